@@ -1,0 +1,511 @@
+package io.github.altium2kicad.api;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settings of a migration: an immutable value built with {@link #builder()} or loaded from YAML with
+ * {@link #fromYaml(Path)}. Every setting has one name, listed in {@link ConfigKey}, that is the same in the
+ * YAML file (under {@code migration:}), on the command line and in {@link #asMap()}.
+ *
+ * <pre>{@code
+ * MigrationConfig config = MigrationConfig.builder()
+ *         .mappingMode(MappingMode.PRESERVE)
+ *         .batchSize(5_000)
+ *         .maxMemoryUsage(ByteSize.parse("1GB"))
+ *         .build();
+ * }</pre>
+ */
+public final class MigrationConfig {
+
+    private final boolean useOptimizedEngine;
+    private final boolean parallelProcessing;
+    private final int maxWorkers;
+    private final boolean enableCaching;
+    private final Path cacheDirectory;
+    private final Duration cacheExpiration;
+    private final boolean cacheCompression;
+    private final int batchSize;
+    private final ByteSize maxMemoryUsage;
+    private final boolean enableMemoryMonitoring;
+    private final boolean vacuumDatabase;
+    private final boolean createIndexes;
+    private final boolean optimizeQueries;
+    private final MappingMode mappingMode;
+    private final String keyColumn;
+    private final DuplicateKeyPolicy duplicateKeys;
+    private final EmptyKeyPolicy emptyKeys;
+    private final String odbcDriver;
+    private final LibraryUriStyle libraryUriStyle;
+    private final String symbolColumn;
+    private final String footprintsColumn;
+    private final String libraryName;
+    private final String database;
+
+    private MigrationConfig(Builder b) {
+        this.useOptimizedEngine = b.useOptimizedEngine;
+        this.parallelProcessing = b.parallelProcessing;
+        this.maxWorkers = b.maxWorkers;
+        this.enableCaching = b.enableCaching;
+        this.cacheDirectory = b.cacheDirectory;
+        this.cacheExpiration = b.cacheExpiration;
+        this.cacheCompression = b.cacheCompression;
+        this.batchSize = b.batchSize;
+        this.maxMemoryUsage = b.maxMemoryUsage;
+        this.enableMemoryMonitoring = b.enableMemoryMonitoring;
+        this.vacuumDatabase = b.vacuumDatabase;
+        this.createIndexes = b.createIndexes;
+        this.optimizeQueries = b.optimizeQueries;
+        this.mappingMode = b.mappingMode;
+        this.keyColumn = b.keyColumn;
+        this.duplicateKeys = b.duplicateKeys;
+        this.emptyKeys = b.emptyKeys;
+        this.odbcDriver = b.odbcDriver;
+        this.libraryUriStyle = b.libraryUriStyle;
+        this.symbolColumn = b.symbolColumn;
+        this.footprintsColumn = b.footprintsColumn;
+        this.libraryName = b.libraryName;
+        this.database = b.database;
+    }
+
+    /** A builder holding the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The default settings. */
+    public static MigrationConfig defaults() {
+        return builder().build();
+    }
+
+    /**
+     * Loads the settings under {@code migration:} in a YAML file, on top of the defaults.
+     *
+     * @throws MigrationException (bad input) naming the file, line and key for a missing file, malformed YAML,
+     *                            an unknown key or a value of the wrong form
+     */
+    public static MigrationConfig fromYaml(Path file) {
+        return MigrationConfigYaml.read(file, builder()).build();
+    }
+
+    /** A builder starting from these settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.useOptimizedEngine = useOptimizedEngine;
+        b.parallelProcessing = parallelProcessing;
+        b.maxWorkers = maxWorkers;
+        b.enableCaching = enableCaching;
+        b.cacheDirectory = cacheDirectory;
+        b.cacheExpiration = cacheExpiration;
+        b.cacheCompression = cacheCompression;
+        b.batchSize = batchSize;
+        b.maxMemoryUsage = maxMemoryUsage;
+        b.enableMemoryMonitoring = enableMemoryMonitoring;
+        b.vacuumDatabase = vacuumDatabase;
+        b.createIndexes = createIndexes;
+        b.optimizeQueries = optimizeQueries;
+        b.mappingMode = mappingMode;
+        b.keyColumn = keyColumn;
+        b.duplicateKeys = duplicateKeys;
+        b.emptyKeys = emptyKeys;
+        b.odbcDriver = odbcDriver;
+        b.libraryUriStyle = libraryUriStyle;
+        b.symbolColumn = symbolColumn;
+        b.footprintsColumn = footprintsColumn;
+        b.libraryName = libraryName;
+        b.database = database;
+        return b;
+    }
+
+    public boolean useOptimizedEngine() {
+        return useOptimizedEngine;
+    }
+
+    public boolean parallelProcessing() {
+        return parallelProcessing;
+    }
+
+    /** Mapping worker threads; 1 when {@link #parallelProcessing()} is off. */
+    public int effectiveWorkers() {
+        return parallelProcessing ? maxWorkers : 1;
+    }
+
+    public int maxWorkers() {
+        return maxWorkers;
+    }
+
+    public boolean enableCaching() {
+        return enableCaching;
+    }
+
+    public Path cacheDirectory() {
+        return cacheDirectory;
+    }
+
+    public Duration cacheExpiration() {
+        return cacheExpiration;
+    }
+
+    public boolean cacheCompression() {
+        return cacheCompression;
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    public ByteSize maxMemoryUsage() {
+        return maxMemoryUsage;
+    }
+
+    public boolean enableMemoryMonitoring() {
+        return enableMemoryMonitoring;
+    }
+
+    public boolean vacuumDatabase() {
+        return vacuumDatabase;
+    }
+
+    public boolean createIndexes() {
+        return createIndexes;
+    }
+
+    public boolean optimizeQueries() {
+        return optimizeQueries;
+    }
+
+    public MappingMode mappingMode() {
+        return mappingMode;
+    }
+
+    /** The key column for every table, if the user set one; otherwise the DbLib decides. */
+    public Optional<String> keyColumn() {
+        return Optional.ofNullable(keyColumn);
+    }
+
+    public DuplicateKeyPolicy duplicateKeys() {
+        return duplicateKeys;
+    }
+
+    public EmptyKeyPolicy emptyKeys() {
+        return emptyKeys;
+    }
+
+    public String odbcDriver() {
+        return odbcDriver;
+    }
+
+    public LibraryUriStyle libraryUriStyle() {
+        return libraryUriStyle;
+    }
+
+    public String symbolColumn() {
+        return symbolColumn;
+    }
+
+    public String footprintsColumn() {
+        return footprintsColumn;
+    }
+
+    /** The output name, if set; otherwise the DbLib's file name is used. */
+    public Optional<String> libraryName() {
+        return Optional.ofNullable(libraryName);
+    }
+
+    /**
+     * The source database location overriding the DbLib's connection string: a file path or a JDBC URL.
+     * May contain a password: never log it.
+     */
+    public Optional<String> database() {
+        return Optional.ofNullable(database);
+    }
+
+    /**
+     * Every setting by its YAML name, as text, in {@link ConfigKey} order. {@code database} is shown only as
+     * {@code (set)} because it may hold credentials. Safe to log and to write into reports.
+     */
+    public Map<String, String> asMap() {
+        Map<ConfigKey, Object> v = new EnumMap<>(ConfigKey.class);
+        v.put(ConfigKey.USE_OPTIMIZED_ENGINE, useOptimizedEngine);
+        v.put(ConfigKey.PARALLEL_PROCESSING, parallelProcessing);
+        v.put(ConfigKey.MAX_WORKERS, maxWorkers);
+        v.put(ConfigKey.ENABLE_CACHING, enableCaching);
+        v.put(ConfigKey.CACHE_DIRECTORY, cacheDirectory);
+        v.put(ConfigKey.CACHE_EXPIRATION, cacheExpiration.toSeconds());
+        v.put(ConfigKey.CACHE_COMPRESSION, cacheCompression);
+        v.put(ConfigKey.BATCH_SIZE, batchSize);
+        v.put(ConfigKey.MAX_MEMORY_USAGE, maxMemoryUsage);
+        v.put(ConfigKey.ENABLE_MEMORY_MONITORING, enableMemoryMonitoring);
+        v.put(ConfigKey.VACUUM_DATABASE, vacuumDatabase);
+        v.put(ConfigKey.CREATE_INDEXES, createIndexes);
+        v.put(ConfigKey.OPTIMIZE_QUERIES, optimizeQueries);
+        v.put(ConfigKey.MAPPING_MODE, mappingMode.configName());
+        v.put(ConfigKey.KEY_COLUMN, keyColumn == null ? "(from the DbLib)" : keyColumn);
+        v.put(ConfigKey.DUPLICATE_KEYS, duplicateKeys.configName());
+        v.put(ConfigKey.EMPTY_KEYS, emptyKeys.configName());
+        v.put(ConfigKey.ODBC_DRIVER, odbcDriver);
+        v.put(ConfigKey.LIBRARY_URI_STYLE, libraryUriStyle.configName());
+        v.put(ConfigKey.SYMBOL_COLUMN, symbolColumn);
+        v.put(ConfigKey.FOOTPRINTS_COLUMN, footprintsColumn);
+        v.put(ConfigKey.LIBRARY_NAME, libraryName == null ? "(from the DbLib)" : libraryName);
+        v.put(ConfigKey.DATABASE, database == null ? "(from the DbLib)" : "(set)");
+        Map<String, String> out = new LinkedHashMap<>();
+        v.forEach((k, value) -> out.put(k.yamlName(), String.valueOf(value)));
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "MigrationConfig" + asMap();
+    }
+
+    /** Builds a {@link MigrationConfig}; every method checks its value and throws {@link IllegalArgumentException}. */
+    public static final class Builder {
+        private boolean useOptimizedEngine = true;
+        private boolean parallelProcessing = true;
+        private int maxWorkers = Runtime.getRuntime().availableProcessors();
+        private boolean enableCaching = true;
+        private Path cacheDirectory = Path.of(System.getProperty("user.home"), ".cache", "altium2kicad");
+        private Duration cacheExpiration = Duration.ofDays(30);
+        private boolean cacheCompression = false;
+        private int batchSize = 1000;
+        private ByteSize maxMemoryUsage = ByteSize.parse("512MB");
+        private boolean enableMemoryMonitoring = true;
+        private boolean vacuumDatabase = false;
+        private boolean createIndexes = true;
+        private boolean optimizeQueries = true;
+        private MappingMode mappingMode = MappingMode.PRESERVE;
+        private String keyColumn;
+        private DuplicateKeyPolicy duplicateKeys = DuplicateKeyPolicy.KEEP_FIRST;
+        private EmptyKeyPolicy emptyKeys = EmptyKeyPolicy.SKIP;
+        private String odbcDriver = "SQLite3";
+        private LibraryUriStyle libraryUriStyle = LibraryUriStyle.ABSOLUTE;
+        private String symbolColumn = "KiCad Symbol";
+        private String footprintsColumn = "KiCad Footprints";
+        private String libraryName;
+        private String database;
+
+        private Builder() {
+        }
+
+        public Builder useOptimizedEngine(boolean value) {
+            this.useOptimizedEngine = value;
+            return this;
+        }
+
+        public Builder parallelProcessing(boolean value) {
+            this.parallelProcessing = value;
+            return this;
+        }
+
+        public Builder maxWorkers(int value) {
+            this.maxWorkers = positive("max_workers", value);
+            return this;
+        }
+
+        public Builder enableCaching(boolean value) {
+            this.enableCaching = value;
+            return this;
+        }
+
+        public Builder cacheDirectory(Path value) {
+            this.cacheDirectory = required("cache_directory", value);
+            return this;
+        }
+
+        public Builder cacheExpiration(Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("cache_expiration must be a positive number of seconds");
+            }
+            this.cacheExpiration = value;
+            return this;
+        }
+
+        public Builder cacheCompression(boolean value) {
+            this.cacheCompression = value;
+            return this;
+        }
+
+        public Builder batchSize(int value) {
+            this.batchSize = positive("batch_size", value);
+            return this;
+        }
+
+        public Builder maxMemoryUsage(ByteSize value) {
+            this.maxMemoryUsage = required("max_memory_usage", value);
+            return this;
+        }
+
+        public Builder enableMemoryMonitoring(boolean value) {
+            this.enableMemoryMonitoring = value;
+            return this;
+        }
+
+        public Builder vacuumDatabase(boolean value) {
+            this.vacuumDatabase = value;
+            return this;
+        }
+
+        public Builder createIndexes(boolean value) {
+            this.createIndexes = value;
+            return this;
+        }
+
+        public Builder optimizeQueries(boolean value) {
+            this.optimizeQueries = value;
+            return this;
+        }
+
+        public Builder mappingMode(MappingMode value) {
+            this.mappingMode = required("mapping_mode", value);
+            return this;
+        }
+
+        /** The key column of every table; {@code null} lets the DbLib decide. */
+        public Builder keyColumn(String value) {
+            this.keyColumn = blankToNull(value);
+            return this;
+        }
+
+        public Builder duplicateKeys(DuplicateKeyPolicy value) {
+            this.duplicateKeys = required("duplicate_keys", value);
+            return this;
+        }
+
+        public Builder emptyKeys(EmptyKeyPolicy value) {
+            this.emptyKeys = required("empty_keys", value);
+            return this;
+        }
+
+        public Builder odbcDriver(String value) {
+            this.odbcDriver = requiredText("odbc_driver", value);
+            return this;
+        }
+
+        public Builder libraryUriStyle(LibraryUriStyle value) {
+            this.libraryUriStyle = required("library_uri_style", value);
+            return this;
+        }
+
+        public Builder symbolColumn(String value) {
+            this.symbolColumn = requiredText("symbol_column", value);
+            return this;
+        }
+
+        public Builder footprintsColumn(String value) {
+            this.footprintsColumn = requiredText("footprints_column", value);
+            return this;
+        }
+
+        /** Name of the output files and KiCad library; {@code null} uses the DbLib's file name. */
+        public Builder libraryName(String value) {
+            String name = blankToNull(value);
+            if (name != null && !name.matches("[^/\\\\:*?\"<>|]+")) {
+                throw new IllegalArgumentException("library_name '" + name
+                        + "' must be usable as a file name (no / \\ : * ? \" < > |)");
+            }
+            this.libraryName = name;
+            return this;
+        }
+
+        /** Source database path or JDBC URL overriding the DbLib; {@code null} uses the DbLib. */
+        public Builder database(String value) {
+            this.database = blankToNull(value);
+            return this;
+        }
+
+        /**
+         * Sets one setting from its text form, as written in YAML or on the command line.
+         *
+         * @throws IllegalArgumentException saying what form the value must have
+         */
+        public Builder set(ConfigKey key, String text) {
+            String value = text == null ? "" : text.strip();
+            switch (key) {
+                case USE_OPTIMIZED_ENGINE -> useOptimizedEngine(bool(key, value));
+                case PARALLEL_PROCESSING -> parallelProcessing(bool(key, value));
+                case MAX_WORKERS -> maxWorkers(integer(key, value));
+                case ENABLE_CACHING -> enableCaching(bool(key, value));
+                case CACHE_DIRECTORY -> cacheDirectory(Path.of(requiredText(key.yamlName(), expandHome(value))));
+                case CACHE_EXPIRATION -> cacheExpiration(Duration.ofSeconds(integer(key, value)));
+                case CACHE_COMPRESSION -> cacheCompression(bool(key, value));
+                case BATCH_SIZE -> batchSize(integer(key, value));
+                case MAX_MEMORY_USAGE -> maxMemoryUsage(ByteSize.parse(value));
+                case ENABLE_MEMORY_MONITORING -> enableMemoryMonitoring(bool(key, value));
+                case VACUUM_DATABASE -> vacuumDatabase(bool(key, value));
+                case CREATE_INDEXES -> createIndexes(bool(key, value));
+                case OPTIMIZE_QUERIES -> optimizeQueries(bool(key, value));
+                case MAPPING_MODE -> mappingMode(MappingMode.fromConfigName(value));
+                case KEY_COLUMN -> keyColumn(value);
+                case DUPLICATE_KEYS -> duplicateKeys(DuplicateKeyPolicy.fromConfigName(value));
+                case EMPTY_KEYS -> emptyKeys(EmptyKeyPolicy.fromConfigName(value));
+                case ODBC_DRIVER -> odbcDriver(value);
+                case LIBRARY_URI_STYLE -> libraryUriStyle(LibraryUriStyle.fromConfigName(value));
+                case SYMBOL_COLUMN -> symbolColumn(value);
+                case FOOTPRINTS_COLUMN -> footprintsColumn(value);
+                case LIBRARY_NAME -> libraryName(value);
+                case DATABASE -> database(value);
+                default -> throw new IllegalStateException("unhandled key " + key);
+            }
+            return this;
+        }
+
+        public MigrationConfig build() {
+            if (symbolColumn.equalsIgnoreCase(footprintsColumn)) {
+                throw new IllegalArgumentException("symbol_column and footprints_column must differ, both are '"
+                        + symbolColumn + "'");
+            }
+            return new MigrationConfig(this);
+        }
+
+        private static String expandHome(String path) {
+            return path.startsWith("~/") ? System.getProperty("user.home") + path.substring(1) : path;
+        }
+
+        private static boolean bool(ConfigKey key, String value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "on", "1" -> true;
+                case "false", "no", "off", "0" -> false;
+                default -> throw new IllegalArgumentException(key.yamlName() + " must be true or false, got '" + value + "'");
+            };
+        }
+
+        private static int integer(ConfigKey key, String value) {
+            try {
+                return Integer.parseInt(value.replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(key.yamlName() + " must be a whole number, got '" + value + "'");
+            }
+        }
+
+        private static int positive(String name, int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1, got " + value);
+            }
+            return value;
+        }
+
+        private static <T> T required(String name, T value) {
+            if (value == null) {
+                throw new IllegalArgumentException(name + " must be set");
+            }
+            return value;
+        }
+
+        private static String requiredText(String name, String value) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(name + " must not be blank");
+            }
+            return value.strip();
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.altium2kicad.api;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the {@code migration:} section of a YAML config file into a {@link MigrationConfig.Builder}, with errors
+ * that name the file, line and key. Streams the YAML so every value keeps its location.
+ */
+final class MigrationConfigYaml {
+
+    static final String SECTION = "migration";
+
+    private MigrationConfigYaml() {
+    }
+
+    static MigrationConfig.Builder read(Path file, MigrationConfig.Builder builder) {
+        try (InputStream in = Files.newInputStream(file);
+             JsonParser parser = new YAMLFactory().createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return builder; // an empty file: all defaults
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw error(file, parser.currentTokenLocation(), "the file must be a mapping with a '" + SECTION + ":' section");
+            }
+            boolean seen = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonLocation at = parser.currentTokenLocation();
+                JsonToken value = parser.nextToken();
+                if (!SECTION.equals(name)) {
+                    throw error(file, at, "unknown top-level key '" + name + "'; settings go under '" + SECTION + ":'");
+                }
+                seen = true;
+                if (value == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                if (value != JsonToken.START_OBJECT) {
+                    throw error(file, at, "'" + SECTION + "' must be a mapping of settings");
+                }
+                readSection(file, parser, builder);
+            }
+            if (!seen) {
+                throw error(file, null, "no '" + SECTION + ":' section");
+            }
+            return builder;
+        } catch (NoSuchFileException e) {
+            throw MigrationException.badInput("Config file " + file + " does not exist.");
+        } catch (JsonProcessingException e) {
+            throw error(file, e.getLocation(), "not valid YAML: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw MigrationException.badInput("Cannot read config file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void readSection(Path file, JsonParser parser, MigrationConfig.Builder builder) throws IOException {
+        Set<String> seen = new HashSet<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonLocation at = parser.currentTokenLocation();
+            JsonToken token = parser.nextToken();
+            ConfigKey key = ConfigKey.fromYamlName(name).orElseThrow(() -> error(file, at,
+                    "unknown setting '" + name + "'; known settings are "
+                            + Arrays.stream(ConfigKey.values()).map(ConfigKey::yamlName).collect(Collectors.joining(", "))));
+            if (!seen.add(name)) {
+                throw error(file, at, "setting '" + name + "' appears twice");
+            }
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                throw error(file, at, "setting '" + name + "' must be a single value (" + key.valueHint() + ")");
+            }
+            String text = token == JsonToken.VALUE_NULL ? "" : parser.getText();
+            try {
+                builder.set(key, text);
+            } catch (IllegalArgumentException e) {
+                throw error(file, at, e.getMessage());
+            }
+        }
+    }
+
+    private static MigrationException error(Path file, JsonLocation at, String message) {
+        String where = at == null || at.getLineNr() < 1 ? file.toString() : file + ", line " + at.getLineNr();
+        return MigrationException.badInput("Config file " + where + ": " + message + ".");
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.altium2kicad.api;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The outcome of a successful migration.
+ *
+ * @param outputDirectory the published output folder
+ * @param kicadDbl        the {@code .kicad_dbl} file to add to KiCad's symbol library table
+ * @param database        the generated SQLite database
+ * @param summaryFile     the JSON migration summary
+ * @param tables          per-table counts, in DbLib order
+ * @param issues          duplicate and empty keys (all of them) and unresolved references (the first
+ *                        {@value #MAX_REFERENCE_ISSUES_PER_TABLE} per table; the counts in {@link #tables} are complete)
+ * @param performance     where the time went
+ */
+public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile,
+                              List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance) {
+
+    /** How many unresolved-reference issues are kept per table. */
+    public static final int MAX_REFERENCE_ISSUES_PER_TABLE = 1000;
+
+    public MigrationResult {
+        tables = List.copyOf(tables);
+        issues = List.copyOf(issues);
+    }
+
+    /** Parts written over all tables. */
+    public long partsWritten() {
+        return tables.stream().mapToLong(TableResult::rowsWritten).sum();
+    }
+
+    /** Rows read over all tables. */
+    public long rowsRead() {
+        return tables.stream().mapToLong(TableResult::rowsRead).sum();
+    }
+}

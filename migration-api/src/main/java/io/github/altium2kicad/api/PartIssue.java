@@ -1,0 +1,26 @@
+package io.github.altium2kicad.api;
+
+/**
+ * Something about one source row that the user should know: a duplicate or empty key, or a reference that
+ * could not be resolved.
+ *
+ * @param table   the Altium table
+ * @param row     the 1-based row number in the source's reading order
+ * @param key     the part's key as found in the source ({@code null} if empty)
+ * @param kind    what the issue is
+ * @param action  what the migration did about it, e.g. {@code skipped (keep-first; kept row 12)}
+ */
+public record PartIssue(String table, long row, String key, Kind kind, String action) {
+
+    /** The kinds of issue. */
+    public enum Kind {
+        /** The key appeared earlier in the same table. */
+        DUPLICATE_KEY,
+        /** The key is NULL or blank. */
+        EMPTY_KEY,
+        /** The part has no usable symbol reference. */
+        UNRESOLVED_SYMBOL,
+        /** The part has no usable footprint reference. */
+        UNRESOLVED_FOOTPRINT
+    }
+}

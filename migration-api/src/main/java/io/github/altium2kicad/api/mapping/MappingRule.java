@@ -1,0 +1,35 @@
+package io.github.altium2kicad.api.mapping;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One link of the mapping chain: it decides a part's KiCad symbol and footprints, or passes it on to the next
+ * rule by returning empty. User rules run before the built-in ones, ordered by {@link #priority()}; the last
+ * built-in rule keeps the Altium references, so every part gets a decision.
+ *
+ * <p>Rules must be pure functions of their {@link MappingInput} and {@link MappingContext}: decisions are
+ * memoized by input. Rules are called from several threads at once. Register a rule for
+ * {@link java.util.ServiceLoader} in {@code META-INF/services/io.github.altium2kicad.api.mapping.MappingRule}.
+ */
+public interface MappingRule {
+
+    /** A short, stable name, reported with every decision the rule makes. */
+    String name();
+
+    /** Lower runs earlier among user rules; ties are ordered by name. */
+    default int priority() {
+        return 0;
+    }
+
+    /**
+     * Columns besides the library and footprint references that this rule reads from
+     * {@link MappingInput#attributes()}, e.g. {@code Package / Case}. Only declared columns are given to rules.
+     */
+    default Set<String> attributeColumns() {
+        return Set.of();
+    }
+
+    /** Decides the part, or returns empty to pass it on. */
+    Optional<MappingDecision> map(MappingInput input, MappingContext context);
+}

@@ -1,0 +1,31 @@
+package io.github.altium2kicad.api.progress;
+
+import io.github.altium2kicad.api.MigrationResult;
+import java.util.List;
+
+/**
+ * Receives progress of a migration. Methods are called from the engine's threads and must return quickly.
+ * Listeners registered for {@link java.util.ServiceLoader} are added to every migration.
+ */
+public interface ProgressListener {
+
+    /** The migration starts with these tables, in order. */
+    default void migrationStarted(List<String> tables) {
+    }
+
+    /** A table starts; {@code totalRows} is -1 if unknown. */
+    default void tableStarted(String table, long totalRows) {
+    }
+
+    /** {@code done} rows of {@code table} are written; {@code total} is -1 if unknown. */
+    default void rowsDone(String table, long done, long total) {
+    }
+
+    /** A table is complete. */
+    default void tableFinished(String table, long rowsWritten) {
+    }
+
+    /** The migration finished successfully. */
+    default void migrationFinished(MigrationResult result) {
+    }
+}

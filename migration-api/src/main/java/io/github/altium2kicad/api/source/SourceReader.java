@@ -1,0 +1,30 @@
+package io.github.altium2kicad.api.source;
+
+import io.github.altium2kicad.api.dblib.TableDescriptor;
+import java.util.OptionalLong;
+
+/**
+ * An open connection to an Altium library's database that streams its tables. Implementations must never
+ * load a whole table into memory, must keep every value as text exactly as the source shows it, and must
+ * throw {@link io.github.altium2kicad.api.MigrationException} with messages that name the source (without
+ * secrets), table, row and column.
+ */
+public interface SourceReader extends AutoCloseable {
+
+    /**
+     * The columns of a DbLib table.
+     *
+     * @throws io.github.altium2kicad.api.MigrationException (bad input) if the table does not exist, listing the
+     *                                                       tables that do
+     */
+    TableSchema schema(TableDescriptor table);
+
+    /** The number of rows in the table, if the source can tell cheaply. */
+    OptionalLong rowCount(TableSchema table);
+
+    /** Opens a cursor over the table's rows in a stable order (re-reading gives the same order). */
+    RecordCursor open(TableSchema table);
+
+    @Override
+    void close();
+}
