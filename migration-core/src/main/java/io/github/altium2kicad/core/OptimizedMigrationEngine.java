@@ -1,0 +1,397 @@
+package io.github.altium2kicad.core;
+
+import io.github.altium2kicad.api.MigrationConfig;
+import io.github.altium2kicad.api.MigrationException;
+import io.github.altium2kicad.api.MigrationRequest;
+import io.github.altium2kicad.api.MigrationResult;
+import io.github.altium2kicad.api.PartIssue;
+import io.github.altium2kicad.api.PerformanceSummary;
+import io.github.altium2kicad.api.TableResult;
+import io.github.altium2kicad.api.dblib.LibraryDescriptor;
+import io.github.altium2kicad.api.dblib.TableDescriptor;
+import io.github.altium2kicad.api.mapping.AltiumLibraryCatalog;
+import io.github.altium2kicad.api.mapping.MappingContext;
+import io.github.altium2kicad.api.mapping.MappingDecision;
+import io.github.altium2kicad.api.mapping.MappingRule;
+import io.github.altium2kicad.api.progress.ProgressListener;
+import io.github.altium2kicad.api.source.ComponentRecord;
+import io.github.altium2kicad.api.source.RecordCursor;
+import io.github.altium2kicad.api.source.SourceLocation;
+import io.github.altium2kicad.api.source.SourceReader;
+import io.github.altium2kicad.api.source.TableSchema;
+import io.github.altium2kicad.core.dblib.DbLibParser;
+import io.github.altium2kicad.core.mapping.AltiumFileLocator;
+import io.github.altium2kicad.core.mapping.AltiumLibraries;
+import io.github.altium2kicad.core.mapping.ColumnRoles;
+import io.github.altium2kicad.core.mapping.MappingChain;
+import io.github.altium2kicad.core.mapping.MappingInputFactory;
+import io.github.altium2kicad.core.mapping.PreserveRule;
+import io.github.altium2kicad.core.output.OutputFolder;
+import io.github.altium2kicad.core.source.SourceLocator;
+import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.writer.KicadDblWriter;
+import io.github.altium2kicad.core.writer.KicadSqliteWriter;
+import io.github.altium2kicad.core.writer.KicadTablePlan;
+import io.github.altium2kicad.core.writer.LibTableWriter;
+import io.github.altium2kicad.core.writer.MappedRow;
+import io.github.altium2kicad.core.writer.MigrationSummaryWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Migrates an Altium database library into a KiCad database library.
+ *
+ * <p>Data flows one way, in batches: the DbLib is parsed; a {@link SourceReader} streams each enabled table in
+ * batches of {@code batch_size} rows; {@code max_workers} threads map the batches through the {@link MappingChain}
+ * (memoized); one writer inserts the mapped rows, in source order, into the KiCad SQLite database. The output is
+ * built in a temporary folder and published only when complete.
+ *
+ * <pre>{@code
+ * OptimizedMigrationEngine engine = new OptimizedMigrationEngine();
+ * MigrationResult result = engine.migrateWithOptimization(
+ *         MigrationRequest.builder(Path.of("Parts.DbLib")).outputDirectory(Path.of("kicad")).build());
+ * System.out.println(result.kicadDbl());
+ * }</pre>
+ *
+ * Thread-safe: one engine may run several migrations, one per calling thread.
+ */
+public final class OptimizedMigrationEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OptimizedMigrationEngine.class);
+
+    private final SourceReaders sourceReaders;
+    private final List<MappingRule> userRules;
+    private final List<ProgressListener> listeners;
+
+    /** An engine with the readers, mapping rules and progress listeners found on the class path. */
+    public OptimizedMigrationEngine() {
+        this(SourceReaders.discover(), discover(MappingRule.class), discover(ProgressListener.class));
+    }
+
+    /**
+     * An engine with explicit extensions.
+     *
+     * @param sourceReaders the source readers
+     * @param userRules     mapping rules that run before the built-in ones (ordered by priority, then name)
+     * @param listeners     progress listeners added to every migration
+     */
+    public OptimizedMigrationEngine(SourceReaders sourceReaders, List<MappingRule> userRules, List<ProgressListener> listeners) {
+        this.sourceReaders = sourceReaders;
+        List<MappingRule> rules = new ArrayList<>(userRules);
+        rules.sort(Comparator.comparingInt(MappingRule::priority).thenComparing(MappingRule::name));
+        this.userRules = List.copyOf(rules);
+        this.listeners = List.copyOf(listeners);
+    }
+
+    private static <T> List<T> discover(Class<T> type) {
+        return ServiceLoader.load(type).stream().map(ServiceLoader.Provider::get).toList();
+    }
+
+    /**
+     * Runs a migration.
+     *
+     * @throws MigrationException {@link MigrationException.Kind#BAD_INPUT} with a message naming the file, table,
+     *                            row or column for wrong input, {@link MigrationException.Kind#FAILURE} otherwise;
+     *                            in both cases nothing is left in the output folder
+     */
+    public MigrationResult migrateWithOptimization(MigrationRequest request) {
+        MigrationConfig config = request.config();
+        List<ProgressListener> progress = new ArrayList<>(listeners);
+        progress.addAll(request.listeners());
+        try (PerformanceMonitor monitor = new PerformanceMonitor(config.enableMemoryMonitoring())) {
+            PerformanceMonitor.Phase full = monitor.start(PerformanceSummary.FULL_MIGRATION);
+            LibraryDescriptor library;
+            try (PerformanceMonitor.Phase ignored = monitor.start("parse")) {
+                library = new DbLibParser().parse(request.dbLibFile());
+            }
+            String name = config.libraryName().orElse(library.baseName());
+            SourceLocation location = new SourceLocator().locate(library, config.database());
+            LOG.info("Migrating {} ({} enabled tables) from the {}", library.file(), library.enabledTables().size(), location);
+            try (OutputFolder output = OutputFolder.prepare(request.outputDirectory(), request.overwrite());
+                 SourceReader reader = sourceReaders.open(location, library)) {
+                Run run = new Run(library, config, reader, output, monitor, progress, name);
+                MigrationResult result = run.execute(full, location);
+                progress.forEach(l -> l.migrationFinished(result));
+                return result;
+            }
+        }
+    }
+
+    /** The state of one migration. */
+    private final class Run {
+        private final LibraryDescriptor library;
+        private final MigrationConfig config;
+        private final SourceReader reader;
+        private final OutputFolder output;
+        private final PerformanceMonitor monitor;
+        private final List<ProgressListener> progress;
+        private final String name;
+        private final List<PartIssue> issues = new ArrayList<>();
+
+        Run(LibraryDescriptor library, MigrationConfig config, SourceReader reader, OutputFolder output,
+            PerformanceMonitor monitor, List<ProgressListener> progress, String name) {
+            this.library = library;
+            this.config = config;
+            this.reader = reader;
+            this.output = output;
+            this.monitor = monitor;
+            this.progress = progress;
+            this.name = name;
+        }
+
+        MigrationResult execute(PerformanceMonitor.Phase full, SourceLocation location) {
+            List<TableJob> jobs;
+            AltiumLibraries catalog;
+            try (PerformanceMonitor.Phase ignored = monitor.start("plan")) {
+                jobs = planTables();
+                catalog = catalog(jobs);
+            }
+            progress.forEach(l -> l.migrationStarted(jobs.stream().map(j -> j.table().tableName()).toList()));
+            MappingChain chain = chain(catalog);
+            Path database = output.staging().resolve(name + ".sqlite");
+            List<TableResult> tables = new ArrayList<>();
+            int workers = config.useOptimizedEngine() ? config.effectiveWorkers() : 1;
+            ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
+            try (KicadSqliteWriter writer = KicadSqliteWriter.create(database)) {
+                for (TableJob job : jobs) {
+                    tables.add(migrateTable(job, chain, writer, pool, workers));
+                }
+                try (PerformanceMonitor.Phase ignored = monitor.start("optimize")) {
+                    writer.finish(jobs.stream().map(TableJob::plan).toList(), config.createIndexes(),
+                            config.optimizeQueries(), config.vacuumDatabase());
+                }
+            } finally {
+                if (pool != null) {
+                    pool.shutdownNow();
+                }
+            }
+            Path dbl = output.staging().resolve(name + ".kicad_dbl");
+            Path summaryFile = output.staging().resolve(MigrationSummaryWriter.FILE_NAME);
+            try (PerformanceMonitor.Phase ignored = monitor.start("write_library_files")) {
+                KicadDblWriter.write(dbl, name, "Migrated from Altium database library " + library.file().getFileName()
+                                + " by altium2kicad", KicadDblWriter.connectionString(config.odbcDriver(), name + ".sqlite"),
+                        jobs.stream().map(TableJob::plan).toList());
+                LibTableWriter.writeLibraryTables(output.staging(), name, catalog, config.libraryUriStyle(), output.target());
+            } catch (IOException e) {
+                throw MigrationException.failure("Cannot write the KiCad library files in " + output.staging() + ": " + e, e);
+            }
+            long written = tables.stream().mapToLong(TableResult::rowsWritten).sum();
+            full.close();
+            PerformanceSummary performance = monitor.summary(written, workers, chain.statistics());
+            try {
+                MigrationSummaryWriter.write(summaryFile, new MigrationSummaryWriter.Summary(name, library.file(),
+                        location.description(), config, tables, catalog, issues, performance));
+            } catch (IOException e) {
+                throw MigrationException.failure("Cannot write " + summaryFile + ": " + e, e);
+            }
+            output.publish();
+            Path target = output.target();
+            LOG.info("Wrote {} parts in {} tables to {}", written, tables.size(), target);
+            return new MigrationResult(target, target.resolve(dbl.getFileName()), target.resolve(database.getFileName()),
+                    target.resolve(summaryFile.getFileName()), tables, issues, performance);
+        }
+
+        private List<TableJob> planTables() {
+            List<TableDescriptor> enabled = library.enabledTables();
+            if (enabled.isEmpty()) {
+                throw MigrationException.badInput(library.file() + " has no enabled [TableN] section: there is nothing to "
+                        + "migrate. Add tables in Altium's DbLib editor or set Enabled=True.");
+            }
+            List<TableJob> jobs = new ArrayList<>();
+            Set<String> libraryNames = new HashSet<>();
+            for (TableDescriptor table : enabled) {
+                TableSchema schema = reader.schema(table);
+                String keySource;
+                String keyWanted;
+                if (config.keyColumn().isPresent()) {
+                    keyWanted = config.keyColumn().get();
+                    keySource = "configuration (key_column)";
+                } else {
+                    keyWanted = table.keyColumn().orElse("Part Number");
+                    keySource = switch (table.keySource()) {
+                        case FIELD_TYPE -> "DbLib field map with FieldType=0";
+                        case USER_WHERE_TEXT -> "DbLib UserWhereText";
+                        case CONFIGURATION -> "configuration (key_column)";
+                        case CONVENTION -> "convention (Part Number)";
+                    };
+                }
+                String key = schema.column(keyWanted).orElseThrow(() -> MigrationException.badInput("Table '"
+                        + table.tableName() + "' has no key column '" + keyWanted + "' (key from " + keySource
+                        + "). Its columns are: " + String.join(", ", schema.columns())
+                        + ". Set the key column with --key-column (config key: key_column)."));
+                for (String generated : List.of(config.symbolColumn(), config.footprintsColumn())) {
+                    if (schema.column(generated).isPresent()) {
+                        throw MigrationException.badInput("Table '" + table.tableName() + "' already has a column '"
+                                + generated + "', the name of a column this tool generates. Choose other names with "
+                                + "--symbol-column / --footprints-column.");
+                    }
+                }
+                String libraryName = uniqueLibraryName(table.tableName(), libraryNames);
+                ColumnRoles roles = ColumnRoles.of(table, schema);
+                KicadTablePlan plan = KicadTablePlan.of(table, schema, roles, key, libraryName, config);
+                jobs.add(new TableJob(table, schema, keySource, roles, plan, reader.rowCount(schema).orElse(-1)));
+            }
+            return jobs;
+        }
+
+        private String uniqueLibraryName(String tableName, Set<String> taken) {
+            String base = tableName.replace("/", "").strip();
+            if (base.isEmpty()) {
+                base = "Table";
+            }
+            String candidate = base;
+            for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+                candidate = base + " (" + n + ")";
+            }
+            return candidate;
+        }
+
+        private AltiumLibraries catalog(List<TableJob> jobs) {
+            Set<String> symbolPaths = new HashSet<>();
+            Set<String> footprintPaths = new HashSet<>();
+            for (TableJob job : jobs) {
+                ColumnRoles roles = job.roles();
+                if (roles.libraryPath() >= 0) {
+                    symbolPaths.addAll(reader.distinctValues(job.schema(), List.of(roles.libraryPath())));
+                }
+                List<Integer> paths = roles.footprints().stream().map(ColumnRoles.FootprintColumns::path).filter(i -> i >= 0).toList();
+                footprintPaths.addAll(reader.distinctValues(job.schema(), paths));
+            }
+            return AltiumLibraries.build(symbolPaths, footprintPaths, new AltiumFileLocator(library));
+        }
+
+        private MappingChain chain(AltiumLibraryCatalog catalog) {
+            List<MappingRule> rules = new ArrayList<>(userRules);
+            rules.add(new PreserveRule());
+            MappingContext context = new MappingContext() {
+                @Override
+                public MigrationConfig config() {
+                    return config;
+                }
+
+                @Override
+                public AltiumLibraryCatalog altiumLibraries() {
+                    return catalog;
+                }
+            };
+            return new MappingChain(rules, context, config.useOptimizedEngine() && config.enableCaching());
+        }
+
+        private TableResult migrateTable(TableJob job, MappingChain chain, KicadSqliteWriter writer,
+                                         ExecutorService pool, int workers) {
+            String table = job.table().tableName();
+            progress.forEach(l -> l.tableStarted(table, job.totalRows()));
+            KicadSqliteWriter.TableWriter out = writer.table(job.plan(), config.duplicateKeys(), config.emptyKeys());
+            MappingInputFactory inputs = new MappingInputFactory(table, job.schema(), job.roles(), chain.attributeColumns());
+            int batchSize = config.useOptimizedEngine() ? config.batchSize() : 1;
+            int maxInFlight = Math.max(2, workers * 2);
+            Deque<CompletableFuture<List<MappedRow>>> inFlight = new ArrayDeque<>();
+            long[] counters = new long[3]; // rows read, rows done, unresolved
+            Map<PartIssue.Kind, AtomicInteger> referenceIssues = new HashMap<>();
+            try (RecordCursor cursor = reader.open(job.schema())) {
+                while (true) {
+                    List<ComponentRecord> batch = new ArrayList<>(batchSize);
+                    try (PerformanceMonitor.Phase extract = monitor.start("extract")) {
+                        for (ComponentRecord row = null; batch.size() < batchSize && (row = cursor.next()) != null; ) {
+                            batch.add(row);
+                        }
+                        extract.addItems(batch.size());
+                    }
+                    if (batch.isEmpty()) {
+                        break;
+                    }
+                    counters[0] += batch.size();
+                    inFlight.add(pool == null
+                            ? CompletableFuture.completedFuture(map(batch, inputs, chain))
+                            : CompletableFuture.supplyAsync(() -> map(batch, inputs, chain), pool));
+                    while (inFlight.size() >= maxInFlight) {
+                        writeBatch(job, out, join(inFlight.poll()), counters, referenceIssues);
+                    }
+                }
+                while (!inFlight.isEmpty()) {
+                    writeBatch(job, out, join(inFlight.poll()), counters, referenceIssues);
+                }
+            } finally {
+                inFlight.forEach(f -> f.cancel(true));
+            }
+            progress.forEach(l -> l.tableFinished(table, out.rowsWritten()));
+            return new TableResult(table, job.plan().keyColumn(), job.keySource(), counters[0], out.rowsWritten(),
+                    out.duplicateKeys(), out.emptyKeys(), counters[2]);
+        }
+
+        private List<MappedRow> map(List<ComponentRecord> batch, MappingInputFactory inputs, MappingChain chain) {
+            try (PerformanceMonitor.Phase phase = monitor.start(PerformanceSummary.COMPONENT_MAPPING)) {
+                List<MappedRow> mapped = new ArrayList<>(batch.size());
+                for (ComponentRecord row : batch) {
+                    mapped.add(new MappedRow(row, chain.decide(inputs.inputOf(row))));
+                }
+                phase.addItems(batch.size());
+                return mapped;
+            }
+        }
+
+        private void writeBatch(TableJob job, KicadSqliteWriter.TableWriter out, List<MappedRow> rows, long[] counters,
+                                Map<PartIssue.Kind, AtomicInteger> referenceIssues) {
+            String table = job.table().tableName();
+            try (PerformanceMonitor.Phase phase = monitor.start("write")) {
+                out.write(rows, issues::add);
+                phase.addItems(rows.size());
+            }
+            String keyColumn = job.plan().keyColumn();
+            for (MappedRow row : rows) {
+                MappingDecision d = row.decision();
+                if (d.symbol().isEmpty() || d.footprints().isEmpty()) {
+                    counters[2]++;
+                    PartIssue.Kind kind = d.symbol().isEmpty() ? PartIssue.Kind.UNRESOLVED_SYMBOL : PartIssue.Kind.UNRESOLVED_FOOTPRINT;
+                    if (referenceIssues.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet()
+                            <= MigrationResult.MAX_REFERENCE_ISSUES_PER_TABLE) {
+                        issues.add(new PartIssue(table, row.record().rowNumber(), row.record().get(keyColumn), kind,
+                                "written without " + (kind == PartIssue.Kind.UNRESOLVED_SYMBOL ? "symbol" : "footprint")
+                                        + ": " + String.join("; ", d.problems())));
+                    }
+                }
+            }
+            counters[1] += rows.size();
+            long done = counters[1];
+            progress.forEach(l -> l.rowsDone(table, done, job.totalRows()));
+        }
+
+        private List<MappedRow> join(CompletableFuture<List<MappedRow>> future) {
+            try {
+                return future.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw e;
+            }
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "altium2kicad-mapper-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

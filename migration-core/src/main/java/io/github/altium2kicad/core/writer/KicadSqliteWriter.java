@@ -1,0 +1,244 @@
+package io.github.altium2kicad.core.writer;
+
+import io.github.altium2kicad.api.DuplicateKeyPolicy;
+import io.github.altium2kicad.api.EmptyKeyPolicy;
+import io.github.altium2kicad.api.MigrationException;
+import io.github.altium2kicad.api.PartIssue;
+import io.github.altium2kicad.core.source.sqlite.SqlIdentifier;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the KiCad database: one table per Altium library table, every value as TEXT (KiCad formats numbers
+ * itself), with a UNIQUE index on the key that also enforces the key policies while rows stream in, so no set of
+ * keys is ever held in memory. Tuned for bulk loading: the file is private until published, so it is written
+ * without a rollback journal and without fsync, in large transactions with prepared statements.
+ */
+public final class KicadSqliteWriter implements AutoCloseable {
+
+    private static final int ROWS_PER_TRANSACTION = 100_000;
+    private static final int MAX_RENAMES = 10_000;
+
+    private final Path file;
+    private final Connection connection;
+    private int tableCounter;
+
+    private KicadSqliteWriter(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Creates a new database file. */
+    public static KicadSqliteWriter create(Path file) {
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA journal_mode=OFF");
+                st.execute("PRAGMA synchronous=OFF");
+                st.execute("PRAGMA locking_mode=EXCLUSIVE");
+                st.execute("PRAGMA temp_store=MEMORY");
+                st.execute("PRAGMA cache_size=-65536");
+            }
+            connection.setAutoCommit(false);
+            return new KicadSqliteWriter(file, connection);
+        } catch (SQLException e) {
+            throw MigrationException.failure("Cannot create the KiCad database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates the table of {@code plan} and returns its writer. */
+    public TableWriter table(KicadTablePlan plan, DuplicateKeyPolicy duplicates, EmptyKeyPolicy empties) {
+        tableCounter++;
+        String table = SqlIdentifier.quote(plan.altiumTable());
+        String columns = plan.outputColumns().stream().map(c -> SqlIdentifier.quote(c) + " TEXT").collect(Collectors.joining(", "));
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE TABLE " + table + " (" + columns + ")");
+            st.execute("CREATE UNIQUE INDEX " + SqlIdentifier.quote("key " + tableCounter + " " + plan.keyColumn())
+                    + " ON " + table + " (" + SqlIdentifier.quote(plan.keyColumn()) + ")");
+            String insert = "INSERT OR IGNORE INTO " + table + " VALUES ("
+                    + plan.outputColumns().stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+            return new TableWriter(plan, connection.prepareStatement(insert), duplicates, empties);
+        } catch (SQLException e) {
+            throw failure("creating table '" + plan.altiumTable() + "'", e);
+        }
+    }
+
+    /**
+     * Commits, then builds the secondary indexes and runs the requested optimizations.
+     *
+     * @param plans the tables written
+     */
+    public void finish(List<KicadTablePlan> plans, boolean createIndexes, boolean optimizeQueries, boolean vacuum) {
+        try (Statement st = connection.createStatement()) {
+            connection.commit();
+            if (createIndexes) {
+                int n = 0;
+                for (KicadTablePlan plan : plans) {
+                    n++;
+                    for (String column : plan.indexedColumns()) {
+                        st.execute("CREATE INDEX " + SqlIdentifier.quote("ix " + n + " " + column) + " ON "
+                                + SqlIdentifier.quote(plan.altiumTable()) + " (" + SqlIdentifier.quote(column) + ")");
+                    }
+                }
+                connection.commit();
+            }
+            connection.setAutoCommit(true);
+            if (optimizeQueries) {
+                st.execute("ANALYZE");
+                st.execute("PRAGMA optimize");
+            }
+            if (vacuum) {
+                st.execute("VACUUM");
+            }
+        } catch (SQLException e) {
+            throw failure("indexing and optimizing", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("closing", e);
+        }
+    }
+
+    private MigrationException failure(String what, SQLException e) {
+        return MigrationException.failure("SQLite error while " + what + " in " + file + ": " + e.getMessage(), e);
+    }
+
+    /** Writes the rows of one table, applying the key policies; not thread-safe (one writer per database). */
+    public final class TableWriter {
+        private final KicadTablePlan plan;
+        private final PreparedStatement insert;
+        private final DuplicateKeyPolicy duplicates;
+        private final EmptyKeyPolicy empties;
+        private final int keyIndex;
+        private final int width;
+        private long rowsWritten;
+        private long duplicateKeys;
+        private long emptyKeys;
+        private long uncommitted;
+
+        private TableWriter(KicadTablePlan plan, PreparedStatement insert, DuplicateKeyPolicy duplicates, EmptyKeyPolicy empties) {
+            this.plan = plan;
+            this.insert = insert;
+            this.duplicates = duplicates;
+            this.empties = empties;
+            this.keyIndex = plan.columns().indexOf(plan.keyColumn());
+            this.width = plan.columns().size();
+        }
+
+        /** Writes {@code rows} in order; key issues go to {@code issues}. */
+        public void write(List<MappedRow> rows, Consumer<PartIssue> issues) {
+            try {
+                int[] keyFixups = new int[rows.size()];
+                for (int r = 0; r < rows.size(); r++) {
+                    MappedRow row = rows.get(r);
+                    String key = row.record().get(keyIndex);
+                    if (key == null || key.isBlank()) {
+                        emptyKeys++;
+                        switch (empties) {
+                            case FAIL -> throw MigrationException.badInput("Table '" + plan.altiumTable() + "', row "
+                                    + row.record().rowNumber() + ": the key column '" + plan.keyColumn()
+                                    + "' is empty. Fill it in, or set empty_keys to skip or generate.");
+                            case SKIP -> {
+                                issues.accept(new PartIssue(plan.altiumTable(), row.record().rowNumber(), key,
+                                        PartIssue.Kind.EMPTY_KEY, "skipped (empty_keys: skip)"));
+                                keyFixups[r] = -1;
+                                continue;
+                            }
+                            case GENERATE -> {
+                                String generated = plan.altiumTable() + "-row-" + row.record().rowNumber();
+                                issues.accept(new PartIssue(plan.altiumTable(), row.record().rowNumber(), key,
+                                        PartIssue.Kind.EMPTY_KEY, "written with generated key '" + generated + "' (empty_keys: generate)"));
+                                key = generated;
+                            }
+                            default -> throw new IllegalStateException();
+                        }
+                    }
+                    bind(row, key);
+                    insert.addBatch();
+                }
+                int[] counts = insert.executeBatch();
+                int c = 0;
+                for (int r = 0; r < rows.size(); r++) {
+                    if (keyFixups[r] == -1) {
+                        continue;
+                    }
+                    if (counts[c++] > 0) {
+                        rowsWritten++;
+                    } else {
+                        duplicate(rows.get(r), issues);
+                    }
+                }
+                uncommitted += rows.size();
+                if (uncommitted >= ROWS_PER_TRANSACTION) {
+                    connection.commit();
+                    uncommitted = 0;
+                }
+            } catch (SQLException e) {
+                throw failure("writing table '" + plan.altiumTable() + "'", e);
+            }
+        }
+
+        private void duplicate(MappedRow row, Consumer<PartIssue> issues) throws SQLException {
+            duplicateKeys++;
+            String key = row.record().get(keyIndex);
+            if (key == null || key.isBlank()) {
+                key = plan.altiumTable() + "-row-" + row.record().rowNumber();
+            }
+            switch (duplicates) {
+                case FAIL -> throw MigrationException.badInput("Table '" + plan.altiumTable() + "', row " + row.record().rowNumber()
+                        + ": key '" + key + "' in column '" + plan.keyColumn() + "' was already used by an earlier row. "
+                        + "KiCad needs unique keys: fix the data, or set duplicate_keys to keep-first or rename.");
+                case KEEP_FIRST -> issues.accept(new PartIssue(plan.altiumTable(), row.record().rowNumber(), key,
+                        PartIssue.Kind.DUPLICATE_KEY, "skipped: an earlier row has the same key (duplicate_keys: keep-first)"));
+                case RENAME -> {
+                    for (int n = 2; n < MAX_RENAMES; n++) {
+                        String renamed = key + "~" + n;
+                        bind(row, renamed);
+                        if (insert.executeUpdate() > 0) {
+                            rowsWritten++;
+                            issues.accept(new PartIssue(plan.altiumTable(), row.record().rowNumber(), key,
+                                    PartIssue.Kind.DUPLICATE_KEY, "written with key '" + renamed + "' (duplicate_keys: rename)"));
+                            return;
+                        }
+                    }
+                    throw MigrationException.badInput("Table '" + plan.altiumTable() + "': key '" + key + "' repeats more than "
+                            + MAX_RENAMES + " times.");
+                }
+                default -> throw new IllegalStateException();
+            }
+        }
+
+        private void bind(MappedRow row, String key) throws SQLException {
+            for (int i = 0; i < width; i++) {
+                insert.setString(i + 1, i == keyIndex ? key : row.record().get(i));
+            }
+            insert.setString(width + 1, row.decision().symbol().map(Object::toString).orElse(null));
+            String footprints = row.decision().footprintsColumnValue();
+            insert.setString(width + 2, footprints.isEmpty() ? null : footprints);
+        }
+
+        public long rowsWritten() {
+            return rowsWritten;
+        }
+
+        public long duplicateKeys() {
+            return duplicateKeys;
+        }
+
+        public long emptyKeys() {
+            return emptyKeys;
+        }
+    }
+}
