@@ -42,9 +42,14 @@ public final class MappingChain {
         this.rules = List.copyOf(rules);
         this.context = context;
         this.memo = memoize ? Caffeine.newBuilder().maximumSize(DEFAULT_MEMO_SIZE).recordStats().build() : null;
+        this.attributeColumns = attributeColumnsOf(rules);
+    }
+
+    /** The union of the attribute columns {@code rules} read. */
+    public static Set<String> attributeColumnsOf(List<MappingRule> rules) {
         Set<String> columns = new LinkedHashSet<>();
         rules.forEach(r -> columns.addAll(r.attributeColumns()));
-        this.attributeColumns = Set.copyOf(columns);
+        return Set.copyOf(columns);
     }
 
     /** The union of the columns the rules read besides the references. */

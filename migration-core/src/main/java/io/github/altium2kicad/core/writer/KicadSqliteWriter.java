@@ -11,9 +11,12 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * Writes the KiCad database: one table per Altium library table, every value as TEXT (KiCad formats numbers
@@ -25,10 +28,15 @@ public final class KicadSqliteWriter implements AutoCloseable {
 
     private static final int ROWS_PER_TRANSACTION = 100_000;
     private static final int MAX_RENAMES = 10_000;
+    /** What a duplicate row under {@code keep-first} is reported as. */
+    public static final String KEEP_FIRST_ACTION = "skipped: an earlier row has the same key (duplicate_keys: keep-first)";
+    /** What an empty key under {@code skip} is reported as. */
+    public static final String SKIP_EMPTY_ACTION = "skipped (empty_keys: skip)";
 
     private final Path file;
     private final Connection connection;
     private int tableCounter;
+    private boolean sourceAttached;
 
     private KicadSqliteWriter(Path file, Connection connection) {
         this.file = file;
@@ -38,7 +46,9 @@ public final class KicadSqliteWriter implements AutoCloseable {
     /** Creates a new database file. */
     public static KicadSqliteWriter create(Path file) {
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            SQLiteConfig config = new SQLiteConfig();
+            config.setOpenMode(SQLiteOpenMode.OPEN_URI); // lets ATTACH open the source with mode=ro
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA journal_mode=OFF");
                 st.execute("PRAGMA synchronous=OFF");
@@ -78,6 +88,12 @@ public final class KicadSqliteWriter implements AutoCloseable {
     public void finish(List<KicadTablePlan> plans, boolean createIndexes, boolean optimizeQueries, boolean vacuum) {
         try (Statement st = connection.createStatement()) {
             connection.commit();
+            if (sourceAttached) { // from here on only the output is touched
+                connection.setAutoCommit(true);
+                st.execute("DETACH DATABASE " + AttachedSqliteSource.SCHEMA);
+                connection.setAutoCommit(false);
+                sourceAttached = false;
+            }
             if (createIndexes) {
                 int n = 0;
                 for (KicadTablePlan plan : plans) {
@@ -91,14 +107,35 @@ public final class KicadSqliteWriter implements AutoCloseable {
             }
             connection.setAutoCommit(true);
             if (optimizeQueries) {
-                st.execute("ANALYZE");
-                st.execute("PRAGMA optimize");
+                st.execute("PRAGMA analysis_limit=1000"); // approximate statistics: as useful to the planner, much faster
+                st.execute("ANALYZE main");
+                st.execute("PRAGMA main.optimize");
             }
             if (vacuum) {
                 st.execute("VACUUM");
             }
         } catch (SQLException e) {
             throw failure("indexing and optimizing", e);
+        }
+    }
+
+    /**
+     * Attaches an SQLite source database to the output connection, so rows can move from source to output inside
+     * SQLite without passing through Java.
+     */
+    public AttachedSqliteSource attach(Path sourceFile) {
+        try {
+            connection.commit();
+            connection.setAutoCommit(true);
+            try (PreparedStatement ps = connection.prepareStatement("ATTACH DATABASE ? AS " + AttachedSqliteSource.SCHEMA)) {
+                ps.setString(1, sourceFile.toAbsolutePath().toUri() + "?mode=ro"); // never write into the user's library
+                ps.execute();
+            }
+            sourceAttached = true;
+            connection.setAutoCommit(false);
+            return new AttachedSqliteSource(connection, sourceFile, this::failure);
+        } catch (SQLException e) {
+            throw failure("attaching the source database " + sourceFile, e);
         }
     }
 
@@ -111,7 +148,7 @@ public final class KicadSqliteWriter implements AutoCloseable {
         }
     }
 
-    private MigrationException failure(String what, SQLException e) {
+    MigrationException failure(String what, SQLException e) {
         return MigrationException.failure("SQLite error while " + what + " in " + file + ": " + e.getMessage(), e);
     }
 
@@ -137,8 +174,13 @@ public final class KicadSqliteWriter implements AutoCloseable {
             this.width = plan.columns().size();
         }
 
-        /** Writes {@code rows} in order; key issues go to {@code issues}. */
-        public void write(List<MappedRow> rows, Consumer<PartIssue> issues) {
+        /**
+         * Writes {@code rows} in order; key issues go to {@code issues}.
+         *
+         * @return which of {@code rows} were written (by position)
+         */
+        public BitSet write(List<MappedRow> rows, Consumer<PartIssue> issues) {
+            BitSet written = new BitSet(rows.size());
             try {
                 int[] keyFixups = new int[rows.size()];
                 for (int r = 0; r < rows.size(); r++) {
@@ -152,7 +194,7 @@ public final class KicadSqliteWriter implements AutoCloseable {
                                     + "' is empty. Fill it in, or set empty_keys to skip or generate.");
                             case SKIP -> {
                                 issues.accept(new PartIssue(plan.altiumTable(), row.record().rowNumber(), key,
-                                        PartIssue.Kind.EMPTY_KEY, "skipped (empty_keys: skip)"));
+                                        PartIssue.Kind.EMPTY_KEY, SKIP_EMPTY_ACTION));
                                 keyFixups[r] = -1;
                                 continue;
                             }
@@ -176,8 +218,9 @@ public final class KicadSqliteWriter implements AutoCloseable {
                     }
                     if (counts[c++] > 0) {
                         rowsWritten++;
-                    } else {
-                        duplicate(rows.get(r), issues);
+                        written.set(r);
+                    } else if (duplicate(rows.get(r), issues)) {
+                        written.set(r);
                     }
                 }
                 uncommitted += rows.size();
@@ -185,12 +228,14 @@ public final class KicadSqliteWriter implements AutoCloseable {
                     connection.commit();
                     uncommitted = 0;
                 }
+                return written;
             } catch (SQLException e) {
                 throw failure("writing table '" + plan.altiumTable() + "'", e);
             }
         }
 
-        private void duplicate(MappedRow row, Consumer<PartIssue> issues) throws SQLException {
+        /** Applies the duplicate-key policy to {@code row}; true if it was written after all (renamed). */
+        private boolean duplicate(MappedRow row, Consumer<PartIssue> issues) throws SQLException {
             duplicateKeys++;
             String key = row.record().get(keyIndex);
             if (key == null || key.isBlank()) {
@@ -200,8 +245,11 @@ public final class KicadSqliteWriter implements AutoCloseable {
                 case FAIL -> throw MigrationException.badInput("Table '" + plan.altiumTable() + "', row " + row.record().rowNumber()
                         + ": key '" + key + "' in column '" + plan.keyColumn() + "' was already used by an earlier row. "
                         + "KiCad needs unique keys: fix the data, or set duplicate_keys to keep-first or rename.");
-                case KEEP_FIRST -> issues.accept(new PartIssue(plan.altiumTable(), row.record().rowNumber(), key,
-                        PartIssue.Kind.DUPLICATE_KEY, "skipped: an earlier row has the same key (duplicate_keys: keep-first)"));
+                case KEEP_FIRST -> {
+                    issues.accept(new PartIssue(plan.altiumTable(), row.record().rowNumber(), key,
+                            PartIssue.Kind.DUPLICATE_KEY, KEEP_FIRST_ACTION));
+                    return false;
+                }
                 case RENAME -> {
                     for (int n = 2; n < MAX_RENAMES; n++) {
                         String renamed = key + "~" + n;
@@ -210,7 +258,7 @@ public final class KicadSqliteWriter implements AutoCloseable {
                             rowsWritten++;
                             issues.accept(new PartIssue(plan.altiumTable(), row.record().rowNumber(), key,
                                     PartIssue.Kind.DUPLICATE_KEY, "written with key '" + renamed + "' (duplicate_keys: rename)"));
-                            return;
+                            return true;
                         }
                     }
                     throw MigrationException.badInput("Table '" + plan.altiumTable() + "': key '" + key + "' repeats more than "
