@@ -35,7 +35,6 @@ public final class KicadSqliteWriter implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
-    private int tableCounter;
     private boolean sourceAttached;
 
     private KicadSqliteWriter(Path file, Connection connection) {
@@ -63,15 +62,27 @@ public final class KicadSqliteWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * The statement creating {@code plan}'s table in {@code schema} ({@code ""} for the main database): every column
+     * TEXT, the Altium columns in source order, then the symbol and footprints columns.
+     */
+    static String createTableSql(KicadTablePlan plan, String schema) {
+        return "CREATE TABLE " + schema + SqlIdentifier.quote(plan.altiumTable()) + " ("
+                + plan.outputColumns().stream().map(c -> SqlIdentifier.quote(c) + " TEXT").collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** The statement creating the UNIQUE index on {@code plan}'s key in {@code schema} ({@code ""} for main). */
+    static String keyIndexSql(KicadTablePlan plan, String schema) {
+        return "CREATE UNIQUE INDEX " + schema + SqlIdentifier.quote(plan.altiumTable() + " (" + plan.keyColumn() + ") unique")
+                + " ON " + SqlIdentifier.quote(plan.altiumTable()) + " (" + SqlIdentifier.quote(plan.keyColumn()) + ")";
+    }
+
     /** Creates the table of {@code plan} and returns its writer. */
     public TableWriter table(KicadTablePlan plan, DuplicateKeyPolicy duplicates, EmptyKeyPolicy empties) {
-        tableCounter++;
         String table = SqlIdentifier.quote(plan.altiumTable());
-        String columns = plan.outputColumns().stream().map(c -> SqlIdentifier.quote(c) + " TEXT").collect(Collectors.joining(", "));
         try (Statement st = connection.createStatement()) {
-            st.execute("CREATE TABLE " + table + " (" + columns + ")");
-            st.execute("CREATE UNIQUE INDEX " + SqlIdentifier.quote("key " + tableCounter + " " + plan.keyColumn())
-                    + " ON " + table + " (" + SqlIdentifier.quote(plan.keyColumn()) + ")");
+            st.execute(createTableSql(plan, ""));
+            st.execute(keyIndexSql(plan, ""));
             String insert = "INSERT OR IGNORE INTO " + table + " VALUES ("
                     + plan.outputColumns().stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
             return new TableWriter(plan, connection.prepareStatement(insert), duplicates, empties);
@@ -95,12 +106,10 @@ public final class KicadSqliteWriter implements AutoCloseable {
                 sourceAttached = false;
             }
             if (createIndexes) {
-                int n = 0;
                 for (KicadTablePlan plan : plans) {
-                    n++;
                     for (String column : plan.indexedColumns()) {
-                        st.execute("CREATE INDEX " + SqlIdentifier.quote("ix " + n + " " + column) + " ON "
-                                + SqlIdentifier.quote(plan.altiumTable()) + " (" + SqlIdentifier.quote(column) + ")");
+                        st.execute("CREATE INDEX IF NOT EXISTS " + SqlIdentifier.quote(plan.altiumTable() + " (" + column + ")")
+                                + " ON " + SqlIdentifier.quote(plan.altiumTable()) + " (" + SqlIdentifier.quote(column) + ")");
                     }
                 }
                 connection.commit();
