@@ -10,7 +10,8 @@ import java.util.Map;
 final class MappingChartSvg {
 
     private static final int LABEL_WIDTH = 230;
-    private static final int BAR_WIDTH = 480;
+    private static final int BAR_WIDTH = 520;
+    private static final int LEGEND_ITEM_WIDTH = 175;
     private static final int COUNT_WIDTH = 90;
     private static final int ROW_HEIGHT = 26;
     private static final int BAR_HEIGHT = 18;
@@ -31,12 +32,12 @@ final class MappingChartSvg {
         svg.append("<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-title\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\">\n<title id=\"chart-title\">Parts per mapping rule and confidence band</title>\n");
-        int x = LABEL_WIDTH;
+        int x = 0;
         for (ConfidenceBand band : ConfidenceBand.values()) {
             svg.append("<rect x=\"").append(x).append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"").append(band.color())
                     .append("\"/><text x=\"").append(x + 16).append("\" y=\"16\">confidence ").append(HtmlText.escape(band.label()))
                     .append("</text>\n");
-            x += 120;
+            x += LEGEND_ITEM_WIDTH;
         }
         int y = LEGEND_HEIGHT;
         if (rulesByBand.isEmpty()) {
