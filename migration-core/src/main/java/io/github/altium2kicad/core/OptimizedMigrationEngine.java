@@ -6,6 +6,7 @@ import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.PerformanceSummary;
+import io.github.altium2kicad.api.TableChanges;
 import io.github.altium2kicad.api.TableResult;
 import io.github.altium2kicad.api.dblib.LibraryDescriptor;
 import io.github.altium2kicad.api.dblib.TableDescriptor;
@@ -38,6 +39,7 @@ import io.github.altium2kicad.core.writer.KicadTablePlan;
 import io.github.altium2kicad.core.writer.LibTableWriter;
 import io.github.altium2kicad.core.writer.MigrationSummaryWriter;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -131,9 +133,11 @@ public final class OptimizedMigrationEngine {
             String name = config.libraryName().orElse(library.baseName());
             SourceLocation location = new SourceLocator().locate(library, config.database());
             LOG.info("Migrating {} ({} enabled tables) from the {}", library.file(), library.enabledTables().size(), location);
-            try (OutputFolder output = OutputFolder.prepare(request.outputDirectory(), request.overwrite());
+            try (OutputFolder output = request.incremental()
+                    ? OutputFolder.prepareIncremental(request.outputDirectory(), name + ".sqlite")
+                    : OutputFolder.prepare(request.outputDirectory(), request.overwrite());
                  SourceReader reader = sourceReaders.open(location, library)) {
-                Run run = new Run(library, config, reader, output, monitor, progress, name);
+                Run run = new Run(library, config, reader, output, monitor, progress, name, request.incremental());
                 MigrationResult result = run.execute(full, location);
                 progress.forEach(l -> l.migrationFinished(result));
                 return result;
@@ -150,6 +154,7 @@ public final class OptimizedMigrationEngine {
         private final PerformanceMonitor monitor;
         private final List<ProgressListener> progress;
         private final String name;
+        private final boolean incremental;
         private final List<PartIssue> issues = new ArrayList<>();
 
 
@@ -166,7 +171,8 @@ public final class OptimizedMigrationEngine {
         }
 
         Run(LibraryDescriptor library, MigrationConfig config, SourceReader reader, OutputFolder output,
-            PerformanceMonitor monitor, List<ProgressListener> progress, String name) {
+            PerformanceMonitor monitor, List<ProgressListener> progress, String name, boolean incremental) {
+            this.incremental = incremental;
             this.library = library;
             this.config = config;
             this.reader = reader;
@@ -180,11 +186,14 @@ public final class OptimizedMigrationEngine {
             List<MappingRule> rules = rules();
             Set<String> attributeColumns = MappingChain.attributeColumnsOf(rules);
             Path database = output.staging().resolve(name + ".sqlite");
+            // an incremental run migrates into a scratch database, then applies the differences to the previous one
+            Path fresh = incremental ? output.staging().resolve(".altium2kicad-incremental.sqlite") : database;
             List<TableResult> tables = new ArrayList<>();
+            List<TableChanges> changes = new ArrayList<>();
             int workers = config.useOptimizedEngine() ? config.effectiveWorkers() : 1;
             ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
             Migrated migrated;
-            try (KicadSqliteWriter writer = KicadSqliteWriter.create(database)) {
+            try (KicadSqliteWriter writer = KicadSqliteWriter.create(fresh)) {
                 List<TableJob> jobs;
                 Map<TableJob, InDatabaseTableMigrator.Extracted> extracted = new HashMap<>();
                 InDatabaseTableMigrator inDatabase = null;
@@ -210,21 +219,55 @@ public final class OptimizedMigrationEngine {
                     LOG.debug("Table '{}': {}", job.name(), fast != null ? "copied inside SQLite" : "streamed");
                     tables.add(fast != null ? inDatabase.migrate(fast, context) : streaming.migrate(job));
                 }
-                try (PerformanceMonitor.Phase ignored = monitor.start("optimize")) {
-                    writer.finish(jobs.stream().map(TableJob::plan).toList(), config.createIndexes(),
-                            config.optimizeQueries(), config.vacuumDatabase());
+                List<KicadTablePlan> plans = jobs.stream().map(TableJob::plan).toList();
+                if (incremental) {
+                    try (PerformanceMonitor.Phase ignored = monitor.start("apply_changes")) {
+                        changes.addAll(writer.applyTo(database, plans, previousLibraryTables()));
+                    }
+                } else {
+                    optimize(writer, plans);
                 }
-                migrated = new Migrated(jobs, catalog, chain, tables);
+                migrated = new Migrated(jobs, catalog, chain, tables, changes);
             } finally {
                 if (pool != null) {
                     pool.shutdownNow();
+                }
+            }
+            if (incremental) {
+                try (KicadSqliteWriter previous = KicadSqliteWriter.open(database)) {
+                    optimize(previous, migrated.jobs().stream().map(TableJob::plan).toList());
+                }
+                try {
+                    Files.delete(fresh);
+                } catch (IOException e) {
+                    throw MigrationException.failure("Cannot delete the scratch database " + fresh + ": " + e, e);
                 }
             }
             return finish(full, location, migrated, database, workers); // the database is closed: publish it
         }
 
         /** What the table migrations produced. */
-        private record Migrated(List<TableJob> jobs, AltiumLibraries catalog, MappingChain chain, List<TableResult> tables) {
+        private record Migrated(List<TableJob> jobs, AltiumLibraries catalog, MappingChain chain, List<TableResult> tables,
+                                List<TableChanges> changes) {
+        }
+
+        private void optimize(KicadSqliteWriter writer, List<KicadTablePlan> plans) {
+            try (PerformanceMonitor.Phase ignored = monitor.start("optimize")) {
+                writer.finish(plans, config.createIndexes(), config.optimizeQueries(), config.vacuumDatabase());
+            }
+        }
+
+        /** The tables the previous output's .kicad_dbl listed: those are ours to drop if no longer migrated. */
+        private List<String> previousLibraryTables() {
+            Path dbl = output.staging().resolve(name + ".kicad_dbl");
+            List<String> tables = new ArrayList<>();
+            try {
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(dbl.toFile()).path("libraries")
+                        .forEach(lib -> tables.add(lib.path("table").asText()));
+            } catch (IOException e) {
+                LOG.warn("Cannot read the previous {} ({}); tables it listed that are no longer migrated are kept", dbl, e.toString());
+            }
+            return tables;
         }
 
         private MigrationResult finish(PerformanceMonitor.Phase full, SourceLocation location, Migrated migrated, Path database,
@@ -248,7 +291,7 @@ public final class OptimizedMigrationEngine {
             PerformanceSummary performance = monitor.summary(written, workers, migrated.chain().statistics());
             try {
                 MigrationSummaryWriter.write(summaryFile, new MigrationSummaryWriter.Summary(name, library.file(),
-                        location.description(), config, tables, catalog, issues, performance));
+                        location.description(), config, tables, catalog, issues, performance, incremental, migrated.changes()));
             } catch (IOException e) {
                 throw MigrationException.failure("Cannot write " + summaryFile + ": " + e, e);
             }
@@ -256,7 +299,7 @@ public final class OptimizedMigrationEngine {
             Path target = output.target();
             LOG.info("Wrote {} parts in {} tables to {}", written, tables.size(), target);
             return new MigrationResult(target, target.resolve(dbl.getFileName()), target.resolve(database.getFileName()),
-                    target.resolve(summaryFile.getFileName()), tables, issues, performance);
+                    target.resolve(summaryFile.getFileName()), tables, issues, performance, migrated.changes());
         }
 
         private List<TableJob> planTables() {

@@ -4,6 +4,7 @@ import io.github.altium2kicad.api.DuplicateKeyPolicy;
 import io.github.altium2kicad.api.EmptyKeyPolicy;
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.PartIssue;
+import io.github.altium2kicad.api.TableChanges;
 import io.github.altium2kicad.core.source.sqlite.SqlIdentifier;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,7 +43,7 @@ public final class KicadSqliteWriter implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Creates a new database file. */
+    /** Opens the database file for bulk writing, creating it if it does not exist. */
     public static KicadSqliteWriter create(Path file) {
         try {
             SQLiteConfig config = new SQLiteConfig();
@@ -146,6 +147,26 @@ public final class KicadSqliteWriter implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("attaching the source database " + sourceFile, e);
         }
+    }
+
+    /**
+     * Applies the tables written so far to {@code previousDatabase} (a copy of the previous output's database),
+     * changing only what differs; see {@link IncrementalApplier}.
+     *
+     * @param previousLibraryTables the tables the previous {@code .kicad_dbl} listed (those no longer migrated are dropped)
+     */
+    public List<TableChanges> applyTo(Path previousDatabase, List<KicadTablePlan> plans, java.util.Collection<String> previousLibraryTables) {
+        try {
+            connection.commit();
+            return new IncrementalApplier(connection).apply(previousDatabase, plans, previousLibraryTables);
+        } catch (SQLException e) {
+            throw IncrementalApplier.failure(previousDatabase, e);
+        }
+    }
+
+    /** Opens an existing KiCad database (e.g. an incrementally updated one) to {@link #finish} it. */
+    public static KicadSqliteWriter open(Path file) {
+        return create(file);
     }
 
     @Override
