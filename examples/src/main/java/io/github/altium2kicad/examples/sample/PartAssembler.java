@@ -37,7 +37,7 @@ import java.util.Random;
 final class PartAssembler {
 
     /** Where the (fictitious) company kept its Altium libraries on Windows. */
-    static final String ABSOLUTE_LIBRARY_ROOT = "C:\\Altium\\Library\\";
+    static final String ABSOLUTE_LIBRARY_ROOT = "C:\\Altium\\Sample\\";
 
     private static final double ABSOLUTE_SYMBOL_PATH_SHARE = 0.02;
     private static final double NULL_PARAMETER_SHARE = 0.03;

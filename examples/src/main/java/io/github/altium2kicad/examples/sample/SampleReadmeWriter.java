@@ -68,7 +68,7 @@ final class SampleReadmeWriter {
                 .append("- Footprint names from three generations side by side: IPC-7351 (`RESC1608X55N`, ")
                 .append("`SOIC127P600X175-8N`), Altium-style (`R0603`, `SO-8`) and house style (`RES 0603_1608`); ")
                 .append("alternate footprints in `Footprint Ref 2`/`Footprint Path 2` (IPC density variants `...M`, ")
-                .append("hand-solder variants `..._HS`); some absolute `C:\\Altium\\Library\\...` paths.\n")
+                .append("hand-solder variants `..._HS`); some absolute `C:\\Altium\\Sample\\...` paths (below the folder the DbLib was in on the machine that wrote it).\n")
                 .append("- NULL and empty cells, non-ASCII text (µ, Ω, ±, °C, ², ü), one Description longer than 500 ")
                 .append("characters, datasheet links on `https://example.com/...` and a few `\\\\fileserver\\...` paths.\n")
                 .append("- Key defects, planted on purpose:\n\n")
