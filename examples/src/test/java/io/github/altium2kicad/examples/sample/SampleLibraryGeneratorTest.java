@@ -219,7 +219,7 @@ class SampleLibraryGeneratorTest {
         List<String> paths = tables.values().stream().flatMap(t -> t.rows().stream()
                         .map(r -> r.get(t.columns().indexOf("Footprint Path"))))
                 .filter(p -> p != null).toList();
-        assertThat(paths).anyMatch(p -> p.startsWith("C:\\Altium\\Library\\Footprints\\"))
+        assertThat(paths).anyMatch(p -> p.startsWith("C:\\Altium\\Sample\\Footprints\\"))
                 .anyMatch(p -> p.startsWith("Footprints\\"));
         assertThat(tables.get("Resistors").rows().stream()
                 .map(r -> r.get(tables.get("Resistors").columns().indexOf("Footprint Ref"))))
