@@ -96,7 +96,7 @@ public final class InDatabaseTableMigrator {
         TableSchema schema = job.schema();
         String key = job.plan().keyColumn();
         context.progress().forEach(l -> l.tableStarted(table, job.totalRows()));
-        writer.table(job.plan(), config.duplicateKeys(), config.emptyKeys()); // creates the table and its UNIQUE key index
+        writer.createTable(job.plan()); // the table and its UNIQUE key index, unless already there
         if (config.emptyKeys() == EmptyKeyPolicy.FAIL || config.duplicateKeys() == DuplicateKeyPolicy.FAIL) {
             try (PerformanceMonitor.Phase ignored = context.monitor().start("keys")) {
                 failOnKeyProblems(job, source.countEmptyKeys(schema, key));

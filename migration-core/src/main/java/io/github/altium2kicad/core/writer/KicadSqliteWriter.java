@@ -78,6 +78,59 @@ public final class KicadSqliteWriter implements AutoCloseable {
                 + " ON " + SqlIdentifier.quote(plan.altiumTable()) + " (" + SqlIdentifier.quote(plan.keyColumn()) + ")";
     }
 
+    /** Creates the (empty) table of {@code plan} with its UNIQUE key index, unless it exists. */
+    public void createTable(KicadTablePlan plan) {
+        try (Statement st = connection.createStatement()) {
+            st.execute(createTableSql(plan, "").replaceFirst("^CREATE TABLE ", "CREATE TABLE IF NOT EXISTS "));
+            st.execute(keyIndexSql(plan, "").replaceFirst("^CREATE UNIQUE INDEX ", "CREATE UNIQUE INDEX IF NOT EXISTS "));
+        } catch (SQLException e) {
+            throw failure("creating table '" + plan.altiumTable() + "'", e);
+        }
+    }
+
+    /** Creates the secondary indexes of {@code plan}'s table (symbol, footprints, MPN, manufacturer), unless they exist. */
+    public void createSecondaryIndexes(KicadTablePlan plan) {
+        try (Statement st = connection.createStatement()) {
+            for (String column : plan.indexedColumns()) {
+                st.execute("CREATE INDEX IF NOT EXISTS " + SqlIdentifier.quote(plan.altiumTable() + " (" + column + ")")
+                        + " ON " + SqlIdentifier.quote(plan.altiumTable()) + " (" + SqlIdentifier.quote(column) + ")");
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw failure("indexing table '" + plan.altiumTable() + "'", e);
+        }
+    }
+
+    /**
+     * Moves the tables of another output database (a shard written in parallel, with the same table and index
+     * definitions) into this one. With identical definitions and empty targets SQLite copies the records and index
+     * entries without decoding them.
+     */
+    public void mergeShard(Path shardFile, List<KicadTablePlan> plans, boolean withSecondaryIndexes) {
+        try (Statement st = connection.createStatement()) {
+            connection.commit();
+            connection.setAutoCommit(true);
+            try (PreparedStatement ps = connection.prepareStatement("ATTACH DATABASE ? AS a2k_shard")) {
+                ps.setString(1, shardFile.toAbsolutePath().toString());
+                ps.execute();
+            }
+            st.execute("BEGIN");
+            for (KicadTablePlan plan : plans) {
+                createTable(plan);
+                if (withSecondaryIndexes) {
+                    createSecondaryIndexes(plan);
+                }
+                String table = SqlIdentifier.quote(plan.altiumTable());
+                st.execute("INSERT INTO main." + table + " SELECT * FROM a2k_shard." + table);
+            }
+            st.execute("COMMIT");
+            st.execute("DETACH DATABASE a2k_shard");
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw failure("merging the shard " + shardFile, e);
+        }
+    }
+
     /** Creates the table of {@code plan} and returns its writer. */
     public TableWriter table(KicadTablePlan plan, DuplicateKeyPolicy duplicates, EmptyKeyPolicy empties) {
         String table = SqlIdentifier.quote(plan.altiumTable());
@@ -107,13 +160,7 @@ public final class KicadSqliteWriter implements AutoCloseable {
                 sourceAttached = false;
             }
             if (createIndexes) {
-                for (KicadTablePlan plan : plans) {
-                    for (String column : plan.indexedColumns()) {
-                        st.execute("CREATE INDEX IF NOT EXISTS " + SqlIdentifier.quote(plan.altiumTable() + " (" + column + ")")
-                                + " ON " + SqlIdentifier.quote(plan.altiumTable()) + " (" + SqlIdentifier.quote(column) + ")");
-                    }
-                }
-                connection.commit();
+                plans.forEach(this::createSecondaryIndexes);
             }
             connection.setAutoCommit(true);
             if (optimizeQueries) {
