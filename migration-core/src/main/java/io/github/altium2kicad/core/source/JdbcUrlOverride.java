@@ -109,7 +109,7 @@ public record JdbcUrlOverride(BackendKind kind, String url, DatabaseCredentials 
 
     /** {@code //host[\instance][:port][;key=value…]} */
     private static JdbcUrlOverride sqlServer(String prefix, String rest) {
-        String[] parts = rest.split(";");
+        String[] parts = splitOutsideBraces(rest);
         String server = parts[0].startsWith("//") ? parts[0].substring(2) : parts[0];
         String user = null;
         String password = null;
@@ -142,8 +142,35 @@ public record JdbcUrlOverride(BackendKind kind, String url, DatabaseCredentials 
                 new DatabaseCredentials(Optional.ofNullable(user), Optional.ofNullable(password)), description);
     }
 
+    /** Splits SQL Server's {@code ;key=value} list; a value in braces may hold {@code ;} ({@code }}} is a brace). */
+    private static String[] splitOutsideBraces(String s) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean braced = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (braced && c == '}' && i + 1 < s.length() && s.charAt(i + 1) == '}') {
+                current.append("}}");
+                i++;
+                continue;
+            }
+            if (c == '{' && !braced && current.toString().endsWith("=")) {
+                braced = true;
+            } else if (c == '}' && braced) {
+                braced = false;
+            } else if (c == ';' && !braced) {
+                parts.add(current.toString());
+                current.setLength(0);
+                continue;
+            }
+            current.append(c);
+        }
+        parts.add(current.toString());
+        return parts.toArray(String[]::new);
+    }
+
     private static String unbrace(String v) {
-        return v.length() >= 2 && v.startsWith("{") && v.endsWith("}") ? v.substring(1, v.length() - 1) : v;
+        return v.length() >= 2 && v.startsWith("{") && v.endsWith("}") ? v.substring(1, v.length() - 1).replace("}}", "}") : v;
     }
 
     private static String decode(String s) {
