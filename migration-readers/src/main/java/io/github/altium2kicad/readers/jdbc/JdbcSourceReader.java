@@ -38,10 +38,10 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>Connecting fails fast ({@value #DEFAULT_TIMEOUT_SECONDS} s connect/login timeout) with a message that says
  *       whether the server was unreachable, refused the login or lacks the database; never with the password.</li>
- *   <li>Tables are looked up in the DbLib table's {@code SchemaName}, else the DbLib's {@code SchemaName}, else the
- *       connection's current schema (PostgreSQL {@code public}, SQL Server {@code dbo}, MySQL the database) and then
- *       every schema; names compare exactly, then case-insensitively; a name {@code schema.table} is split if no table
- *       has the whole name.</li>
+ *   <li>Tables are looked up in the DbLib table's {@code SchemaName}, else the DbLib's {@code SchemaName} (and, unless
+ *       {@code UseTableSchemaName=1}, then as without a schema), else in the connection's current schema (PostgreSQL
+ *       {@code public}, SQL Server {@code dbo}, MySQL the database) and then every schema; names compare exactly,
+ *       then case-insensitively; a name {@code schema.table} is split if no table has the whole name.</li>
  *   <li>Identifiers are quoted with the database's own quote ({@link DatabaseMetaData#getIdentifierQuoteString()}),
  *       embedded quotes doubled, so any table or column name is safe.</li>
  *   <li>Rows stream (PostgreSQL: autocommit off + fetch size; MySQL/MariaDB: fetch size; SQL Server: forward-only,
@@ -67,6 +67,7 @@ public final class JdbcSourceReader implements SourceReader {
     private final Connection connection;
     private final String quote;
     private final String defaultSchema;
+    private final boolean schemaRequired;
     private final Optional<String> password;
     private final Map<String, Resolved> tables = new HashMap<>();
 
@@ -74,14 +75,15 @@ public final class JdbcSourceReader implements SourceReader {
     private record Resolved(String container, String name, String from, List<String> orderBy) {
     }
 
-    private JdbcSourceReader(SourceLocation location, JdbcDialect dialect, Connection connection, String defaultSchema)
-            throws SQLException {
+    private JdbcSourceReader(SourceLocation location, JdbcDialect dialect, Connection connection, String defaultSchema,
+                             boolean schemaRequired) throws SQLException {
         this.location = location;
         this.dialect = dialect;
         this.connection = connection;
         String q = connection.getMetaData().getIdentifierQuoteString();
         this.quote = q == null || q.isBlank() ? "\"" : q.strip();
         this.defaultSchema = defaultSchema == null ? "" : defaultSchema.strip();
+        this.schemaRequired = schemaRequired;
         this.password = location.password().filter(p -> !p.isEmpty());
     }
 
@@ -89,11 +91,15 @@ public final class JdbcSourceReader implements SourceReader {
      * Connects to {@code location}.
      *
      * @param defaultSchema  the DbLib's {@code SchemaName}, used for tables without their own (may be blank)
+     * @param schemaRequired the DbLib's {@code UseTableSchemaName=1}: Altium qualifies table names with the schema,
+     *                       so a table must be in it; otherwise a table not in the named schema is looked for as
+     *                       Altium would find it, unqualified
      * @param timeoutSeconds connect and login timeout
      * @throws MigrationException (bad input) if no driver is on the class path, the server cannot be reached, the
      *                            login is refused or the database does not exist
      */
-    public static JdbcSourceReader open(SourceLocation location, String defaultSchema, int timeoutSeconds) {
+    public static JdbcSourceReader open(SourceLocation location, String defaultSchema, boolean schemaRequired,
+                                        int timeoutSeconds) {
         String url = location.jdbcUrl().orElseThrow(() -> new IllegalArgumentException("not a JDBC location: " + location));
         Driver driver = driver(url, location);
         if (url.regionMatches(true, 0, "jdbc:mysql:", 0, 11) && driver.getClass().getName().startsWith("org.mariadb.")) {
@@ -114,7 +120,7 @@ public final class JdbcSourceReader implements SourceReader {
             }
             dialect.prepare(connection);
             LOG.debug("Connected to the {} in {} ms", location, (System.nanoTime() - started) / 1_000_000);
-            return new JdbcSourceReader(location, dialect, connection, defaultSchema);
+            return new JdbcSourceReader(location, dialect, connection, defaultSchema, schemaRequired);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw connectFailure(location, dialect, e, timeoutSeconds);
@@ -208,7 +214,15 @@ public final class JdbcSourceReader implements SourceReader {
     public TableSchema schema(TableDescriptor descriptor) {
         String schema = descriptor.schemaName() != null && !descriptor.schemaName().isBlank()
                 ? descriptor.schemaName().strip() : defaultSchema;
-        Resolved found = resolve(descriptor.tableName(), schema);
+        Resolved found;
+        try {
+            found = resolve(descriptor.tableName(), schema);
+        } catch (MigrationException notInSchema) {
+            if (schema.isEmpty() || schemaRequired) {
+                throw notInSchema;
+            }
+            found = resolve(descriptor.tableName(), ""); // UseTableSchemaName=0: Altium does not qualify the name
+        }
         List<String> columns = new ArrayList<>();
         List<String> sortable = new ArrayList<>();
         try (Statement st = connection.createStatement();

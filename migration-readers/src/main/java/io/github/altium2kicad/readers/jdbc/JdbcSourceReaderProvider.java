@@ -28,6 +28,7 @@ public final class JdbcSourceReaderProvider implements SourceReaderProvider {
 
     @Override
     public SourceReader open(SourceLocation location, LibraryDescriptor library) {
-        return JdbcSourceReader.open(location, library.links().schemaName(), JdbcSourceReader.DEFAULT_TIMEOUT_SECONDS);
+        return JdbcSourceReader.open(location, library.links().schemaName(), library.links().useTableSchemaName(),
+                JdbcSourceReader.DEFAULT_TIMEOUT_SECONDS);
     }
 }

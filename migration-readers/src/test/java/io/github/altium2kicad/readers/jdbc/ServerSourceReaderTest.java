@@ -132,10 +132,22 @@ class ServerSourceReaderTest {
         List<PartsFixture.Table> tables = PartsFixture.tables();
         server.write(tables, "Altium Parts");
         server.execute("DROP TABLE IF EXISTS \"Resistors\"", "CREATE TABLE \"Resistors\" (\"Part Number\" TEXT)");
-        Path dbLib = DbLibFile.write(dir, server.odbcConnectionString(server.user(), server.password()), tables, "Altium Parts");
+        Path dbLib = DbLibFile.write(dir, server.odbcConnectionString(server.user(), server.password()), tables, "Altium Parts", true);
         List<String> rows = Migrations.rawRows(dbLib, Map.of());
         assertThat(rows.get(0)).startsWith("Resistors [ID, Part Number");
         assertThat(rows).hasSize(2 + 26 + 13);
+    }
+
+    @Test
+    void withoutUseTableSchemaNameATableMissingFromTheSchemaIsLookedForUnqualified() throws Exception {
+        TestServer server = TestServer.require("PG");
+        server.write(PartsFixture.tables(), null);
+        String cs = server.odbcConnectionString(server.user(), server.password());
+        Path lenient = DbLibFile.write(dir.resolve("a"), cs, PartsFixture.tables(), "Nowhere", false);
+        assertThat(Migrations.rawRows(lenient, Map.of())).hasSize(2 + 26 + 13);
+        Path strict = DbLibFile.write(dir.resolve("b"), cs, PartsFixture.tables(), "Nowhere", true);
+        assertThatThrownBy(() -> Migrations.rawRows(strict, Map.of()))
+                .isInstanceOf(MigrationException.class).hasMessageContaining("no such table in schema 'Nowhere'");
     }
 
     @ParameterizedTest(name = "{0}")

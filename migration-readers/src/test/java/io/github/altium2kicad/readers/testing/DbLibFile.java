@@ -14,11 +14,12 @@ public final class DbLibFile {
 
     /** Writes {@code folder/Parts.DbLib} for {@code tables} (named as the DbLib names them). */
     public static Path write(Path folder, String connectionString, List<PartsFixture.Table> tables) throws IOException {
-        return write(folder, connectionString, tables, "");
+        return write(folder, connectionString, tables, "", false);
     }
 
-    public static Path write(Path folder, String connectionString, List<PartsFixture.Table> tables, String schemaName)
-            throws IOException {
+    /** With {@code SchemaName} in every {@code [TableN]} and {@code UseTableSchemaName}. */
+    public static Path write(Path folder, String connectionString, List<PartsFixture.Table> tables, String schemaName,
+                             boolean useTableSchemaName) throws IOException {
         Files.createDirectories(folder);
         StringBuilder s = new StringBuilder();
         line(s, "[OutputDatabaseLinkFile]");
@@ -26,7 +27,7 @@ public final class DbLibFile {
         line(s, "[DatabaseLinks]");
         line(s, "ConnectionString=" + connectionString);
         for (String l : List.of("AddMode=3", "RemoveMode=1", "UpdateMode=2", "ViewMode=0", "LeftQuote=[", "RightQuote=]",
-                "QuoteTableNames=1", "UseTableSchemaName=0", "DefaultColumnType=VARCHAR(255)", "LibraryDatabaseType=",
+                "QuoteTableNames=1", "UseTableSchemaName=" + (useTableSchemaName ? 1 : 0), "DefaultColumnType=VARCHAR(255)", "LibraryDatabaseType=",
                 "LibraryDatabasePath=", "DatabasePathRelative=0", "TopPanelCollapsed=0", "LibrarySearchPath=",
                 "OrcadMultiValueDelimiter=,", "SearchSubDirectories=0", "SchemaName=")) {
             line(s, l);
