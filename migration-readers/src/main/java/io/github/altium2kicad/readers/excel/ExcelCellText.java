@@ -6,6 +6,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -50,18 +51,29 @@ final class ExcelCellText {
     }
 
     private String number(Cell cell) {
-        double value = cell.getNumericCellValue();
         CellStyle style = cell.getCellStyle();
-        String format = style == null ? null : style.getDataFormatString();
-        if (format == null || style.getDataFormat() == 0 || format.equalsIgnoreCase("General")) {
+        return number(cell.getNumericCellValue(), style == null ? 0 : style.getDataFormat(),
+                style == null ? null : style.getDataFormatString(), v -> cell.getLocalDateTimeCellValue());
+    }
+
+    /**
+     * The text of a number cell.
+     *
+     * @param value       the cell's number
+     * @param formatIndex the index of its number format (0 is General)
+     * @param format      the format string, null for General
+     * @param toDate      the date and time {@code value} stands for (Excel's 1900 or 1904 date system)
+     */
+    String number(double value, int formatIndex, String format, DoubleFunction<LocalDateTime> toDate) {
+        if (format == null || formatIndex == 0 || format.equalsIgnoreCase("General")) {
             return general(value);
         }
-        if (DateUtil.isADateFormat(style.getDataFormat(), format) && DateUtil.isValidExcelDate(value)) {
-            LocalDateTime dateTime = cell.getLocalDateTimeCellValue();
+        if (DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(value)) {
+            LocalDateTime dateTime = toDate.apply(value);
             return value < 1 && value >= 0 && !hasDateParts(format)
                     ? TextValue.of(dateTime.toLocalTime()) : TextValue.of(dateTime);
         }
-        return formatter.formatRawCellContents(value, style.getDataFormat(), format);
+        return formatter.formatRawCellContents(value, formatIndex, format);
     }
 
     private static boolean hasDateParts(String format) {

@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,8 +28,9 @@ import org.slf4j.LoggerFactory;
  * is a table ({@code Sheet$}); with {@code HDR=Yes} (the default) row 1 holds the column names, with
  * {@code HDR=No} the columns are {@code F1}, {@code F2}, …. Cells become text as {@link ExcelCellText} says.
  * Rows with no value in any column are not parts and are skipped (blank rows at the end of a sheet are common).
- * The file's content decides its format: an OOXML package ({@code .xlsx}, {@code .xlsm}) is streamed, an OLE2
- * file is a legacy {@code .xls} unless it holds an encrypted (password-protected) OOXML package.
+ * The file's content decides its format: an OOXML package ({@code .xlsx}, {@code .xlsm}) is streamed by
+ * {@link XlsxWorkbook}, an OLE2 file is a legacy {@code .xls} streamed record by record by {@link XlsWorkbook},
+ * unless it holds an encrypted (password-protected) OOXML package.
  */
 public final class ExcelSourceReader implements SourceReader {
 
@@ -40,7 +39,6 @@ public final class ExcelSourceReader implements SourceReader {
     private final Path file;
     private final boolean header;
     private final Workbook workbook;
-    private final ExcelCellText cells = new ExcelCellText();
     private final Map<String, Integer> headerRows = new HashMap<>();
 
     private ExcelSourceReader(Path file, boolean header, Workbook workbook) {
@@ -120,18 +118,18 @@ public final class ExcelSourceReader implements SourceReader {
 
     private List<String> headerRow(String tableName, String sheet) {
         try (Workbook.SheetRows rows = workbook.rows(sheet)) {
-            Row first = rows.hasNext() ? rows.next() : null;
+            Workbook.SheetRow first = rows.hasNext() ? rows.next() : null;
             List<String> names = new ArrayList<>();
-            if (first != null && first.getRowNum() == 0) {
+            if (first != null && first.index() == 0) {
                 int last = -1;
-                for (Cell cell : first) {
-                    String text = cells.of(cell);
+                for (int i = 0; i < first.cells().size(); i++) {
+                    String text = first.cells().get(i);
                     if (text != null && !text.isBlank()) {
-                        last = Math.max(last, cell.getColumnIndex());
+                        last = i;
                     }
                 }
                 for (int i = 0; i <= last; i++) {
-                    String text = cells.of(first.getCell(i));
+                    String text = first.cells().get(i);
                     names.add(text == null || text.isBlank() ? "F" + (i + 1) : text.strip());
                 }
             }
@@ -149,7 +147,7 @@ public final class ExcelSourceReader implements SourceReader {
                             + "). Give every column its own name.");
                 }
             }
-            headerRows.put(sheet, first.getRowNum());
+            headerRows.put(sheet, first.index());
             return names;
         }
     }
@@ -158,7 +156,7 @@ public final class ExcelSourceReader implements SourceReader {
         int width = 0;
         try (Workbook.SheetRows rows = workbook.rows(sheet)) {
             while (rows.hasNext()) {
-                width = Math.max(width, rows.next().getLastCellNum());
+                width = Math.max(width, rows.next().cells().size());
             }
         }
         if (width <= 0) {
@@ -218,36 +216,31 @@ public final class ExcelSourceReader implements SourceReader {
         public ComponentRecord next() {
             int width = table.columns().size();
             while (true) {
-                Row row;
+                Workbook.SheetRow row;
                 try {
                     if (!rows.hasNext()) {
                         return null;
                     }
                     row = rows.next();
+                } catch (MigrationException e) {
+                    throw e;
                 } catch (RuntimeException e) {
                     throw MigrationException.failure("Excel error while reading the row after data row " + rowNumber
                             + " of sheet '" + table.tableName() + "' in " + describe() + ": " + e.getMessage(), e);
                 }
-                if (row.getRowNum() <= headerRow) {
+                if (row.index() <= headerRow) {
                     continue;
                 }
                 String[] values = new String[width];
                 boolean blank = true;
-                for (Cell cell : row) {
-                    int c = cell.getColumnIndex();
-                    String text;
-                    try {
-                        text = cells.of(cell);
-                    } catch (RuntimeException e) {
-                        throw MigrationException.failure("Excel error while reading cell " + column(c) + (row.getRowNum() + 1)
-                                + " of sheet '" + table.tableName() + "' in " + describe() + ": " + e.getMessage(), e);
-                    }
+                for (int c = 0; c < row.cells().size(); c++) {
+                    String text = row.cells().get(c);
                     if (c >= width) {
                         if (text != null && !text.isBlank() && !warnedWide) {
                             warnedWide = true;
                             LOG.warn("Sheet '{}' of {} has values right of its last named column (first in cell {}{}); "
                                     + "they are not read: give the column a name in row 1 to migrate it.",
-                                    table.tableName(), file, column(c), row.getRowNum() + 1);
+                                    table.tableName(), file, column(c), row.index() + 1);
                         }
                         continue;
                     }

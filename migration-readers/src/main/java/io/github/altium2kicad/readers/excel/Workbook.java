@@ -2,9 +2,8 @@ package io.github.altium2kicad.readers.excel;
 
 import java.util.Iterator;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
 
-/** A workbook file, opened one way or another: its sheet names, and the rows of a sheet in order. */
+/** A workbook file, opened one way or another: its sheet names, and the rows of a sheet in order, as text. */
 interface Workbook extends AutoCloseable {
 
     /** The sheet names, in workbook order. */
@@ -16,8 +15,17 @@ interface Workbook extends AutoCloseable {
     @Override
     void close();
 
+    /**
+     * One row of a sheet.
+     *
+     * @param index the 0-based row number (row 1 in Excel is 0)
+     * @param cells the text of each cell by column, as {@link ExcelCellText} gives it; {@code null} for blank
+     */
+    record SheetRow(int index, List<String> cells) {
+    }
+
     /** An open pass over the rows of one sheet. */
-    interface SheetRows extends Iterator<Row>, AutoCloseable {
+    interface SheetRows extends Iterator<SheetRow>, AutoCloseable {
         @Override
         void close();
     }

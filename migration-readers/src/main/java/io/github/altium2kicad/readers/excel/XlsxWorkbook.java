@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -21,6 +22,7 @@ final class XlsxWorkbook implements Workbook {
 
     private final Path file;
     private final List<String> sheetNames;
+    private final ExcelCellText text = new ExcelCellText();
 
     private XlsxWorkbook(Path file, List<String> sheetNames) {
         this.file = file;
@@ -63,8 +65,16 @@ final class XlsxWorkbook implements Workbook {
             }
 
             @Override
-            public Row next() {
-                return rows.next();
+            public SheetRow next() {
+                Row row = rows.next();
+                List<String> cells = new ArrayList<>(Math.max(0, row.getLastCellNum()));
+                for (Cell cell : row) {
+                    while (cells.size() < cell.getColumnIndex()) {
+                        cells.add(null);
+                    }
+                    cells.add(text.of(cell));
+                }
+                return new SheetRow(row.getRowNum(), cells);
             }
 
             @Override

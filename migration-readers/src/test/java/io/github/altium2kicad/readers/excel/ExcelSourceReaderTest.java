@@ -71,10 +71,11 @@ class ExcelSourceReaderTest {
         assertThat(actual.tables().get(0).rowsRead()).as("blank rows at the end are not parts").isEqualTo(26);
     }
 
-    @Test
-    void numbersReadAsExcelShowsThem() throws Exception {
-        Path file = dir.resolve("parts.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xlsx", "xls"})
+    void numbersReadAsExcelShowsThem(String extension) throws Exception {
+        Path file = dir.resolve("parts." + extension);
+        try (Workbook wb = extension.equals("xlsx") ? new XSSFWorkbook() : new HSSFWorkbook()) {
             Sheet sheet = wb.createSheet("Numbers");
             Row header = sheet.createRow(0);
             List<String> names = List.of("Zero padded", "Text", "General", "Whole", "Two places", "Percent", "Date", "DateTime",
@@ -108,7 +109,7 @@ class ExcelSourceReaderTest {
                 wb.write(out);
             }
         }
-        Path dbLib = DbLibFile.write(dir, XLSX, List.of(new PartsFixture.Table("Numbers$",
+        Path dbLib = DbLibFile.write(dir, extension.equals("xlsx") ? XLSX : XLS, List.of(new PartsFixture.Table("Numbers$",
                 List.of(new PartsFixture.Column("Zero padded", PartsFixture.Type.TEXT)), List.of())));
         assertThat(Migrations.rawRows(dbLib, Map.of()).get(1)).isEqualTo(
                 "1 [0603, 0603, 0.3, 8, 1.50, 50%, 2024-01-05, 2024-01-05T10:30:00, 10:30:00, 16, R0603, True, "
