@@ -30,6 +30,7 @@ import io.github.altium2kicad.core.pipeline.MemoryGovernor;
 import io.github.altium2kicad.core.pipeline.PipelineContext;
 import io.github.altium2kicad.core.pipeline.StreamingTableMigrator;
 import io.github.altium2kicad.core.pipeline.TableJob;
+import io.github.altium2kicad.core.pipeline.TableShards;
 import io.github.altium2kicad.core.source.sqlite.SqliteSourceReader;
 import io.github.altium2kicad.core.source.SourceLocator;
 import io.github.altium2kicad.core.source.SourceReaders;
@@ -214,10 +215,15 @@ public final class OptimizedMigrationEngine {
                 PipelineContext context = new PipelineContext(config, monitor, progress, this::addIssue, chain, pool, workers,
                         new MemoryGovernor(config.maxMemoryUsage()));
                 StreamingTableMigrator streaming = new StreamingTableMigrator(context, reader, writer);
-                for (TableJob job : jobs) {
-                    InDatabaseTableMigrator.Extracted fast = extracted.get(job);
-                    LOG.debug("Table '{}': {}", job.name(), fast != null ? "copied inside SQLite" : "streamed");
-                    tables.add(fast != null ? inDatabase.migrate(fast, context) : streaming.migrate(job));
+                List<InDatabaseTableMigrator.Extracted> all = jobs.stream().map(extracted::get).toList();
+                if (inDatabase != null && extracted.size() == jobs.size() && TableShards.worthIt(all, workers)) {
+                    tables.addAll(new TableShards(context, writer, inDatabase, output.staging(), location.file().orElseThrow()).run(all));
+                } else {
+                    for (TableJob job : jobs) {
+                        InDatabaseTableMigrator.Extracted fast = extracted.get(job);
+                        LOG.debug("Table '{}': {}", job.name(), fast != null ? "copied inside SQLite" : "streamed");
+                        tables.add(fast != null ? inDatabase.migrate(fast, context) : streaming.migrate(job));
+                    }
                 }
                 List<KicadTablePlan> plans = jobs.stream().map(TableJob::plan).toList();
                 if (incremental) {

@@ -114,7 +114,7 @@ public final class KicadSqliteWriter implements AutoCloseable {
                 ps.setString(1, shardFile.toAbsolutePath().toString());
                 ps.execute();
             }
-            st.execute("BEGIN");
+            connection.setAutoCommit(false);
             for (KicadTablePlan plan : plans) {
                 createTable(plan);
                 if (withSecondaryIndexes) {
@@ -123,7 +123,8 @@ public final class KicadSqliteWriter implements AutoCloseable {
                 String table = SqlIdentifier.quote(plan.altiumTable());
                 st.execute("INSERT INTO main." + table + " SELECT * FROM a2k_shard." + table);
             }
-            st.execute("COMMIT");
+            connection.commit();
+            connection.setAutoCommit(true);
             st.execute("DETACH DATABASE a2k_shard");
             connection.setAutoCommit(false);
         } catch (SQLException e) {
