@@ -18,6 +18,9 @@ import io.github.altium2kicad.api.source.BackendKind;
 import io.github.altium2kicad.api.source.SourceLocation;
 import io.github.altium2kicad.api.source.SourceReader;
 import io.github.altium2kicad.api.source.TableSchema;
+import io.github.altium2kicad.api.cache.CacheStore;
+import io.github.altium2kicad.core.cache.CacheFingerprint;
+import io.github.altium2kicad.core.cache.MappingCaches;
 import io.github.altium2kicad.core.dblib.DbLibParser;
 import io.github.altium2kicad.core.mapping.AltiumFileLocator;
 import io.github.altium2kicad.core.mapping.AltiumLibraries;
@@ -49,6 +52,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -194,6 +198,7 @@ public final class OptimizedMigrationEngine {
             int workers = config.useOptimizedEngine() ? config.effectiveWorkers() : 1;
             ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
             Migrated migrated;
+            Optional<CacheStore> cache = Optional.empty();
             try (KicadSqliteWriter writer = KicadSqliteWriter.create(fresh)) {
                 List<TableJob> jobs;
                 Map<TableJob, InDatabaseTableMigrator.Extracted> extracted = new HashMap<>();
@@ -211,7 +216,9 @@ public final class OptimizedMigrationEngine {
                     catalog = catalog(jobs, extracted);
                 }
                 progress.forEach(l -> l.migrationStarted(jobs.stream().map(TableJob::name).toList()));
-                MappingChain chain = new MappingChain(rules, mappingContext(catalog), config.useOptimizedEngine() && config.enableCaching());
+                boolean caching = config.useOptimizedEngine() && config.enableCaching();
+                cache = caching ? MappingCaches.open(config, fingerprint(rules, catalog)) : Optional.empty();
+                MappingChain chain = new MappingChain(rules, mappingContext(catalog), caching, cache);
                 PipelineContext context = new PipelineContext(config, monitor, progress, this::addIssue, chain, pool, workers,
                         new MemoryGovernor(config.maxMemoryUsage()));
                 StreamingTableMigrator streaming = new StreamingTableMigrator(context, reader, writer);
@@ -238,6 +245,7 @@ public final class OptimizedMigrationEngine {
                 if (pool != null) {
                     pool.shutdownNow();
                 }
+                cache.ifPresent(CacheStore::close);
             }
             if (incremental) {
                 try (KicadSqliteWriter previous = KicadSqliteWriter.open(database)) {
@@ -390,6 +398,20 @@ public final class OptimizedMigrationEngine {
                 }
             }
             return AltiumLibraries.build(symbolPaths, footprintPaths, new AltiumFileLocator(library));
+        }
+
+        /**
+         * A digest of everything that decides a mapping: when it changes, cached decisions are not used. The rules
+         * (and their files), the mapping settings, the Altium library catalog (nicknames) and the DbLib itself.
+         */
+        private String fingerprint(List<MappingRule> rules, AltiumLibraries catalog) {
+            CacheFingerprint.Builder fingerprint = CacheFingerprint.builder()
+                    .setting("mapping_mode", config.mappingMode().configName())
+                    .setting("engine_version", String.valueOf(OptimizedMigrationEngine.class.getPackage().getImplementationVersion()))
+                    .altiumLibraries(catalog)
+                    .library(library.file());
+            rules.forEach(fingerprint::rule);
+            return fingerprint.build().value();
         }
 
         /** The mapping rules in order: the user's, then the built-in ones ending with the preserve fallback. */
