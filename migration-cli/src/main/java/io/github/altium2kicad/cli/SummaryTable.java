@@ -63,6 +63,7 @@ final class SummaryTable {
         out.printf(Locale.ROOT, "Time: %.2f s (%,.0f parts/s, %d workers, peak heap %.0f MB, mapping cache hit ratio %.0f%%)%n",
                 seconds, p.componentsPerSecond(), p.workers(), p.peakHeapBytes() / 1048576.0, p.cache().hitRatio() * 100);
         out.println("KiCad database library: " + result.kicadDbl());
+        out.println("Mapping report: " + result.report());
         out.println("Summary with every issue: " + result.summaryFile());
         out.println("Next: in KiCad, Preferences > Manage Symbol Libraries, add the .kicad_dbl (type Database),");
         out.println("      and add the rows of " + result.outputDirectory().resolve("sym-lib-table") + " and fp-lib-table.");

@@ -21,7 +21,13 @@ import io.github.altium2kicad.api.source.TableSchema;
 import io.github.altium2kicad.api.cache.CacheStore;
 import io.github.altium2kicad.core.cache.CacheFingerprint;
 import io.github.altium2kicad.core.cache.MappingCaches;
+import io.github.altium2kicad.core.altium.AltiumReferenceValidator;
 import io.github.altium2kicad.core.dblib.DbLibParser;
+import io.github.altium2kicad.core.pipeline.ReferenceChecks;
+import io.github.altium2kicad.core.report.MappingReport;
+import io.github.altium2kicad.core.report.ReportFacts;
+import io.github.altium2kicad.core.report.ReportFiles;
+import io.github.altium2kicad.core.report.ReportSettings;
 import io.github.altium2kicad.core.mapping.AltiumFileLocator;
 import io.github.altium2kicad.core.mapping.AltiumLibraries;
 import io.github.altium2kicad.core.mapping.ColumnRoles;
@@ -45,6 +51,7 @@ import io.github.altium2kicad.core.writer.MigrationSummaryWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -199,6 +206,7 @@ public final class OptimizedMigrationEngine {
             ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
             Migrated migrated;
             Optional<CacheStore> cache = Optional.empty();
+            MappingReport report = MappingReport.create(output.staging(), ReportSettings.defaults(config.mappingMode()));
             try (KicadSqliteWriter writer = KicadSqliteWriter.create(fresh)) {
                 List<TableJob> jobs;
                 Map<TableJob, InDatabaseTableMigrator.Extracted> extracted = new HashMap<>();
@@ -219,8 +227,11 @@ public final class OptimizedMigrationEngine {
                 boolean caching = config.useOptimizedEngine() && config.enableCaching();
                 cache = caching ? MappingCaches.open(config, fingerprint(rules, catalog)) : Optional.empty();
                 MappingChain chain = new MappingChain(rules, mappingContext(catalog), caching, cache);
-                PipelineContext context = new PipelineContext(config, monitor, progress, this::addIssue, chain, pool, workers,
-                        new MemoryGovernor(config.maxMemoryUsage()));
+                PipelineContext context = new PipelineContext(config, monitor, progress, issue -> {
+                    addIssue(issue);
+                    report.recordIssue(issue);
+                }, chain, pool, workers, new MemoryGovernor(config.maxMemoryUsage()),
+                        new ReferenceChecks(new AltiumReferenceValidator(catalog)), report);
                 StreamingTableMigrator streaming = new StreamingTableMigrator(context, reader, writer);
                 List<InDatabaseTableMigrator.Extracted> all = jobs.stream().map(extracted::get).toList();
                 if (inDatabase != null && extracted.size() == jobs.size() && TableShards.worthIt(all, workers)) {
@@ -241,6 +252,9 @@ public final class OptimizedMigrationEngine {
                     optimize(writer, plans);
                 }
                 migrated = new Migrated(jobs, catalog, chain, tables, changes);
+            } catch (RuntimeException e) {
+                report.close();
+                throw e;
             } finally {
                 if (pool != null) {
                     pool.shutdownNow();
@@ -257,7 +271,9 @@ public final class OptimizedMigrationEngine {
                     throw MigrationException.failure("Cannot delete the scratch database " + fresh + ": " + e, e);
                 }
             }
-            return finish(full, location, migrated, database, workers); // the database is closed: publish it
+            try (report) {
+                return finish(full, location, migrated, database, workers, report); // the database is closed: publish it
+            }
         }
 
         /** What the table migrations produced. */
@@ -285,7 +301,7 @@ public final class OptimizedMigrationEngine {
         }
 
         private MigrationResult finish(PerformanceMonitor.Phase full, SourceLocation location, Migrated migrated, Path database,
-                                       int workers) {
+                                       int workers, MappingReport report) {
             List<TableJob> jobs = migrated.jobs();
             AltiumLibraries catalog = migrated.catalog();
             List<TableResult> tables = migrated.tables();
@@ -309,11 +325,13 @@ public final class OptimizedMigrationEngine {
             } catch (IOException e) {
                 throw MigrationException.failure("Cannot write " + summaryFile + ": " + e, e);
             }
+            ReportFiles reportFiles = report.write(new ReportFacts(name, location.description(), tables, performance, Instant.now()));
             output.publish();
             Path target = output.target();
             LOG.info("Wrote {} parts in {} tables to {}", written, tables.size(), target);
             return new MigrationResult(target, target.resolve(dbl.getFileName()), target.resolve(database.getFileName()),
-                    target.resolve(summaryFile.getFileName()), tables, issues, performance, migrated.changes());
+                    target.resolve(summaryFile.getFileName()), target.resolve(reportFiles.html().getFileName()), tables, issues,
+                    performance, migrated.changes());
         }
 
         private List<TableJob> planTables() {

@@ -9,6 +9,8 @@ import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.TableResult;
 import io.github.altium2kicad.api.mapping.MappingDecision;
+import io.github.altium2kicad.api.mapping.MappingInput;
+import io.github.altium2kicad.core.altium.AltiumReferenceFinding;
 import io.github.altium2kicad.api.source.ComponentRecord;
 import io.github.altium2kicad.api.source.TableSchema;
 import io.github.altium2kicad.core.PerformanceMonitor;
@@ -105,7 +107,8 @@ public final class InDatabaseTableMigrator {
         List<String> inputColumns = extracted.inputColumns();
         MappingInputFactory inputs = new MappingInputFactory(table, extracted.projected(), extracted.roles(),
                 context.chain().attributeColumns());
-        List<MappingDecision> decisions = decideAll(extracted.projected(), inputs, extracted.tuples(), job.totalRows());
+        List<Decided> decided = decideAll(extracted.projected(), inputs, extracted.tuples(), job.totalRows());
+        List<MappingDecision> decisions = decided.stream().map(Decided::decision).toList();
         long written;
         try (PerformanceMonitor.Phase write = context.monitor().start("write")) {
             source.loadDecisions(inputColumns.size(), extracted.tuples(), decisions);
@@ -128,6 +131,9 @@ public final class InDatabaseTableMigrator {
                 reportKeyIssues(job, emptyKeys, duplicates);
             }
             unresolved = reportUnresolved(job, inputColumns, decisions);
+        }
+        try (PerformanceMonitor.Phase ignored = context.monitor().start("report")) {
+            report(job, inputColumns, decided);
         }
         long writtenRows = written;
         context.progress().forEach(l -> l.tableFinished(table, writtenRows));
@@ -157,18 +163,22 @@ public final class InDatabaseTableMigrator {
         }
     }
 
-    private List<MappingDecision> decideAll(TableSchema projected, MappingInputFactory inputs, List<String[]> tuples, long rows) {
+    /** A distinct input's decision and what the check of its Altium references found. */
+    private record Decided(MappingDecision decision, List<AltiumReferenceFinding> findings) {
+    }
+
+    private List<Decided> decideAll(TableSchema projected, MappingInputFactory inputs, List<String[]> tuples, long rows) {
         try (PerformanceMonitor.Phase phase = context.monitor().start(PerformanceSummary.COMPONENT_MAPPING)) {
-            List<MappingDecision> decisions = new ArrayList<>(tuples.size());
+            List<Decided> decisions = new ArrayList<>(tuples.size());
             if (context.pool() == null || tuples.size() <= DECISIONS_PER_TASK) {
                 decisions.addAll(decide(projected, inputs, tuples));
             } else {
-                List<CompletableFuture<List<MappingDecision>>> tasks = new ArrayList<>();
+                List<CompletableFuture<List<Decided>>> tasks = new ArrayList<>();
                 for (int from = 0; from < tuples.size(); from += DECISIONS_PER_TASK) {
                     List<String[]> slice = tuples.subList(from, Math.min(tuples.size(), from + DECISIONS_PER_TASK));
                     tasks.add(CompletableFuture.supplyAsync(() -> timed(projected, inputs, slice), context.pool()));
                 }
-                for (CompletableFuture<List<MappingDecision>> task : tasks) {
+                for (CompletableFuture<List<Decided>> task : tasks) {
                     decisions.addAll(join(task));
                 }
             }
@@ -177,18 +187,36 @@ public final class InDatabaseTableMigrator {
         }
     }
 
-    private List<MappingDecision> timed(TableSchema projected, MappingInputFactory inputs, List<String[]> slice) {
+    private List<Decided> timed(TableSchema projected, MappingInputFactory inputs, List<String[]> slice) {
         try (PerformanceMonitor.Phase ignored = context.monitor().start("component_mapping_workers")) {
             return decide(projected, inputs, slice);
         }
     }
 
-    private List<MappingDecision> decide(TableSchema projected, MappingInputFactory inputs, List<String[]> tuples) {
-        List<MappingDecision> out = new ArrayList<>(tuples.size());
+    private List<Decided> decide(TableSchema projected, MappingInputFactory inputs, List<String[]> tuples) {
+        List<Decided> out = new ArrayList<>(tuples.size());
         for (String[] tuple : tuples) {
-            out.add(context.chain().decide(inputs.inputOf(new ComponentRecord(projected, 0, tuple.clone()))));
+            MappingInput input = inputs.inputOf(new ComponentRecord(projected, 0, tuple.clone()));
+            out.add(new Decided(context.chain().decide(input), context.checks().check(input)));
         }
         return out;
+    }
+
+    /** Counts every written part in the report and lists, in source order, those that need review. */
+    private void report(TableJob job, List<String> inputColumns, List<Decided> decided) {
+        long[] counts = source.writtenRowsPerDecision(job.plan(), inputColumns, decided.size());
+        List<Integer> review = new ArrayList<>();
+        for (int i = 0; i < decided.size(); i++) {
+            Decided d = decided.get(i);
+            if (counts[i] > 0) {
+                context.report().count(job.name(), d.decision(), d.findings(), counts[i]);
+                if (context.report().needsReview(d.decision(), d.findings())) {
+                    review.add(i);
+                }
+            }
+        }
+        source.rowsWithDecisions(job.schema(), job.plan().keyColumn(), inputColumns, review, Long.MAX_VALUE, (row, key, index) ->
+                context.report().reviewPart(job.name(), row, key, decided.get(index).decision(), decided.get(index).findings()));
     }
 
     private void reportKeyIssues(TableJob job, long emptyKeys, long duplicates) {
@@ -209,7 +237,13 @@ public final class InDatabaseTableMigrator {
         }
         Map<PartIssue.Kind, Integer> reported = new EnumMap<>(PartIssue.Kind.class);
         int limit = MigrationResult.MAX_REFERENCE_ISSUES_PER_TABLE;
-        source.unresolvedRows(job.schema(), job.plan().keyColumn(), inputColumns, 2 * limit, (row, key, index) -> {
+        List<Integer> unresolvedDecisions = new ArrayList<>();
+        for (int i = 0; i < decisions.size(); i++) {
+            if (UnresolvedIssue.kindOf(decisions.get(i)) != null) {
+                unresolvedDecisions.add(i);
+            }
+        }
+        source.rowsWithDecisions(job.schema(), job.plan().keyColumn(), inputColumns, unresolvedDecisions, 2L * limit, (row, key, index) -> {
             MappingDecision decision = decisions.get(index);
             PartIssue.Kind kind = UnresolvedIssue.kindOf(decision);
             if (reported.merge(kind, 1, Integer::sum) <= limit) {

@@ -5,6 +5,7 @@ import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.TableResult;
 import io.github.altium2kicad.api.mapping.MappingDecision;
+import io.github.altium2kicad.api.mapping.MappingInput;
 import io.github.altium2kicad.api.source.ComponentRecord;
 import io.github.altium2kicad.api.source.RecordCursor;
 import io.github.altium2kicad.api.source.SourceReader;
@@ -91,7 +92,8 @@ public final class StreamingTableMigrator {
         try (PerformanceMonitor.Phase phase = context.monitor().start(PerformanceSummary.COMPONENT_MAPPING)) {
             List<MappedRow> mapped = new ArrayList<>(batch.size());
             for (ComponentRecord row : batch) {
-                mapped.add(new MappedRow(row, context.chain().decide(inputs.inputOf(row))));
+                MappingInput input = inputs.inputOf(row);
+                mapped.add(new MappedRow(row, context.chain().decide(input), context.checks().check(input)));
             }
             phase.addItems(batch.size());
             return mapped;
@@ -108,6 +110,7 @@ public final class StreamingTableMigrator {
         for (int i = written.nextSetBit(0); i >= 0; i = written.nextSetBit(i + 1)) {
             MappedRow row = rows.get(i);
             MappingDecision d = row.decision();
+            context.report().record(job.name(), row.record().rowNumber(), row.record().get(keyColumn), d, row.findings());
             PartIssue.Kind kind = UnresolvedIssue.kindOf(d);
             if (kind != null) {
                 counters.unresolved++;

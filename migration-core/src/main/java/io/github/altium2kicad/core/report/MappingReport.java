@@ -135,15 +135,48 @@ public final class MappingReport implements AutoCloseable {
      */
     public synchronized void record(String table, long row, String key, MappingDecision decision,
                                     List<AltiumReferenceFinding> findings) {
+        count(table, decision, findings, 1);
+        if (needsReview(decision, findings)) {
+            reviewPart(table, row, key, decision, findings);
+        }
+    }
+
+    /**
+     * Counts {@code parts} written parts of {@code table} that share one decision, without listing them: for callers
+     * that decide each distinct input once (list the parts that need review with {@link #reviewPart}).
+     */
+    public synchronized void count(String table, MappingDecision decision, List<AltiumReferenceFinding> findings, long parts) {
         checkOpen();
         TableCounts t = tables.computeIfAbsent(table, k -> new TableCounts());
         ConfidenceBand band = ConfidenceBand.of(decision.confidence());
-        parts++;
-        t.parts++;
-        t.bands[band.ordinal()]++;
-        t.rules.merge(decision.rule(), 1L, Long::sum);
-        rulesByBand.computeIfAbsent(decision.rule(), k -> new long[ConfidenceBand.values().length])[band.ordinal()]++;
+        this.parts += parts;
+        t.parts += parts;
+        t.bands[band.ordinal()] += parts;
+        t.rules.merge(decision.rule(), parts, Long::sum);
+        rulesByBand.computeIfAbsent(decision.rule(), k -> new long[ConfidenceBand.values().length])[band.ordinal()] += parts;
+        unverifiable += parts * findings.stream().filter(f -> !f.isProblem()).count();
+    }
 
+    /** True if parts with this decision and these findings are listed for review. */
+    public boolean needsReview(MappingDecision decision, List<AltiumReferenceFinding> findings) {
+        return !reasons(decision, findings).isEmpty();
+    }
+
+    /** Lists one written part for review (it must also be {@link #count counted}). */
+    public synchronized void reviewPart(String table, long row, String key, MappingDecision decision,
+                                        List<AltiumReferenceFinding> findings) {
+        checkOpen();
+        Set<ReviewReason> why = reasons(decision, findings);
+        if (why.isEmpty()) {
+            return;
+        }
+        List<String> details = new ArrayList<>(decision.problems());
+        findings.stream().filter(AltiumReferenceFinding::isProblem).forEach(f -> details.add(f.message()));
+        review(tables.computeIfAbsent(table, k -> new TableCounts()), new ReviewRow(table, row, key, why, decision.rule(),
+                decision.confidence(), decision.symbol().map(Object::toString).orElse(""), decision.footprintsColumnValue(), details));
+    }
+
+    private Set<ReviewReason> reasons(MappingDecision decision, List<AltiumReferenceFinding> findings) {
         Set<ReviewReason> why = EnumSet.noneOf(ReviewReason.class);
         if (decision.confidence() < settings.reviewBelow()) {
             why.add(ReviewReason.LOW_CONFIDENCE);
@@ -154,19 +187,10 @@ public final class MappingReport implements AutoCloseable {
         if (!decision.fullyResolved()) {
             why.add(ReviewReason.UNRESOLVED);
         }
-        List<String> details = new ArrayList<>(decision.problems());
-        for (AltiumReferenceFinding f : findings) {
-            if (f.isProblem()) {
-                why.add(ReviewReason.ALTIUM_REFERENCE);
-                details.add(f.message());
-            } else {
-                unverifiable++;
-            }
+        if (findings.stream().anyMatch(AltiumReferenceFinding::isProblem)) {
+            why.add(ReviewReason.ALTIUM_REFERENCE);
         }
-        if (!why.isEmpty()) {
-            review(t, new ReviewRow(table, row, key, why, decision.rule(), decision.confidence(),
-                    decision.symbol().map(Object::toString).orElse(""), decision.footprintsColumnValue(), details));
-        }
+        return why;
     }
 
     /**

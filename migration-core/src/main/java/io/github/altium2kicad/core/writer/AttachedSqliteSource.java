@@ -116,9 +116,7 @@ public final class AttachedSqliteSource {
             return 0;
         }
         String key = "s." + SqlIdentifier.quote(plan.keyColumn());
-        String join = IntStream.range(0, inputColumns.size())
-                .mapToObj(i -> "d.c" + i + " IS s." + SqlIdentifier.quote(inputColumns.get(i)))
-                .collect(Collectors.joining(" AND "));
+        String join = join(inputColumns, "s");
         String sql = "INSERT OR IGNORE INTO main." + SqlIdentifier.quote(plan.altiumTable()) + " SELECT "
                 + plan.columns().stream().map(c -> "s." + SqlIdentifier.quote(c)).collect(Collectors.joining(", "))
                 + ", d.symbol, d.footprints FROM " + source(table) + " AS s LEFT JOIN " + DECISIONS + " AS d ON " + join
@@ -176,32 +174,59 @@ public final class AttachedSqliteSource {
                 + " AS s) WHERE occurrence > 1 AND " + nonBlank("k") + " ORDER BY rn", table, sink);
     }
 
-    /** Receives a written row that has an unresolved decision. */
-    public interface UnresolvedSink {
+    /** Receives a written row whose decision is one of those asked for. */
+    public interface DecidedRowSink {
         void accept(long rowNumber, String key, int decisionIndex);
     }
 
     /**
-     * The written rows whose decision is unresolved, in source order, at most {@code limit} of them.
+     * The written rows (first row of each key, blank keys left out) whose decision is one of {@code decisionIndexes}
+     * (positions in the list given to {@link #loadDecisions}), in source order, at most {@code limit} of them.
      *
      * @param inputColumns as given to {@link #copy}
      */
-    public void unresolvedRows(TableSchema table, String keyColumn, List<String> inputColumns, int limit, UnresolvedSink sink) {
+    public void rowsWithDecisions(TableSchema table, String keyColumn, List<String> inputColumns, java.util.Collection<Integer> decisionIndexes,
+                                  long limit, DecidedRowSink sink) {
+        if (decisionIndexes.isEmpty()) {
+            return;
+        }
         String k = SqlIdentifier.quote(keyColumn);
-        String join = IntStream.range(0, inputColumns.size())
-                .mapToObj(i -> "d.c" + i + " IS s." + SqlIdentifier.quote(inputColumns.get(i)))
-                .collect(Collectors.joining(" AND "));
+        String wanted = decisionIndexes.stream().map(i -> Integer.toString(i + 1)).collect(Collectors.joining(","));
         String sql = "SELECT rn, k, di FROM (SELECT ROW_NUMBER() OVER (ORDER BY s.rowid) AS rn, s." + k + " AS k, d.rowid AS di, "
-                + "d.unresolved AS u, ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s.rowid) AS occurrence FROM "
-                + source(table) + " AS s LEFT JOIN " + DECISIONS + " AS d ON " + join + ") "
-                + "WHERE u = 1 AND occurrence = 1 AND " + nonBlank("k") + " ORDER BY rn LIMIT " + limit;
+                + "ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s.rowid) AS occurrence FROM "
+                + source(table) + " AS s LEFT JOIN " + DECISIONS + " AS d ON " + join(inputColumns, "s") + ") "
+                + "WHERE di IN (" + wanted + ") AND occurrence = 1 AND " + nonBlank("k") + " ORDER BY rn LIMIT " + limit;
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 sink.accept(rs.getLong(1), rs.getString(2), (int) rs.getLong(3) - 1);
             }
         } catch (SQLException e) {
-            throw failure.apply("listing unresolved parts of table '" + table.tableName() + "'", e);
+            throw failure.apply("listing parts of table '" + table.tableName() + "'", e);
         }
+    }
+
+    /**
+     * How many written rows of {@code plan}'s output table have each decision, by position in the list given to
+     * {@link #loadDecisions}.
+     */
+    public long[] writtenRowsPerDecision(KicadTablePlan plan, List<String> inputColumns, int decisions) {
+        long[] counts = new long[decisions];
+        String sql = "SELECT d.rowid, count(*) FROM main." + SqlIdentifier.quote(plan.altiumTable()) + " AS s JOIN " + DECISIONS
+                + " AS d ON " + join(inputColumns, "s") + " GROUP BY d.rowid";
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                counts[(int) rs.getLong(1) - 1] = rs.getLong(2);
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw failure.apply("counting the parts of table '" + plan.altiumTable() + "'", e);
+        }
+    }
+
+    private static String join(List<String> inputColumns, String alias) {
+        return IntStream.range(0, inputColumns.size())
+                .mapToObj(i -> "d.c" + i + " IS " + alias + "." + SqlIdentifier.quote(inputColumns.get(i)))
+                .collect(Collectors.joining(" AND "));
     }
 
     /** Written rows of the output table without symbol or footprint. */
