@@ -83,6 +83,25 @@ class MigrationConfigTest {
     }
 
     @Test
+    void listsAreWrittenAsYamlListsOrCommaSeparatedAndRuleFilesAreRelativeToTheConfig() throws Exception {
+        MigrationConfig c = MigrationConfig.fromYaml(yaml("""
+                migration:
+                  min_confidence: 0.95
+                  mapping_tables:
+                    - rules/passives.yaml
+                    - /abs/connectors.csv
+                  kicad_libraries: /usr/share/kicad, bundled
+                """));
+        assertThat(c.minConfidence()).isEqualTo(0.95);
+        assertThat(c.mappingTables()).containsExactly(dir.resolve("rules/passives.yaml"), Path.of("/abs/connectors.csv"));
+        assertThat(c.kicadLibraries()).containsExactly("/usr/share/kicad", "bundled");
+        assertThat(MigrationConfig.defaults().kicadLibraries()).containsExactly("bundled");
+        assertThat(MigrationConfig.defaults().minConfidence()).isEqualTo(0.9);
+        assertThatThrownBy(() -> MigrationConfig.fromYaml(yaml("migration:\n  min_confidence: 1.5\n")))
+                .hasMessageContaining("line 2").hasMessageContaining("between 0 and 1");
+    }
+
+    @Test
     void anEmptyFileGivesTheDefaults() throws Exception {
         assertThat(MigrationConfig.fromYaml(yaml("")).asMap()).isEqualTo(MigrationConfig.defaults().asMap());
     }
