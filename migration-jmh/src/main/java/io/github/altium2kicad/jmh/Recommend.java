@@ -116,7 +116,7 @@ public final class Recommend {
         Path markdown = outDir.resolve(MARKDOWN);
         Path chart = outDir.resolve(CHART);
         LocalDate today = LocalDate.now();
-        Files.writeString(yaml, yaml(best, otherCache, machine, today, jmhJson));
+        Files.writeString(yaml, yaml(best, otherCache, confidence(all, best), machine, today, jmhJson));
         Files.writeString(markdown, markdown(all, best, machine, today, jmhJson));
         Files.writeString(chart, new ThroughputChart(all, best).svg());
         return new Recommendation(best, otherCache, machine, yaml, markdown, chart);
@@ -144,12 +144,28 @@ public final class Recommend {
         return a.mappingMode().equals(b.mappingMode()) && a.parts() == b.parts();
     }
 
-    static String yaml(EngineMeasurement best, Optional<EngineMeasurement> otherCache, Machine machine, LocalDate date, Path source) {
+    /**
+     * How sure the choice is: how many of the other settings measured alongside {@code best} (same mapping mode,
+     * library size and cache mode) it beats by more than the error, with advice when it beats none.
+     */
+    static String confidence(List<EngineMeasurement> all, EngineMeasurement best) {
+        List<EngineMeasurement> others = all.stream()
+                .filter(m -> sameGroup(m, best) && m.cache().equals(best.cache()) && !m.equals(best)).toList();
+        long beaten = others.stream().filter(m -> !m.overlaps(best)).count();
+        String text = "measurably faster than " + beaten + " of the " + others.size() + " other settings (99.9% intervals apart)";
+        return beaten == 0 && !others.isEmpty()
+                ? text + "; the differences are within the error: rerun on a quiet machine with more iterations (-i 10)"
+                : text;
+    }
+
+    static String yaml(EngineMeasurement best, Optional<EngineMeasurement> otherCache, String confidence, Machine machine,
+                       LocalDate date, Path source) {
         StringBuilder y = new StringBuilder();
         y.append("# altium2kicad settings for this machine, chosen from JMH EngineBenchmark results\n");
         y.append("# machine: ").append(machine).append('\n');
         y.append("# date: ").append(date).append(", results: ").append(source.getFileName()).append('\n');
         y.append("# measured: ").append(describe(best)).append('\n');
+        y.append("# ").append(confidence).append('\n');
         otherCache.ifPresent(o -> y.append("# ").append(o.cache()).append(" cache best: ").append(describe(o)).append('\n'));
         y.append("# use: altium2kicad migrate Parts.DbLib -o out --config ").append(YAML).append('\n');
         y.append("migration:\n");
@@ -169,7 +185,7 @@ public final class Recommend {
                 + "(not measurably slower).\n\n");
         md.append("**Recommended:** `batch_size: ").append(best.batchSize()).append("`, `max_workers: ").append(best.workers())
                 .append("`, `parallel_processing: ").append(best.workers() > 1).append("` — ").append(describe(best))
-                .append(" (see `").append(YAML).append("`).\n");
+                .append("; ").append(confidence(all, best)).append(" (see `").append(YAML).append("`).\n");
         List<EngineMeasurement> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparing(EngineMeasurement::mappingMode).thenComparingLong(EngineMeasurement::parts)
                 .thenComparing(EngineMeasurement::cache));

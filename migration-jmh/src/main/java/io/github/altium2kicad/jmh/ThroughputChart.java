@@ -47,7 +47,10 @@ public final class ThroughputChart {
         double pad = hi > lo ? (hi - lo) * 0.06 : 0.5;
         this.xMin = lo - pad;
         this.xMax = hi + pad;
-        double top = measurements.stream().mapToDouble(m -> m.partsPerSecond() + (Double.isNaN(m.error()) ? 0 : m.error()))
+        // scale to the scores; error bars may reach 30% above the best score, longer ones are cut at the top
+        double maxScore = measurements.stream().mapToDouble(EngineMeasurement::partsPerSecond).max().orElseThrow();
+        double top = measurements.stream()
+                .mapToDouble(m -> Math.min(maxScore * 1.3, m.partsPerSecond() + (Double.isNaN(m.error()) ? 0 : m.error())))
                 .max().orElseThrow();
         this.yStep = niceStep(top / 5);
         this.yMax = yStep * Math.max(1, Math.ceil(top / yStep));
@@ -68,18 +71,24 @@ public final class ThroughputChart {
         Map<String, List<EngineMeasurement>> series = series();
         List<String> colourKeys = series.values().stream().map(l -> colourKey(l.get(0))).distinct().toList();
         double legendY = TOP + 10;
+        double bestDx = 0;
+        int index = 0;
         for (Map.Entry<String, List<EngineMeasurement>> e : series.entrySet()) {
             List<EngineMeasurement> points = e.getValue();
             String colour = COLOURS[colourKeys.indexOf(colourKey(points.get(0))) % COLOURS.length];
             String dash = points.get(0).cache().equals("warm") ? " stroke-dasharray=\"7,4\"" : "";
-            line(s, points, colour, dash);
+            double dx = (index++ - (series.size() - 1) / 2.0) * 3; // keeps error bars at one batch size apart
+            line(s, points, colour, dash, dx);
+            if (points.contains(best)) {
+                bestDx = dx;
+            }
             s.append("<line x1=\"").append(f(RIGHT + 25)).append("\" y1=\"").append(f(legendY)).append("\" x2=\"")
                     .append(f(RIGHT + 60)).append("\" y2=\"").append(f(legendY)).append("\" stroke=\"").append(colour)
                     .append("\" stroke-width=\"2.5\"").append(dash).append("/>\n");
             text(s, RIGHT + 68, legendY + 4, "start", "", e.getKey());
             legendY += 20;
         }
-        double bx = x(best.batchSize());
+        double bx = x(best.batchSize()) + bestDx;
         double by = y(best.partsPerSecond());
         s.append("<circle cx=\"").append(f(bx)).append("\" cy=\"").append(f(by))
                 .append("\" r=\"9\" fill=\"none\" stroke=\"black\" stroke-width=\"2\"/>\n");
@@ -87,8 +96,16 @@ public final class ThroughputChart {
         s.append("<circle cx=\"").append(f(RIGHT + 42)).append("\" cy=\"").append(f(legendY))
                 .append("\" r=\"7\" fill=\"none\" stroke=\"black\" stroke-width=\"2\"/>\n");
         text(s, RIGHT + 68, legendY + 4, "start", "", "best: " + number(best.partsPerSecond()) + " parts/s");
-        text(s, RIGHT + 25, legendY + 26, "start", "fill=\"#555\"", "bars: 99.9% confidence interval");
-        text(s, RIGHT + 25, legendY + 44, "start", "fill=\"#555\"", "dashed: warm cache");
+        boolean cut = measurements.stream().anyMatch(m -> !Double.isNaN(m.error()) && m.partsPerSecond() + m.error() > yMax);
+        List<String> notes = new ArrayList<>(List.of("bars: 99.9% confidence interval"));
+        if (cut) {
+            notes.add("(long bars cut at the top)");
+        }
+        notes.add("dashed: warm cache");
+        for (String note : notes) {
+            legendY += 18;
+            text(s, RIGHT + 25, legendY + 8, "start", "fill=\"#555\"", note);
+        }
         s.append("</svg>\n");
         return s.toString();
     }
@@ -140,22 +157,29 @@ public final class ThroughputChart {
                 .append(") rotate(-90)\">parts migrated per second</text>\n");
     }
 
-    private void line(StringBuilder s, List<EngineMeasurement> points, String colour, String dash) {
+    private void line(StringBuilder s, List<EngineMeasurement> points, String colour, String dash, double dx) {
         StringBuilder coordinates = new StringBuilder();
         for (EngineMeasurement m : points) {
-            coordinates.append(coordinates.length() == 0 ? "" : " ").append(f(x(m.batchSize()))).append(',').append(f(y(m.partsPerSecond())));
+            coordinates.append(coordinates.length() == 0 ? "" : " ").append(f(x(m.batchSize()) + dx)).append(',')
+                    .append(f(y(m.partsPerSecond())));
         }
         s.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2.5\"").append(dash)
                 .append(" points=\"").append(coordinates).append("\"/>\n");
         for (EngineMeasurement m : points) {
-            double xx = x(m.batchSize());
+            double xx = x(m.batchSize()) + dx;
             if (!Double.isNaN(m.error()) && m.error() > 0) {
-                double lo = y(Math.max(0, m.partsPerSecond() - m.error()));
-                double hi = y(Math.min(yMax, m.partsPerSecond() + m.error()));
-                s.append("<path d=\"M").append(f(xx)).append(',').append(f(lo)).append(" V").append(f(hi))
-                        .append(" M").append(f(xx - 4)).append(',').append(f(lo)).append(" H").append(f(xx + 4))
-                        .append(" M").append(f(xx - 4)).append(',').append(f(hi)).append(" H").append(f(xx + 4))
-                        .append("\" stroke=\"").append(colour).append("\" stroke-width=\"1\" fill=\"none\"/>\n");
+                double low = m.partsPerSecond() - m.error();
+                double high = m.partsPerSecond() + m.error();
+                double lo = y(Math.max(0, low));
+                double hi = y(Math.min(yMax, high));
+                s.append("<path d=\"M").append(f(xx)).append(',').append(f(lo)).append(" V").append(f(hi));
+                if (low >= 0) { // a cap only where the interval really ends
+                    s.append(" M").append(f(xx - 4)).append(',').append(f(lo)).append(" H").append(f(xx + 4));
+                }
+                if (high <= yMax) {
+                    s.append(" M").append(f(xx - 4)).append(',').append(f(hi)).append(" H").append(f(xx + 4));
+                }
+                s.append("\" stroke=\"").append(colour).append("\" stroke-width=\"1\" fill=\"none\"/>\n");
             }
             s.append("<circle cx=\"").append(f(xx)).append("\" cy=\"").append(f(y(m.partsPerSecond())))
                     .append("\" r=\"3.5\" fill=\"").append(colour).append("\"><title>")
