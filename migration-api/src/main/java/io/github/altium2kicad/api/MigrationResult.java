@@ -14,9 +14,11 @@ import java.util.List;
  * @param issues          duplicate and empty keys (all of them) and unresolved references (the first
  *                        {@value #MAX_REFERENCE_ISSUES_PER_TABLE} per table; the counts in {@link #tables} are complete)
  * @param performance     where the time went
+ * @param changes         for an incremental migration, what changed per table (including dropped tables); empty otherwise
  */
 public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile,
-                              List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance) {
+                              List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
+                              List<TableChanges> changes) {
 
     /** How many unresolved-reference issues are kept per table. */
     public static final int MAX_REFERENCE_ISSUES_PER_TABLE = 1000;
@@ -24,6 +26,7 @@ public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database
     public MigrationResult {
         tables = List.copyOf(tables);
         issues = List.copyOf(issues);
+        changes = List.copyOf(changes);
     }
 
     /** Parts written over all tables. */

@@ -50,6 +50,10 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = {"-f", "--force"}, description = "Replace a non-empty output folder (only once the new output is complete).")
     boolean force;
 
+    @Option(names = "--incremental", description = "Update an existing output: apply only new, changed and deleted parts "
+            + "(by key) to its database and report them. The result equals a clean migration.")
+    boolean incremental;
+
     @Option(names = "--no-progress", description = "Do not show the progress bar (it is shown only on a terminal anyway).")
     boolean noProgress;
 
@@ -78,7 +82,8 @@ final class MigrateCommand implements Callable<Integer> {
         MigrationConfig config = config();
         PrintWriter out = spec.commandLine().getOut();
         boolean showProgress = !noProgress && System.console() != null;
-        MigrationRequest.Builder request = MigrationRequest.builder(dbLib).outputDirectory(output).config(config).overwrite(force);
+        MigrationRequest.Builder request = MigrationRequest.builder(dbLib).outputDirectory(output).config(config).overwrite(force)
+                .incremental(incremental);
         MigrationResult result;
         try (ProgressBarListener progress = new ProgressBarListener(showProgress)) {
             request.listener(progress);

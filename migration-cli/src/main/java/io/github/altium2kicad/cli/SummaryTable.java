@@ -2,6 +2,7 @@ package io.github.altium2kicad.cli;
 
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.PerformanceSummary;
+import io.github.altium2kicad.api.TableChanges;
 import io.github.altium2kicad.api.TableResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -45,6 +46,16 @@ final class SummaryTable {
                 separator(widths);
             }
             line(rows.get(r), widths);
+        }
+        if (!result.changes().isEmpty()) {
+            out.println();
+            out.println("Incremental update:");
+            for (TableChanges c : result.changes()) {
+                out.printf(Locale.ROOT, "  %-40s %s%n", c.table(), c.rebuilt() && c.added() == 0
+                        ? String.format(Locale.ROOT, "dropped (%,d parts deleted)", c.deleted())
+                        : String.format(Locale.ROOT, "%,d added, %,d changed, %,d deleted, %,d unchanged%s", c.added(), c.changed(),
+                        c.deleted(), c.unchanged(), c.rebuilt() ? " (table rebuilt)" : ""));
+            }
         }
         PerformanceSummary p = result.performance();
         double seconds = p.phase(PerformanceSummary.FULL_MIGRATION).map(t -> t.wallTime().toNanos() / 1e9).orElse(0.0);

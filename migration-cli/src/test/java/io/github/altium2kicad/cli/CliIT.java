@@ -35,7 +35,7 @@ class CliIT {
 
     static Run cli(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("cli.jar")));
+                "-Duser.home=" + Path.of("target", "test-home").toAbsolutePath(), "-jar", System.getProperty("cli.jar")));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).start();
         p.getOutputStream().close();

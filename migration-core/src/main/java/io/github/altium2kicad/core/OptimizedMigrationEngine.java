@@ -6,50 +6,55 @@ import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.PerformanceSummary;
+import io.github.altium2kicad.api.TableChanges;
 import io.github.altium2kicad.api.TableResult;
 import io.github.altium2kicad.api.dblib.LibraryDescriptor;
 import io.github.altium2kicad.api.dblib.TableDescriptor;
 import io.github.altium2kicad.api.mapping.AltiumLibraryCatalog;
 import io.github.altium2kicad.api.mapping.MappingContext;
-import io.github.altium2kicad.api.mapping.MappingDecision;
 import io.github.altium2kicad.api.mapping.MappingRule;
 import io.github.altium2kicad.api.progress.ProgressListener;
-import io.github.altium2kicad.api.source.ComponentRecord;
-import io.github.altium2kicad.api.source.RecordCursor;
+import io.github.altium2kicad.api.source.BackendKind;
 import io.github.altium2kicad.api.source.SourceLocation;
 import io.github.altium2kicad.api.source.SourceReader;
 import io.github.altium2kicad.api.source.TableSchema;
+import io.github.altium2kicad.api.cache.CacheStore;
+import io.github.altium2kicad.core.cache.CacheFingerprint;
+import io.github.altium2kicad.core.cache.MappingCaches;
 import io.github.altium2kicad.core.dblib.DbLibParser;
 import io.github.altium2kicad.core.mapping.AltiumFileLocator;
 import io.github.altium2kicad.core.mapping.AltiumLibraries;
 import io.github.altium2kicad.core.mapping.ColumnRoles;
 import io.github.altium2kicad.core.mapping.MappingChain;
-import io.github.altium2kicad.core.mapping.MappingInputFactory;
 import io.github.altium2kicad.core.mapping.PreserveRule;
 import io.github.altium2kicad.core.output.OutputFolder;
+import io.github.altium2kicad.core.pipeline.InDatabaseTableMigrator;
+import io.github.altium2kicad.core.pipeline.MemoryGovernor;
+import io.github.altium2kicad.core.pipeline.PipelineContext;
+import io.github.altium2kicad.core.pipeline.StreamingTableMigrator;
+import io.github.altium2kicad.core.pipeline.TableJob;
+import io.github.altium2kicad.core.pipeline.TableShards;
+import io.github.altium2kicad.core.source.sqlite.SqliteSourceReader;
 import io.github.altium2kicad.core.source.SourceLocator;
 import io.github.altium2kicad.core.source.SourceReaders;
 import io.github.altium2kicad.core.writer.KicadDblWriter;
 import io.github.altium2kicad.core.writer.KicadSqliteWriter;
 import io.github.altium2kicad.core.writer.KicadTablePlan;
 import io.github.altium2kicad.core.writer.LibTableWriter;
-import io.github.altium2kicad.core.writer.MappedRow;
 import io.github.altium2kicad.core.writer.MigrationSummaryWriter;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -80,6 +85,7 @@ public final class OptimizedMigrationEngine {
     private final SourceReaders sourceReaders;
     private final List<MappingRule> userRules;
     private final List<ProgressListener> listeners;
+    private final boolean inDatabaseCopy;
 
     /** An engine with the readers, mapping rules and progress listeners found on the class path. */
     public OptimizedMigrationEngine() {
@@ -94,6 +100,13 @@ public final class OptimizedMigrationEngine {
      * @param listeners     progress listeners added to every migration
      */
     public OptimizedMigrationEngine(SourceReaders sourceReaders, List<MappingRule> userRules, List<ProgressListener> listeners) {
+        this(sourceReaders, userRules, listeners, true);
+    }
+
+    /** As above; {@code inDatabaseCopy=false} streams SQLite sources too (for tests comparing both paths). */
+    OptimizedMigrationEngine(SourceReaders sourceReaders, List<MappingRule> userRules, List<ProgressListener> listeners,
+                             boolean inDatabaseCopy) {
+        this.inDatabaseCopy = inDatabaseCopy;
         this.sourceReaders = sourceReaders;
         List<MappingRule> rules = new ArrayList<>(userRules);
         rules.sort(Comparator.comparingInt(MappingRule::priority).thenComparing(MappingRule::name));
@@ -125,9 +138,11 @@ public final class OptimizedMigrationEngine {
             String name = config.libraryName().orElse(library.baseName());
             SourceLocation location = new SourceLocator().locate(library, config.database());
             LOG.info("Migrating {} ({} enabled tables) from the {}", library.file(), library.enabledTables().size(), location);
-            try (OutputFolder output = OutputFolder.prepare(request.outputDirectory(), request.overwrite());
+            try (OutputFolder output = request.incremental()
+                    ? OutputFolder.prepareIncremental(request.outputDirectory(), name + ".sqlite")
+                    : OutputFolder.prepare(request.outputDirectory(), request.overwrite());
                  SourceReader reader = sourceReaders.open(location, library)) {
-                Run run = new Run(library, config, reader, output, monitor, progress, name);
+                Run run = new Run(library, config, reader, output, monitor, progress, name, request.incremental());
                 MigrationResult result = run.execute(full, location);
                 progress.forEach(l -> l.migrationFinished(result));
                 return result;
@@ -144,10 +159,25 @@ public final class OptimizedMigrationEngine {
         private final PerformanceMonitor monitor;
         private final List<ProgressListener> progress;
         private final String name;
+        private final boolean incremental;
         private final List<PartIssue> issues = new ArrayList<>();
 
+
+        private synchronized void addIssue(PartIssue issue) {
+            issues.add(issue);
+        }
+
+        /** Orders issues by table (DbLib order), row and kind, whichever path produced them. */
+        private void sortIssues(List<TableJob> jobs) {
+            Map<String, Integer> order = new HashMap<>();
+            jobs.forEach(j -> order.put(j.name(), order.size()));
+            issues.sort(Comparator.comparing((PartIssue i) -> order.getOrDefault(i.table(), Integer.MAX_VALUE))
+                    .thenComparingLong(PartIssue::row).thenComparing(PartIssue::kind));
+        }
+
         Run(LibraryDescriptor library, MigrationConfig config, SourceReader reader, OutputFolder output,
-            PerformanceMonitor monitor, List<ProgressListener> progress, String name) {
+            PerformanceMonitor monitor, List<ProgressListener> progress, String name, boolean incremental) {
+            this.incremental = incremental;
             this.library = library;
             this.config = config;
             this.reader = reader;
@@ -158,31 +188,108 @@ public final class OptimizedMigrationEngine {
         }
 
         MigrationResult execute(PerformanceMonitor.Phase full, SourceLocation location) {
-            List<TableJob> jobs;
-            AltiumLibraries catalog;
-            try (PerformanceMonitor.Phase ignored = monitor.start("plan")) {
-                jobs = planTables();
-                catalog = catalog(jobs);
-            }
-            progress.forEach(l -> l.migrationStarted(jobs.stream().map(j -> j.table().tableName()).toList()));
-            MappingChain chain = chain(catalog);
+            List<MappingRule> rules = rules();
+            Set<String> attributeColumns = MappingChain.attributeColumnsOf(rules);
             Path database = output.staging().resolve(name + ".sqlite");
+            // an incremental run migrates into a scratch database, then applies the differences to the previous one
+            Path fresh = incremental ? output.staging().resolve(".altium2kicad-incremental.sqlite") : database;
             List<TableResult> tables = new ArrayList<>();
+            List<TableChanges> changes = new ArrayList<>();
             int workers = config.useOptimizedEngine() ? config.effectiveWorkers() : 1;
             ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
-            try (KicadSqliteWriter writer = KicadSqliteWriter.create(database)) {
-                for (TableJob job : jobs) {
-                    tables.add(migrateTable(job, chain, writer, pool, workers));
+            Migrated migrated;
+            Optional<CacheStore> cache = Optional.empty();
+            try (KicadSqliteWriter writer = KicadSqliteWriter.create(fresh)) {
+                List<TableJob> jobs;
+                Map<TableJob, InDatabaseTableMigrator.Extracted> extracted = new HashMap<>();
+                InDatabaseTableMigrator inDatabase = null;
+                AltiumLibraries catalog;
+                try (PerformanceMonitor.Phase ignored = monitor.start("plan")) {
+                    jobs = planTables();
+                    if (inDatabaseCopy && location.kind() == BackendKind.SQLITE && reader instanceof SqliteSourceReader
+                            && InDatabaseTableMigrator.supports(config)) {
+                        inDatabase = new InDatabaseTableMigrator(writer.attach(location.file().orElseThrow()), writer);
+                        for (TableJob job : jobs) {
+                            inDatabase.extract(job, attributeColumns, monitor).ifPresent(e -> extracted.put(job, e));
+                        }
+                    }
+                    catalog = catalog(jobs, extracted);
                 }
-                try (PerformanceMonitor.Phase ignored = monitor.start("optimize")) {
-                    writer.finish(jobs.stream().map(TableJob::plan).toList(), config.createIndexes(),
-                            config.optimizeQueries(), config.vacuumDatabase());
+                progress.forEach(l -> l.migrationStarted(jobs.stream().map(TableJob::name).toList()));
+                boolean caching = config.useOptimizedEngine() && config.enableCaching();
+                cache = caching ? MappingCaches.open(config, fingerprint(rules, catalog)) : Optional.empty();
+                MappingChain chain = new MappingChain(rules, mappingContext(catalog), caching, cache);
+                PipelineContext context = new PipelineContext(config, monitor, progress, this::addIssue, chain, pool, workers,
+                        new MemoryGovernor(config.maxMemoryUsage()));
+                StreamingTableMigrator streaming = new StreamingTableMigrator(context, reader, writer);
+                List<InDatabaseTableMigrator.Extracted> all = jobs.stream().map(extracted::get).toList();
+                if (inDatabase != null && extracted.size() == jobs.size() && TableShards.worthIt(all, workers)) {
+                    tables.addAll(new TableShards(context, writer, inDatabase, output.staging(), location.file().orElseThrow()).run(all));
+                } else {
+                    for (TableJob job : jobs) {
+                        InDatabaseTableMigrator.Extracted fast = extracted.get(job);
+                        LOG.debug("Table '{}': {}", job.name(), fast != null ? "copied inside SQLite" : "streamed");
+                        tables.add(fast != null ? inDatabase.migrate(fast, context) : streaming.migrate(job));
+                    }
                 }
+                List<KicadTablePlan> plans = jobs.stream().map(TableJob::plan).toList();
+                if (incremental) {
+                    try (PerformanceMonitor.Phase ignored = monitor.start("apply_changes")) {
+                        changes.addAll(writer.applyTo(database, plans, previousLibraryTables()));
+                    }
+                } else {
+                    optimize(writer, plans);
+                }
+                migrated = new Migrated(jobs, catalog, chain, tables, changes);
             } finally {
                 if (pool != null) {
                     pool.shutdownNow();
                 }
+                cache.ifPresent(CacheStore::close);
             }
+            if (incremental) {
+                try (KicadSqliteWriter previous = KicadSqliteWriter.open(database)) {
+                    optimize(previous, migrated.jobs().stream().map(TableJob::plan).toList());
+                }
+                try {
+                    Files.delete(fresh);
+                } catch (IOException e) {
+                    throw MigrationException.failure("Cannot delete the scratch database " + fresh + ": " + e, e);
+                }
+            }
+            return finish(full, location, migrated, database, workers); // the database is closed: publish it
+        }
+
+        /** What the table migrations produced. */
+        private record Migrated(List<TableJob> jobs, AltiumLibraries catalog, MappingChain chain, List<TableResult> tables,
+                                List<TableChanges> changes) {
+        }
+
+        private void optimize(KicadSqliteWriter writer, List<KicadTablePlan> plans) {
+            try (PerformanceMonitor.Phase ignored = monitor.start("optimize")) {
+                writer.finish(plans, config.createIndexes(), config.optimizeQueries(), config.vacuumDatabase());
+            }
+        }
+
+        /** The tables the previous output's .kicad_dbl listed: those are ours to drop if no longer migrated. */
+        private List<String> previousLibraryTables() {
+            Path dbl = output.staging().resolve(name + ".kicad_dbl");
+            List<String> tables = new ArrayList<>();
+            try {
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(dbl.toFile()).path("libraries")
+                        .forEach(lib -> tables.add(lib.path("table").asText()));
+            } catch (IOException e) {
+                LOG.warn("Cannot read the previous {} ({}); tables it listed that are no longer migrated are kept", dbl, e.toString());
+            }
+            return tables;
+        }
+
+        private MigrationResult finish(PerformanceMonitor.Phase full, SourceLocation location, Migrated migrated, Path database,
+                                       int workers) {
+            List<TableJob> jobs = migrated.jobs();
+            AltiumLibraries catalog = migrated.catalog();
+            List<TableResult> tables = migrated.tables();
+            sortIssues(jobs);
             Path dbl = output.staging().resolve(name + ".kicad_dbl");
             Path summaryFile = output.staging().resolve(MigrationSummaryWriter.FILE_NAME);
             try (PerformanceMonitor.Phase ignored = monitor.start("write_library_files")) {
@@ -195,10 +302,10 @@ public final class OptimizedMigrationEngine {
             }
             long written = tables.stream().mapToLong(TableResult::rowsWritten).sum();
             full.close();
-            PerformanceSummary performance = monitor.summary(written, workers, chain.statistics());
+            PerformanceSummary performance = monitor.summary(written, workers, migrated.chain().statistics());
             try {
                 MigrationSummaryWriter.write(summaryFile, new MigrationSummaryWriter.Summary(name, library.file(),
-                        location.description(), config, tables, catalog, issues, performance));
+                        location.description(), config, tables, catalog, issues, performance, incremental, migrated.changes()));
             } catch (IOException e) {
                 throw MigrationException.failure("Cannot write " + summaryFile + ": " + e, e);
             }
@@ -206,7 +313,7 @@ public final class OptimizedMigrationEngine {
             Path target = output.target();
             LOG.info("Wrote {} parts in {} tables to {}", written, tables.size(), target);
             return new MigrationResult(target, target.resolve(dbl.getFileName()), target.resolve(database.getFileName()),
-                    target.resolve(summaryFile.getFileName()), tables, issues, performance);
+                    target.resolve(summaryFile.getFileName()), tables, issues, performance, migrated.changes());
         }
 
         private List<TableJob> planTables() {
@@ -264,24 +371,58 @@ public final class OptimizedMigrationEngine {
             return candidate;
         }
 
-        private AltiumLibraries catalog(List<TableJob> jobs) {
+        /** The Altium libraries the tables refer to: from the extracted inputs where there are some, else read. */
+        private AltiumLibraries catalog(List<TableJob> jobs, Map<TableJob, InDatabaseTableMigrator.Extracted> extracted) {
             Set<String> symbolPaths = new HashSet<>();
             Set<String> footprintPaths = new HashSet<>();
             for (TableJob job : jobs) {
-                ColumnRoles roles = job.roles();
-                if (roles.libraryPath() >= 0) {
-                    symbolPaths.addAll(reader.distinctValues(job.schema(), List.of(roles.libraryPath())));
-                }
+                InDatabaseTableMigrator.Extracted e = extracted.get(job);
+                ColumnRoles roles = e != null ? e.roles() : job.roles();
                 List<Integer> paths = roles.footprints().stream().map(ColumnRoles.FootprintColumns::path).filter(i -> i >= 0).toList();
-                footprintPaths.addAll(reader.distinctValues(job.schema(), paths));
+                if (e != null) {
+                    for (String[] tuple : e.tuples()) {
+                        if (roles.libraryPath() >= 0 && tuple[roles.libraryPath()] != null && !tuple[roles.libraryPath()].isBlank()) {
+                            symbolPaths.add(tuple[roles.libraryPath()]);
+                        }
+                        for (int path : paths) {
+                            if (tuple[path] != null && !tuple[path].isBlank()) {
+                                footprintPaths.add(tuple[path]);
+                            }
+                        }
+                    }
+                } else {
+                    if (roles.libraryPath() >= 0) {
+                        symbolPaths.addAll(reader.distinctValues(job.schema(), List.of(roles.libraryPath())));
+                    }
+                    footprintPaths.addAll(reader.distinctValues(job.schema(), paths));
+                }
             }
             return AltiumLibraries.build(symbolPaths, footprintPaths, new AltiumFileLocator(library));
         }
 
-        private MappingChain chain(AltiumLibraryCatalog catalog) {
+        /**
+         * A digest of everything that decides a mapping: when it changes, cached decisions are not used. The rules
+         * (and their files), the mapping settings, the Altium library catalog (nicknames) and the DbLib itself.
+         */
+        private String fingerprint(List<MappingRule> rules, AltiumLibraries catalog) {
+            CacheFingerprint.Builder fingerprint = CacheFingerprint.builder()
+                    .setting("mapping_mode", config.mappingMode().configName())
+                    .setting("engine_version", String.valueOf(OptimizedMigrationEngine.class.getPackage().getImplementationVersion()))
+                    .altiumLibraries(catalog)
+                    .library(library.file());
+            rules.forEach(fingerprint::rule);
+            return fingerprint.build().value();
+        }
+
+        /** The mapping rules in order: the user's, then the built-in ones ending with the preserve fallback. */
+        private List<MappingRule> rules() {
             List<MappingRule> rules = new ArrayList<>(userRules);
             rules.add(new PreserveRule());
-            MappingContext context = new MappingContext() {
+            return rules;
+        }
+
+        private MappingContext mappingContext(AltiumLibraryCatalog catalog) {
+            return new MappingContext() {
                 @Override
                 public MigrationConfig config() {
                     return config;
@@ -292,97 +433,6 @@ public final class OptimizedMigrationEngine {
                     return catalog;
                 }
             };
-            return new MappingChain(rules, context, config.useOptimizedEngine() && config.enableCaching());
-        }
-
-        private TableResult migrateTable(TableJob job, MappingChain chain, KicadSqliteWriter writer,
-                                         ExecutorService pool, int workers) {
-            String table = job.table().tableName();
-            progress.forEach(l -> l.tableStarted(table, job.totalRows()));
-            KicadSqliteWriter.TableWriter out = writer.table(job.plan(), config.duplicateKeys(), config.emptyKeys());
-            MappingInputFactory inputs = new MappingInputFactory(table, job.schema(), job.roles(), chain.attributeColumns());
-            int batchSize = config.useOptimizedEngine() ? config.batchSize() : 1;
-            int maxInFlight = Math.max(2, workers * 2);
-            Deque<CompletableFuture<List<MappedRow>>> inFlight = new ArrayDeque<>();
-            long[] counters = new long[3]; // rows read, rows done, unresolved
-            Map<PartIssue.Kind, AtomicInteger> referenceIssues = new HashMap<>();
-            try (RecordCursor cursor = reader.open(job.schema())) {
-                while (true) {
-                    List<ComponentRecord> batch = new ArrayList<>(batchSize);
-                    try (PerformanceMonitor.Phase extract = monitor.start("extract")) {
-                        for (ComponentRecord row = null; batch.size() < batchSize && (row = cursor.next()) != null; ) {
-                            batch.add(row);
-                        }
-                        extract.addItems(batch.size());
-                    }
-                    if (batch.isEmpty()) {
-                        break;
-                    }
-                    counters[0] += batch.size();
-                    inFlight.add(pool == null
-                            ? CompletableFuture.completedFuture(map(batch, inputs, chain))
-                            : CompletableFuture.supplyAsync(() -> map(batch, inputs, chain), pool));
-                    while (inFlight.size() >= maxInFlight) {
-                        writeBatch(job, out, join(inFlight.poll()), counters, referenceIssues);
-                    }
-                }
-                while (!inFlight.isEmpty()) {
-                    writeBatch(job, out, join(inFlight.poll()), counters, referenceIssues);
-                }
-            } finally {
-                inFlight.forEach(f -> f.cancel(true));
-            }
-            progress.forEach(l -> l.tableFinished(table, out.rowsWritten()));
-            return new TableResult(table, job.plan().keyColumn(), job.keySource(), counters[0], out.rowsWritten(),
-                    out.duplicateKeys(), out.emptyKeys(), counters[2]);
-        }
-
-        private List<MappedRow> map(List<ComponentRecord> batch, MappingInputFactory inputs, MappingChain chain) {
-            try (PerformanceMonitor.Phase phase = monitor.start(PerformanceSummary.COMPONENT_MAPPING)) {
-                List<MappedRow> mapped = new ArrayList<>(batch.size());
-                for (ComponentRecord row : batch) {
-                    mapped.add(new MappedRow(row, chain.decide(inputs.inputOf(row))));
-                }
-                phase.addItems(batch.size());
-                return mapped;
-            }
-        }
-
-        private void writeBatch(TableJob job, KicadSqliteWriter.TableWriter out, List<MappedRow> rows, long[] counters,
-                                Map<PartIssue.Kind, AtomicInteger> referenceIssues) {
-            String table = job.table().tableName();
-            try (PerformanceMonitor.Phase phase = monitor.start("write")) {
-                out.write(rows, issues::add);
-                phase.addItems(rows.size());
-            }
-            String keyColumn = job.plan().keyColumn();
-            for (MappedRow row : rows) {
-                MappingDecision d = row.decision();
-                if (d.symbol().isEmpty() || d.footprints().isEmpty()) {
-                    counters[2]++;
-                    PartIssue.Kind kind = d.symbol().isEmpty() ? PartIssue.Kind.UNRESOLVED_SYMBOL : PartIssue.Kind.UNRESOLVED_FOOTPRINT;
-                    if (referenceIssues.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet()
-                            <= MigrationResult.MAX_REFERENCE_ISSUES_PER_TABLE) {
-                        issues.add(new PartIssue(table, row.record().rowNumber(), row.record().get(keyColumn), kind,
-                                "written without " + (kind == PartIssue.Kind.UNRESOLVED_SYMBOL ? "symbol" : "footprint")
-                                        + ": " + String.join("; ", d.problems())));
-                    }
-                }
-            }
-            counters[1] += rows.size();
-            long done = counters[1];
-            progress.forEach(l -> l.rowsDone(table, done, job.totalRows()));
-        }
-
-        private List<MappedRow> join(CompletableFuture<List<MappedRow>> future) {
-            try {
-                return future.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw e;
-            }
         }
     }
 

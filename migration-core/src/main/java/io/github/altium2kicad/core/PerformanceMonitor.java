@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Watches a migration: how long each phase took (wall time from its first start to its last end, and busy time
- * summed over threads), how many parts each phase handled, heap use (sampled every
+ * Watches a migration: how long each phase took (wall time: the union of its timed stretches, so a phase that runs
+ * once per table or on several threads at once is counted once; busy time: summed over threads), how many parts each phase handled, heap use (sampled every
  * {@value #SAMPLE_MILLIS} ms) and GC time. Thread-safe; phases may run on several threads at once.
  *
  * <pre>{@code
@@ -156,22 +156,65 @@ public final class PerformanceMonitor implements AutoCloseable {
         }
     }
 
+    /** The intervals of one phase; wall time is the length of their union, so repeated and parallel stretches count once. */
     private static final class PhaseStats {
-        private long firstStart = Long.MAX_VALUE;
-        private long lastEnd = Long.MIN_VALUE;
+        private long[] starts = new long[16];
+        private long[] ends = new long[16];
+        private int count;
         private long busy;
         private long items;
 
         synchronized void add(long start, long end, long n) {
-            firstStart = Math.min(firstStart, start);
-            lastEnd = Math.max(lastEnd, end);
+            if (count == starts.length) {
+                compact();
+            }
+            starts[count] = start;
+            ends[count] = end;
+            count++;
             busy += end - start;
             items += n;
         }
 
+        /** Merges overlapping and touching intervals, then grows the arrays if still full. */
+        private void compact() {
+            count = merge();
+            if (count > starts.length / 2) {
+                starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+            }
+        }
+
+        /** Sorts and merges the intervals in place; returns how many remain. */
+        private int merge() {
+            Integer[] order = new Integer[count];
+            for (int i = 0; i < count; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> Long.compare(starts[a], starts[b]));
+            long[] s = new long[starts.length];
+            long[] e = new long[ends.length];
+            int n = 0;
+            for (int idx : order) {
+                if (n > 0 && starts[idx] <= e[n - 1]) {
+                    e[n - 1] = Math.max(e[n - 1], ends[idx]);
+                } else {
+                    s[n] = starts[idx];
+                    e[n] = ends[idx];
+                    n++;
+                }
+            }
+            starts = s;
+            ends = e;
+            return n;
+        }
+
         synchronized PhaseTiming timing(String name) {
-            Duration wall = lastEnd < firstStart ? Duration.ZERO : Duration.ofNanos(lastEnd - firstStart);
-            return new PhaseTiming(name, wall, Duration.ofNanos(busy), items);
+            count = merge();
+            long wall = 0;
+            for (int i = 0; i < count; i++) {
+                wall += ends[i] - starts[i];
+            }
+            return new PhaseTiming(name, Duration.ofNanos(wall), Duration.ofNanos(busy), items);
         }
     }
 }

@@ -83,6 +83,18 @@ public final class DatabaseFileLocator {
      * @throws MigrationException (bad input) listing every place looked at, if none holds the file
      */
     public DatabaseLocation locate(LibraryDescriptor library, String pathInConnectionString) {
+        return locate(library, pathInConnectionString, false);
+    }
+
+    /**
+     * Like {@link #locate(LibraryDescriptor, String)}, but a folder is found as well as a file: for backends whose
+     * database is a folder of files (CSV through the text drivers).
+     */
+    public DatabaseLocation locateFileOrFolder(LibraryDescriptor library, String pathInConnectionString) {
+        return locate(library, pathInConnectionString, true);
+    }
+
+    private DatabaseLocation locate(LibraryDescriptor library, String pathInConnectionString, boolean folders) {
         String written = pathInConnectionString == null ? "" : unbrace(pathInConnectionString.strip());
         DatabaseLinks links = library.links();
         String libraryPath = links.libraryDatabasePath() == null ? "" : links.libraryDatabasePath().strip();
@@ -136,7 +148,7 @@ public final class DatabaseFileLocator {
             if (!seen.add(candidate.path())) {
                 continue;
             }
-            if (Files.isRegularFile(candidate.path())) {
+            if (Files.isRegularFile(candidate.path()) || folders && Files.isDirectory(candidate.path())) {
                 LOG.debug("{}: database file found at {} ({})", library.file(), candidate.path(),
                         candidate.label());
                 return new DatabaseLocation(candidate.path(), candidate.origin());
@@ -160,11 +172,21 @@ public final class DatabaseFileLocator {
      * file, and is an error otherwise, without trying the other places.
      */
     public DatabaseLocation locate(LibraryDescriptor library, String pathInConnectionString, Path override) {
+        return locate(library, pathInConnectionString, override, false);
+    }
+
+    /** Like {@link #locate(LibraryDescriptor, String, Path)}, accepting a folder as well as a file. */
+    public DatabaseLocation locateFileOrFolder(LibraryDescriptor library, String pathInConnectionString, Path override) {
+        return locate(library, pathInConnectionString, override, true);
+    }
+
+    private DatabaseLocation locate(LibraryDescriptor library, String pathInConnectionString, Path override,
+                                    boolean folders) {
         if (override == null) {
-            return locate(library, pathInConnectionString);
+            return locate(library, pathInConnectionString, folders);
         }
         Path file = override.toAbsolutePath().normalize();
-        if (Files.isRegularFile(file)) {
+        if (Files.isRegularFile(file) || folders && Files.isDirectory(file)) {
             LOG.debug("{}: using the database file given by the user, {}", library.file(), file);
             return new DatabaseLocation(file, Origin.OVERRIDE);
         }

@@ -24,6 +24,8 @@ public final class AltiumFileLocator {
     private final Path dbLibFolder;
     private final List<Path> searchFolders;
     private final boolean searchSubDirectories;
+    /** Where the DbLib was on the Windows machine, e.g. {@code c:\altium\library\}, lower case; null if unknown. */
+    private final String originalFolder;
 
     /**
      * @param library the parsed DbLib whose folder and {@code LibrarySearchPath} are used
@@ -36,6 +38,28 @@ public final class AltiumFileLocator {
             resolveCaseInsensitive(dbLibFolder, entry).ifPresent(folders::add);
         }
         this.searchFolders = List.copyOf(folders);
+        this.originalFolder = originalFolder(library);
+    }
+
+    /**
+     * The DbLib's folder on the machine Altium ran on, deduced from a Windows database path in the connection string
+     * that ends with the relative {@code LibraryDatabasePath}: {@code C:\Lib\Parts.mdb} + {@code Parts.mdb} →
+     * {@code c:\lib\}. Library paths below it are then relative to the DbLib.
+     */
+    private static String originalFolder(LibraryDescriptor library) {
+        String relative = library.links().libraryDatabasePath() == null ? "" : library.links().libraryDatabasePath().strip();
+        if (!library.links().databasePathRelative() || relative.isEmpty() || isWindowsAbsolute(relative)) {
+            return null;
+        }
+        String written;
+        try {
+            written = io.github.altium2kicad.core.dblib.DatabaseFileLocator.databasePathIn(library.links().connectionString()).orElse("");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        String path = written.strip().replace('/', '\\').toLowerCase(Locale.ROOT);
+        String tail = "\\" + relative.replace('/', '\\').toLowerCase(Locale.ROOT);
+        return isWindowsAbsolute(path) && path.endsWith(tail) ? path.substring(0, path.length() - tail.length() + 1) : null;
     }
 
     /** Where a library file was found, or where it was expected and every place that was tried. */
@@ -49,6 +73,9 @@ public final class AltiumFileLocator {
     public Location locate(String pathAsWritten) {
         List<Path> tried = new ArrayList<>();
         String text = pathAsWritten.strip();
+        if (originalFolder != null && text.replace('/', '\\').toLowerCase(Locale.ROOT).startsWith(originalFolder)) {
+            text = text.substring(originalFolder.length()); // below the DbLib's original folder: relative to the DbLib
+        }
         String fileName = LibraryNickname.fileName(text);
         Path firstGuess = null;
         if (isAbsoluteHere(text)) {

@@ -114,7 +114,9 @@ public final class AltiumLibraries implements AltiumLibraryCatalog {
             for (Map.Entry<String, String> e : spellingByKey.entrySet()) {
                 AltiumFileLocator.Location location = locator.locate(e.getValue());
                 locations.put(e.getKey(), location);
-                String identity = location.found() ? location.file().toString() : "?" + e.getKey();
+                // one file, however it is spelled: the found file, else where it was expected
+                String identity = location.found() ? location.file().toString()
+                        : "?" + LibraryNickname.comparisonKey(location.file().toString());
                 keysByIdentity.computeIfAbsent(identity, k -> new ArrayList<>()).add(e.getKey());
             }
             Set<String> taken = new HashSet<>();

@@ -1,6 +1,7 @@
 package io.github.altium2kicad.core.mapping;
 
 import io.github.altium2kicad.api.mapping.AltiumFootprint;
+import io.github.altium2kicad.api.mapping.AltiumLibraryCatalog;
 import io.github.altium2kicad.api.mapping.KicadLibId;
 import io.github.altium2kicad.api.mapping.MappingContext;
 import io.github.altium2kicad.api.mapping.MappingDecision;
@@ -30,7 +31,17 @@ public final class PreserveRule implements MappingRule {
     public Optional<MappingDecision> map(MappingInput input, MappingContext context) {
         List<String> evidence = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        Optional<KicadLibId> symbol = Optional.empty();
+        Optional<KicadLibId> symbol = preservedSymbol(input, context.altiumLibraries(), evidence, problems);
+        List<KicadLibId> footprints = preservedFootprints(input, context.altiumLibraries(), evidence, problems);
+        return Optional.of(new MappingDecision(symbol, footprints, 1.0, NAME, evidence, problems));
+    }
+
+    /**
+     * The part's Altium symbol as {@code <nickname>:<Library Ref>}, or empty with the reason added to
+     * {@code problems}. Shared with rules that map only a part's footprints and keep its symbol.
+     */
+    public static Optional<KicadLibId> preservedSymbol(MappingInput input, AltiumLibraryCatalog catalog,
+                                                       List<String> evidence, List<String> problems) {
         String ref = input.libraryRef();
         String path = input.libraryPath();
         if (isBlank(ref)) {
@@ -38,14 +49,22 @@ public final class PreserveRule implements MappingRule {
         } else if (isBlank(path)) {
             problems.add("Library Path is blank for symbol '" + ref + "' (Altium would search its installed libraries)");
         } else {
-            Optional<String> nickname = context.altiumLibraries().symbolLibraryNickname(path);
+            Optional<String> nickname = catalog.symbolLibraryNickname(path);
             if (nickname.isPresent()) {
-                symbol = Optional.of(new KicadLibId(nickname.get(), ref.strip()));
                 evidence.add("Library Ref=" + ref.strip() + " in " + path.strip());
-            } else {
-                problems.add("symbol library '" + path.strip() + "' is not in the catalog");
+                return Optional.of(new KicadLibId(nickname.get(), ref.strip()));
             }
+            problems.add("symbol library '" + path.strip() + "' is not in the catalog");
         }
+        return Optional.empty();
+    }
+
+    /**
+     * The part's Altium footprints as {@code <nickname>:<Footprint Ref>}, in order, each one that cannot be kept
+     * explained in {@code problems}. Shared with rules that map only a part's symbol and keep its footprints.
+     */
+    public static List<KicadLibId> preservedFootprints(MappingInput input, AltiumLibraryCatalog catalog,
+                                                       List<String> evidence, List<String> problems) {
         List<KicadLibId> footprints = new ArrayList<>();
         for (AltiumFootprint footprint : input.footprints()) {
             if (isBlank(footprint.path())) {
@@ -56,7 +75,7 @@ public final class PreserveRule implements MappingRule {
                 problems.add("footprint name '" + footprint.ref() + "' contains ';', which KiCad uses to separate footprints");
                 continue;
             }
-            Optional<String> nickname = context.altiumLibraries().footprintLibraryNickname(footprint.path());
+            Optional<String> nickname = catalog.footprintLibraryNickname(footprint.path());
             if (nickname.isPresent()) {
                 footprints.add(new KicadLibId(nickname.get(), footprint.ref().strip()));
                 evidence.add("Footprint Ref=" + footprint.ref().strip() + " in " + footprint.path().strip());
@@ -67,7 +86,7 @@ public final class PreserveRule implements MappingRule {
         if (input.footprints().isEmpty()) {
             problems.add("Footprint Ref is blank");
         }
-        return Optional.of(new MappingDecision(symbol, footprints, 1.0, NAME, evidence, problems));
+        return footprints;
     }
 
     private static boolean isBlank(String s) {

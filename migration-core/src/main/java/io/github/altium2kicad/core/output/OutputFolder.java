@@ -60,6 +60,37 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /**
+     * Prepares an incremental update of the existing output {@code target}: the staging folder starts as a copy of
+     * it (the previous database included), so files the user added are kept and the previous output stays
+     * untouched until {@link #publish()}.
+     *
+     * @param databaseFileName the previous output's database, which must exist
+     * @throws MigrationException (bad input) if there is no previous output to update
+     */
+    public static OutputFolder prepareIncremental(Path target, String databaseFileName) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute.resolve(databaseFileName))) {
+            throw MigrationException.badInput("--incremental needs a previous output to update, but " + absolute.resolve(databaseFileName)
+                    + " does not exist. Run a full migration into " + absolute + " first (without --incremental).");
+        }
+        OutputFolder folder = prepare(absolute, true);
+        try (var files = Files.walk(absolute)) {
+            for (Path source : files.toList()) {
+                Path copy = folder.staging.resolve(absolute.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(source, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+            return folder;
+        } catch (IOException e) {
+            folder.close();
+            throw MigrationException.failure("Cannot copy the previous output " + absolute + " to update it: " + e, e);
+        }
+    }
+
     /** The folder being written; everything goes here until {@link #publish()}. */
     public Path staging() {
         return staging;

@@ -9,6 +9,7 @@ import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.PhaseTiming;
+import io.github.altium2kicad.api.TableChanges;
 import io.github.altium2kicad.api.TableResult;
 import io.github.altium2kicad.core.mapping.AltiumLibraries;
 import java.io.IOException;
@@ -34,7 +35,7 @@ public final class MigrationSummaryWriter {
     /** The facts the summary reports. */
     public record Summary(String libraryName, Path dbLibFile, String source, MigrationConfig config,
                           List<TableResult> tables, AltiumLibraries libraries, List<PartIssue> issues,
-                          PerformanceSummary performance) {
+                          PerformanceSummary performance, boolean incremental, List<TableChanges> changes) {
     }
 
     /** Writes the summary to {@code file}. */
@@ -43,6 +44,7 @@ public final class MigrationSummaryWriter {
         root.put("library", s.libraryName());
         root.put("dblib", s.dbLibFile().toString());
         root.put("source", s.source());
+        root.put("mode", s.incremental() ? "incremental" : "full");
         ObjectNode config = root.putObject("config");
         s.config().asMap().forEach(config::put);
         ObjectNode totals = root.putObject("totals");
@@ -75,6 +77,20 @@ public final class MigrationSummaryWriter {
             n.put("key", i.key());
             n.put("kind", i.kind().name().toLowerCase(java.util.Locale.ROOT));
             n.put("action", i.action());
+        }
+        if (s.incremental()) {
+            ArrayNode changes = root.putArray("changes");
+            for (TableChanges c : s.changes()) {
+                ObjectNode n = changes.addObject();
+                n.put("table", c.table());
+                n.put("added", c.added());
+                n.put("changed", c.changed());
+                n.put("deleted", c.deleted());
+                n.put("unchanged", c.unchanged());
+                n.put("rebuilt", c.rebuilt());
+                ArrayNode keys = n.putArray("sample_keys");
+                c.sampleKeys().forEach(keys::add);
+            }
         }
         writePerformance(root.putObject("performance"), s.performance());
         JSON.writeValue(file.toFile(), root);
