@@ -99,7 +99,7 @@ public class TableWriterBenchmark {
             }
             values[keyIndex] = values[keyIndex] + "/" + b + "/" + j;
             rows.add(new MappedRow(new ComponentRecord(source.schema(), b * batchSize + j + 1, values),
-                    decisions[j & (SampleTable.ROWS - 1)]));
+                    decisions[j & (SampleTable.ROWS - 1)], java.util.List.of()));
         }
         batch = rows;
     }
