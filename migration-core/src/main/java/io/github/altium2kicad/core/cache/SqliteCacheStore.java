@@ -5,6 +5,9 @@ import io.github.altium2kicad.api.cache.CacheStoreSettings;
 import io.github.altium2kicad.api.mapping.MappingDecision;
 import io.github.altium2kicad.api.mapping.MappingInput;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Collection;
+import java.nio.ByteBuffer;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -169,6 +172,77 @@ public final class SqliteCacheStore implements CacheStore {
     /** The cache file. */
     public Path file() {
         return file;
+    }
+
+    /** Keys per query in {@link #getAll}. */
+    private static final int KEYS_PER_QUERY = 400;
+
+    @Override
+    public Map<MappingInput, MappingDecision> getAll(Collection<MappingInput> inputs) {
+        Map<MappingInput, MappingDecision> found = new HashMap<>();
+        if (closing.get() || damage != null || inputs.isEmpty()) {
+            return found;
+        }
+        Map<ByteBuffer, MappingInput> byEntry = new HashMap<>();
+        Map<ByteBuffer, MappingInputKey> keys = new HashMap<>();
+        for (MappingInput input : inputs) {
+            MappingInputKey key = MappingInputKey.of(input);
+            Pending buffered = pending.get(key);
+            if (buffered != null) {
+                found.put(input, buffered.decision());
+            } else {
+                ByteBuffer entry = ByteBuffer.wrap(entryKey(key));
+                byEntry.put(entry, input);
+                keys.put(entry, key);
+            }
+        }
+        Reader reader;
+        try {
+            reader = readers.poll(SqliteCacheFile.BUSY_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return found;
+        }
+        if (reader == null) {
+            return found;
+        }
+        try {
+            List<ByteBuffer> entries = new ArrayList<>(byEntry.keySet());
+            long now = clock.millis();
+            for (int from = 0; from < entries.size(); from += KEYS_PER_QUERY) {
+                List<ByteBuffer> chunk = entries.subList(from, Math.min(entries.size(), from + KEYS_PER_QUERY));
+                try (PreparedStatement ps = reader.connection().prepareStatement(
+                        "SELECT entry_key, fingerprint, created_at, codec, payload FROM decision WHERE entry_key IN ("
+                                + "?,".repeat(chunk.size() - 1) + "?)")) {
+                    for (int k = 0; k < chunk.size(); k++) {
+                        ps.setBytes(k + 1, chunk.get(k).array());
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ByteBuffer entry = ByteBuffer.wrap(rs.getBytes(1));
+                            if (!settings.fingerprint().equals(rs.getString(2)) || now - rs.getLong(3) > expirationMillis) {
+                                continue;
+                            }
+                            try {
+                                found.put(byEntry.get(entry), DecisionCodec.decode(rs.getInt(4), rs.getBytes(5)));
+                            } catch (IOException e) {
+                                unreadable.add(keys.get(entry));
+                                if (warnedUnreadable.compareAndSet(false, true)) {
+                                    LOG.warn("The mapping cache {} holds a decision that cannot be read ({}); treating it as "
+                                            + "missing and deleting it (further such rows are not reported)", file, e.getMessage());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            failed(e, warnedRead, "reading it failed");
+            return found;
+        } finally {
+            readers.add(reader);
+        }
     }
 
     @Override

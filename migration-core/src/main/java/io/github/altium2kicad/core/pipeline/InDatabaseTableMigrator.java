@@ -194,10 +194,14 @@ public final class InDatabaseTableMigrator {
     }
 
     private List<Decided> decide(TableSchema projected, MappingInputFactory inputs, List<String[]> tuples) {
-        List<Decided> out = new ArrayList<>(tuples.size());
+        List<MappingInput> parts = new ArrayList<>(tuples.size());
         for (String[] tuple : tuples) {
-            MappingInput input = inputs.inputOf(new ComponentRecord(projected, 0, tuple.clone()));
-            out.add(new Decided(context.chain().decide(input), context.checks().check(input)));
+            parts.add(inputs.inputOf(new ComponentRecord(projected, 0, tuple.clone())));
+        }
+        List<MappingDecision> decisions = context.chain().decideAll(parts);
+        List<Decided> out = new ArrayList<>(tuples.size());
+        for (int i = 0; i < parts.size(); i++) {
+            out.add(new Decided(decisions.get(i), context.checks().check(parts.get(i))));
         }
         return out;
     }

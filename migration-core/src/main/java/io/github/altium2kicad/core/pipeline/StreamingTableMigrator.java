@@ -90,10 +90,14 @@ public final class StreamingTableMigrator {
 
     private List<MappedRow> map(List<ComponentRecord> batch, MappingInputFactory inputs) {
         try (PerformanceMonitor.Phase phase = context.monitor().start(PerformanceSummary.COMPONENT_MAPPING)) {
-            List<MappedRow> mapped = new ArrayList<>(batch.size());
+            List<MappingInput> parts = new ArrayList<>(batch.size());
             for (ComponentRecord row : batch) {
-                MappingInput input = inputs.inputOf(row);
-                mapped.add(new MappedRow(row, context.chain().decide(input), context.checks().check(input)));
+                parts.add(inputs.inputOf(row));
+            }
+            List<MappingDecision> decisions = context.chain().decideAll(parts);
+            List<MappedRow> mapped = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                mapped.add(new MappedRow(batch.get(i), decisions.get(i), context.checks().check(parts.get(i))));
             }
             phase.addItems(batch.size());
             return mapped;
