@@ -223,7 +223,8 @@ public final class OptimizedMigrationEngine {
                     }
                     catalog = catalog(jobs, extracted);
                 }
-                progress.forEach(l -> l.migrationStarted(jobs.stream().map(TableJob::name).toList()));
+                long totalRows = jobs.stream().anyMatch(j -> j.totalRows() < 0) ? -1 : jobs.stream().mapToLong(TableJob::totalRows).sum();
+                progress.forEach(l -> l.migrationStarted(jobs.stream().map(TableJob::name).toList(), totalRows));
                 boolean caching = config.useOptimizedEngine() && config.enableCaching();
                 cache = caching ? MappingCaches.open(config, fingerprint(rules, catalog)) : Optional.empty();
                 MappingChain chain = new MappingChain(rules, mappingContext(catalog), caching, cache);
