@@ -22,7 +22,10 @@ public interface SourceReader extends AutoCloseable {
      */
     TableSchema schema(TableDescriptor table);
 
-    /** The number of rows in the table, if the source can tell cheaply. */
+    /**
+     * The number of rows in the table, or a close estimate, if the source can tell cheaply (without reading the
+     * table). Used for progress; counts in results come from the rows actually read.
+     */
     OptionalLong rowCount(TableSchema table);
 
     /** Opens a cursor over the table's rows in a stable order (re-reading gives the same order). */

@@ -123,11 +123,13 @@ public final class InDatabaseTableMigrator {
         }
         long emptyKeys = 0;
         long duplicates = 0;
+        long rows;
         long unresolved;
         try (PerformanceMonitor.Phase ignored = context.monitor().start("keys")) {
-            if (written < job.totalRows()) { // some rows were left out: find out which and why
+            rows = source.countRows(schema, written);
+            if (written < rows) { // some rows were left out: find out which and why
                 emptyKeys = source.countEmptyKeys(schema, key);
-                duplicates = Math.max(0, job.totalRows() - emptyKeys - written);
+                duplicates = Math.max(0, rows - emptyKeys - written);
                 reportKeyIssues(job, emptyKeys, duplicates);
             }
             unresolved = reportUnresolved(job, inputColumns, decisions);
@@ -137,7 +139,7 @@ public final class InDatabaseTableMigrator {
         }
         long writtenRows = written;
         context.progress().forEach(l -> l.tableFinished(table, writtenRows));
-        return new TableResult(table, key, job.keySource(), job.totalRows(), written, duplicates, emptyKeys, unresolved);
+        return new TableResult(table, key, job.keySource(), rows, written, duplicates, emptyKeys, unresolved);
     }
 
     private void failOnKeyProblems(TableJob job, long emptyKeys) {

@@ -92,7 +92,8 @@ public final class AttachedSqliteSource {
     /** The rowid range of {@code table}, or null if it is empty. */
     public long[] rowidRange(TableSchema table) {
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT min(rowid), max(rowid) FROM " + source(table))) {
+             ResultSet rs = st.executeQuery("SELECT (SELECT min(rowid) FROM " + source(table) + "), (SELECT max(rowid) FROM "
+                     + source(table) + ")")) {
             rs.next();
             long min = rs.getLong(1);
             return rs.wasNull() ? null : new long[] {min, rs.getLong(2)};
@@ -135,6 +136,18 @@ public final class AttachedSqliteSource {
         } catch (SQLException e) {
             throw failure.apply("copying table '" + table.tableName() + "'", e);
         }
+    }
+
+    /** The exact number of rows in {@code table} (a full count, unless the rowid range shows none can be missing). */
+    public long countRows(TableSchema table, long written) {
+        long[] range = rowidRange(table);
+        if (range == null) {
+            return 0;
+        }
+        if (written == range[1] - range[0] + 1) {
+            return written; // every rowid in the range was written, so there are no more rows
+        }
+        return count("SELECT count(*) FROM " + source(table));
     }
 
     /** Rows whose key is NULL or blank. */

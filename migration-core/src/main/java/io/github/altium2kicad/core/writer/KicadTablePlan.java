@@ -39,8 +39,8 @@ public record KicadTablePlan(String altiumTable, String libraryName, String keyC
     private static final List<String> DATASHEET_COLUMNS = List.of("ComponentLink1URL", "Datasheet", "HelpURL");
     private static final List<String> CHOOSER_COLUMNS = List.of("Manufacturer", "Manufacturer Part Number",
             "Manufacturer 1", "Manufacturer Part Number 1", "Package / Case");
-    private static final List<String> INDEXED_COLUMNS = List.of("Manufacturer Part Number", "Manufacturer",
-            "Manufacturer Part Number 1", "Manufacturer 1");
+    /** Columns people look parts up by: the manufacturer part number (a manufacturer alone narrows too little). */
+    private static final List<String> INDEXED_COLUMNS = List.of("Manufacturer Part Number", "Manufacturer Part Number 1");
 
     public KicadTablePlan {
         columns = List.copyOf(columns);
