@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -35,6 +36,7 @@ public final class KicadLibraryIndex {
 
     private final Map<String, NavigableMap<String, KicadSymbol>> symbols;
     private final Map<String, NavigableMap<String, KicadFootprint>> footprints;
+    private final Map<String, List<KicadFootprint>> footprintsByName;
     private final int symbolCount;
     private final int footprintCount;
     private final String source;
@@ -43,6 +45,14 @@ public final class KicadLibraryIndex {
                               Map<String, NavigableMap<String, KicadFootprint>> footprints, String source) {
         this.symbols = symbols;
         this.footprints = footprints;
+        Map<String, List<KicadFootprint>> byName = new HashMap<>();
+        for (NavigableMap<String, KicadFootprint> library : footprints.values()) {
+            for (KicadFootprint footprint : library.values()) {
+                byName.computeIfAbsent(footprint.id().name(), k -> new ArrayList<>(1)).add(footprint);
+            }
+        }
+        byName.replaceAll((k, v) -> List.copyOf(v));
+        this.footprintsByName = Map.copyOf(byName);
         this.symbolCount = symbols.values().stream().mapToInt(Map::size).sum();
         this.footprintCount = footprints.values().stream().mapToInt(Map::size).sum();
         this.source = source;
@@ -114,6 +124,12 @@ public final class KicadLibraryIndex {
             return List.of();
         }
         return List.copyOf(names.subMap(namePrefix, true, namePrefix + Character.MAX_VALUE, false).values());
+    }
+
+    /** The footprints named exactly {@code name}, in any library (usually none or one). */
+    public List<KicadFootprint> footprintsNamed(String name) {
+        List<KicadFootprint> found = footprintsByName.get(name);
+        return found == null ? List.of() : found;
     }
 
     /** The symbol library nicknames, sorted. */
