@@ -412,14 +412,18 @@ def headers():
             "Connector_Generic:Conn_01x%02d" % cols,
             "Connector_PinSocket_2.54mm:PinSocket_1x%02d_P2.54mm_Vertical" % cols, "J?",
             note="generic header footprint, female part: socket footprint")
-    # 2.00 mm and 1.27 mm pitch stated in the description
+    # 2.00 mm and 1.27 mm pitch: stated by the footprint name, or only by the description (then the generic
+    # HDR name, 2.54 mm by convention, contradicts it: not certain)
     for cols in (3, 4, 6):
+        for p, name in (("2.00", "PinHeader_1x%02d_P2.00mm_Vertical" % cols), ("2.00", "HDR_1X%d_2.00MM" % cols),
+                        ("1.27", "PinHeader_1x%02d_P1.27mm_Vertical" % cols), ("1.27", "CONN_HDR_1X%d_1.27" % cols)):
+            row("header", "Connectors", "Header %d" % cols, name, "", "CONN HEADER VERT %dPOS %sMM" % (cols, p),
+                "Connector_Generic:Conn_01x%02d" % cols,
+                "Connector_PinHeader_%smm:PinHeader_1x%02d_P%smm_Vertical" % (p, cols, p), "J?")
         row("header", "Connectors", "Header %d" % cols, "HDR1X%d" % cols, "", "CONN HEADER VERT %dPOS 2MM" % cols,
-            "Connector_Generic:Conn_01x%02d" % cols,
-            "Connector_PinHeader_2.00mm:PinHeader_1x%02d_P2.00mm_Vertical" % cols, "J?")
+            "", "", "J?", note="HDR name (2.54 mm by convention), description 2 mm")
         row("header", "Connectors", "Header %d" % cols, "HDR1X%d" % cols, "", "CONN HEADER VERT %dPOS 1.27MM" % cols,
-            "Connector_Generic:Conn_01x%02d" % cols,
-            "Connector_PinHeader_1.27mm:PinHeader_1x%02d_P1.27mm_Vertical" % cols, "J?")
+            "", "", "J?", note="HDR name (2.54 mm by convention), description 1.27 mm")
     # near misses
     for cols in (4, 6):
         row("header", "Connectors", "Header %d" % cols, "HDR1X%d" % cols, "", "", "", "", "J?", note="pitch not stated")
@@ -557,7 +561,7 @@ def others():
     row("other", "Resistors", "RES", "R0603", "", "RES 10K 1% 0603 4 TERMINAL KELVIN", "", "", "R?", note="four-terminal")
     row("other", "Capacitors", "CAP", "C0603", "", "CAP CER 0.1UF 50V X7R 0603 3 TERMINAL", "", "", "C?", note="3-terminal cap")
     row("other", "Inductors", "CMC", "L1206", "", "COMMON MODE CHOKE 90OHM 1206", "", "", "L?", note="common mode")
-    row("other", "Resistors", "R", "R0603", "", "", "", "", "", note="no description, family from symbol letter only")
+    row("other", "Resistors", "R", "R0805", "", "", "", "", "", note="no description, family from symbol letter only")
 
 
 # ---------------------------------------------------------------------------------------------- field rows
@@ -634,7 +638,8 @@ def field():
         ("header", "Connectors", "CONN_01X06", "CONN_1x06_2.54mm", "", "", "Connector_Generic:Conn_01x06", "Connector_PinHeader_2.54mm:PinHeader_1x06_P2.54mm_Vertical", "J?", ""),
         ("header", "Connectors", "CONN_HEADER", "PIN_HEADER_2X3_2.54MM", "", "", "Connector_Generic:Conn_02x03_Odd_Even", "Connector_PinHeader_2.54mm:PinHeader_2x03_P2.54mm_Vertical", "J?", ""),
         ("header", "Connectors", "Conn_02x05_Odd_Even", "PinSocket_2x05_P2.54mm_Vertical", "", "CONN RCPT 10POS 2.54MM", "Connector_Generic:Conn_02x05_Odd_Even", "Connector_PinSocket_2.54mm:PinSocket_2x05_P2.54mm_Vertical", "J?", ""),
-        ("header", "Connectors", "Header 5X2", "HDR2X5", "", "CONN HEADER VERT 10POS 2MM", "Connector_Generic:Conn_02x05_Odd_Even", "Connector_PinHeader_2.00mm:PinHeader_2x05_P2.00mm_Vertical", "J?", ""),
+        ("header", "Connectors", "Header 5X2", "HDR2X5", "", "CONN HEADER VERT 10POS 2MM", "", "", "J?", ""),
+        ("header", "Connectors", "Header 5X2", "HDR2X5_2MM", "", "CONN HEADER VERT 10POS 2MM", "Connector_Generic:Conn_02x05_Odd_Even", "Connector_PinHeader_2.00mm:PinHeader_2x05_P2.00mm_Vertical", "J?", ""),
         ("header", "Connectors", "HEADER", "HDR1X4", "", "Headers & Wire Housings 4P STRAIGHT 2.54MM", "Connector_Generic:Conn_01x04", "Connector_PinHeader_2.54mm:PinHeader_1x04_P2.54mm_Vertical", "J?", ""),
         ("header", "Connectors", "Header 8", "HDR1X8", "", "CONN HEADER VERT 8POS 2.54MM GOLD SHROUDED", "", "", "J?", ""),
         ("header", "Connectors", "Header 5X2", "MHDR2X5", "", "CONN HEADER VERT 10POS 2.54MM", "", "", "J?", ""),
@@ -647,6 +652,8 @@ def field():
         ("IC/transistor", "Microchip", "ATMEGA328P-AU", "TQFP-32_7x7mm_P0.8mm", "32-TQFP", "IC MCU 8BIT 32KB FLASH 32TQFP", "", "", "U?", "Package_QFP:TQFP-32_7x7mm_P0.8mm"),
         ("other", "Bourns", "MF-MSMF050-2", "FUSC4532X100N", "1812 (4532 Metric)", "PTC RESET FUSE 15V 500MA 1812", "", "", "F?", ""),
         ("other", "Fuses", "Fuse", "FUSE_0603", "0603 (1608 Metric)", "FUSE BOARD MNT 1A 32VAC 0603", "", "", "F?", ""),
+        ("ferrite bead", "Inductors", "FB", "L0603", "", "FIXED IND 10UH 300MA 0603", "", "", "L?", ""),
+        ("LED", "Diodes", "LED", "D0603", "", "DIODE GEN PURP 100V 0603", "", "", "D?", ""),
         ("other", "Capacitors", "CAP", "C0603", "", "CAP CER 0.1UF 50V X7R 0603", "", "", "C?", ""),
     ]
     for f in F:
@@ -660,8 +667,23 @@ resistors(); capacitors(); tantalum(); inductors(); beads(); leds(); diodes(); c
 # the row "family from symbol letter only": Library Ref "R" is a strong resistor symbol name -> mapped
 for r in rows:
     if r[10] == "no description, family from symbol letter only":
-        r[5], r[6] = "Device:R", "Resistor_SMD:R_0603_1608Metric"
-        r[10] = "symbol R, footprint R0603"
+        r[5], r[6] = "Device:R", "Resistor_SMD:R_0805_2012Metric"
+        r[10] = "symbol R, footprint R0805"
+
+# A bare 0402/0603 in a footprint name is imperial only by Altium's convention (metric-named libraries call an
+# imperial 0201 "C0603"): without a package text or a description naming the size, the mapping is not certain.
+import re as _re
+for r in rows:
+    m = _re.search(r"_(0402|0603)_(1005|1608)Metric", r[6])
+    if not m:
+        continue
+    imp = m.group(1)
+    if not _re.fullmatch(r"[A-Za-z_ \-]*" + imp + r"(_HandSolder|_HS)?", r[2]):
+        continue
+    confirmed = r[3] != "" or imp in _re.split(r"[^0-9A-Za-z]+", r[4])
+    if not confirmed:
+        r[5], r[6] = "", ""
+        r[10] = (r[10] + "; " if r[10] else "") + "bare " + imp + " unconfirmed by package text or description"
 
 out = os.path.join(os.path.dirname(__file__), "..", "resources", "mapping", "labeled-parts.csv")
 with open(out, "w", newline="", encoding="utf-8") as f:

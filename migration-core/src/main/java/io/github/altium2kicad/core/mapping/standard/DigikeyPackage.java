@@ -62,7 +62,8 @@ public final class DigikeyPackage {
                 return PackageReading.inconsistent("the alternatives disagree: " + conflict.get());
             }
             Set<PartFamily> hint = merged.familyHint().isEmpty() ? reading.familyHint() : merged.familyHint();
-            merged = PackageReading.of(merged.spec().merge(reading.spec()), hint, merged.meaning());
+            merged = new PackageReading(merged.spec().merge(reading.spec()), hint, merged.meaning(), null,
+                    merged.byConvention() && reading.byConvention());
         }
         return merged == null ? PackageReading.unrecognized() : merged;
     }

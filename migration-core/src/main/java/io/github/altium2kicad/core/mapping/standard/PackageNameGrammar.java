@@ -75,7 +75,7 @@ final class PackageNameGrammar {
                     + "|SOCKET|SKT|FHDR|RCPT|RECEPTACLE|MALE|FEMALE|STRIP|PINSTRIP|PIN STRIP|SIL) )+)"
                     + "(?:(?<pp>2\\.54|2\\.00|2\\.0|1\\.27) (?:MM )?)?(?<a>\\d{1,2}) X (?<b>\\d{1,2})(?<rest>(?: .*)?)");
     private static final Pattern HEADER_REST = Pattern.compile(
-            "\\G(?: P? ?(?<p>2\\.54|2\\.00|2\\.0|1\\.27|254|200|127)(?: MM)?| (?<mil>100|50|79) MIL| 0\\.1(?: IN| INCH)?"
+            "\\G(?: P? ?(?<p>2\\.54|2\\.00|2\\.0|1\\.27|254|200|127|2(?= MM))(?: MM)?| (?<mil>100|50|79) MIL| 0\\.1(?: IN| INCH)?"
                     + "| (?<v>VERTICAL|VERT|V|STRAIGHT|ST)| (?<h>HORIZONTAL|HORZ|H|RA|R A|RIGHT ANGLE|ANGLED)"
                     + "| (?<smd>SMD|SMT|SM)| (?<m>MALE|M|PLUG)| (?<f>FEMALE|F|RCPT|RECEPTACLE|SOCKET)"
                     + "| (?<sh>SHROUDED|BOX|BOXED)| (?:TH|THT)| MM)");
@@ -207,7 +207,9 @@ final class PackageNameGrammar {
         if (m.group("hs") != null) {
             spec = spec.withFlag(PackageFlag.HAND_SOLDER);
         }
-        return PackageReading.of(spec, chipFamilies(m.group("fam")), "chip " + size + " (" + how + ")");
+        boolean convention = b == null && system == null && ChipSize.ambiguous(a);
+        return convention ? PackageReading.byConvention(spec, chipFamilies(m.group("fam")), "chip " + size + " (" + how + ")")
+                : PackageReading.of(spec, chipFamilies(m.group("fam")), "chip " + size + " (" + how + ")");
     }
 
     private static PackageReading tantalumSize(Matcher m) {
@@ -503,7 +505,7 @@ final class PackageNameGrammar {
             end = rest.end();
             if (rest.group("p") != null) {
                 String p = rest.group("p");
-                pitch = p.contains(".") ? Double.parseDouble(p) : Integer.parseInt(p) / 100.0;
+                pitch = p.contains(".") ? Double.parseDouble(p) : p.equals("2") ? 2.0 : Integer.parseInt(p) / 100.0;
             } else if (rest.group("mil") != null) {
                 pitch = Integer.parseInt(rest.group("mil")) * 0.0254;
                 pitch = Math.round(pitch * 100) / 100.0;

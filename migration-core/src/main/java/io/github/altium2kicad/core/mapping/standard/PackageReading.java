@@ -11,10 +11,14 @@ import java.util.Set;
  * @param meaning    a short explanation for the evidence, e.g. {@code IPC-7351 chip 1608 metric}
  * @param problem    why a recognized form is unusable ({@code 0603 (1005 Metric)}: the two codes disagree);
  *                   {@code null} if none
+ * @param byConvention true if the reading rests on a naming convention rather than on the text alone: a bare
+ *                   {@code 0603} or {@code 0402} read as imperial, as Altium names them (in metric-named
+ *                   libraries {@code C0603} is an imperial 0201)
  */
-public record PackageReading(PackageSpec spec, Set<PartFamily> familyHint, String meaning, String problem) {
+public record PackageReading(PackageSpec spec, Set<PartFamily> familyHint, String meaning, String problem,
+                             boolean byConvention) {
 
-    private static final PackageReading UNRECOGNIZED = new PackageReading(null, Set.of(), null, null);
+    private static final PackageReading UNRECOGNIZED = new PackageReading(null, Set.of(), null, null, false);
 
     public PackageReading {
         familyHint = Set.copyOf(familyHint);
@@ -22,7 +26,12 @@ public record PackageReading(PackageSpec spec, Set<PartFamily> familyHint, Strin
 
     /** A recognized package. */
     public static PackageReading of(PackageSpec spec, Set<PartFamily> familyHint, String meaning) {
-        return new PackageReading(spec, familyHint, meaning, null);
+        return new PackageReading(spec, familyHint, meaning, null, false);
+    }
+
+    /** A recognized package whose reading relies on a naming convention. */
+    public static PackageReading byConvention(PackageSpec spec, Set<PartFamily> familyHint, String meaning) {
+        return new PackageReading(spec, familyHint, meaning, null, true);
     }
 
     /** Text in no form the parser knows. */
@@ -32,7 +41,7 @@ public record PackageReading(PackageSpec spec, Set<PartFamily> familyHint, Strin
 
     /** Text in a known form whose facts contradict each other or name no standard package. */
     public static PackageReading inconsistent(String problem) {
-        return new PackageReading(null, Set.of(), null, problem);
+        return new PackageReading(null, Set.of(), null, problem, false);
     }
 
     /** True if a package was read. */

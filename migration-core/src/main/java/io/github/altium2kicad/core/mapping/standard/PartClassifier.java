@@ -137,6 +137,9 @@ public final class PartClassifier {
 
         Reading strong = Reading.union(List.of(libraryRef, description, category));
         PartFamily family = reduce(strong, problems);
+        if (family != null && problems.isEmpty()) {
+            checkDescriptionNotMoreGeneral(family, description, problems);
+        }
         Set<PartFamily> tableFamilies = tableFamilies(table);
         boolean certain = family != null && family != PartFamily.OTHER;
         if (family != null && problems.isEmpty() && tableFamilies.size() == 1) {
@@ -251,6 +254,20 @@ public final class PartClassifier {
             return null;
         }
         return families.iterator().next();
+    }
+
+    /**
+     * A distributor description names the kind of part precisely: if it says only "inductor" or "diode" while
+     * the symbol says ferrite bead or LED, the two disagree (a symbol saying "inductor" for a bead is common,
+     * the reverse is not).
+     */
+    private static void checkDescriptionNotMoreGeneral(PartFamily family, Reading description, List<String> problems) {
+        Set<PartFamily> said = specific(description.families, description.polarModifier);
+        if (family == PartFamily.FERRITE_BEAD && said.equals(Set.of(PartFamily.INDUCTOR))
+                || family == PartFamily.LED && said.equals(Set.of(PartFamily.DIODE))) {
+            problems.add("the Description says " + said.iterator().next().label() + ", other texts say "
+                    + family.label());
+        }
     }
 
     /** Drops the general family where a more specific one is named: tantalum capacitor, ferrite bead, LED. */

@@ -31,8 +31,11 @@ import java.util.Set;
  *   <li>0.99: footprint name and package text name the same package, the family is certain;</li>
  *   <li>0.96: the footprint name alone names it;</li>
  *   <li>0.92: only a package text, and the part has no Altium footprint;</li>
- *   <li>0.85: the Altium footprint's name is not understood, or the family rests on the designator and the
- *       footprint name only, or a header's pitch is assumed to be 2.54 mm;</li>
+ *   <li>0.85: the Altium footprint's name is not understood; or it is a bare 0402/0603 (imperial by Altium's
+ *       convention, metric in metric-named libraries) that neither a package text nor the description
+ *       confirms; or the family rests on the designator and the footprint name only; or a header's pitch is
+ *       assumed to be 2.54 mm, or only a description gives a header a pitch other than 2.54 mm while the
+ *       footprint name ({@code HDR1X4}) states none;</li>
  *   <li>0.80: a 4-pad crystal in 5032/7050 (which pads are the crystal varies between makers);</li>
  *   <li>0.70 (0.60 from a package text only): transistor and IC packages (SOT, TO, SO, DIP, QFN, QFP): a
  *       footprint only, no symbol, because which pin is which depends on the part;</li>
@@ -135,6 +138,7 @@ public final class StandardLibraryRule implements MappingRule {
         PackageSpec spec = null;
         boolean fromFootprint = false;
         boolean fromText = false;
+        boolean textByConvention = true;
 
         if (footprintReading.recognized()) {
             spec = forFamily(footprintReading.spec(), family);
@@ -166,6 +170,7 @@ public final class StandardLibraryRule implements MappingRule {
                     }
                 }
                 fromText = true;
+                textByConvention &= reading.byConvention();
             }
         }
         if (spec == null && family == null && problems.isEmpty()) {
@@ -223,6 +228,13 @@ public final class StandardLibraryRule implements MappingRule {
             confidence = UNCERTAIN;
             evidence.add("Footprint Ref=" + footprintRef + " is in no known naming style: package taken from the package text only");
         }
+        if (fromFootprint && footprintReading.byConvention() && !(fromText && !textByConvention)
+                && !mentioned(spec, description, attribute(input, VALUE_COLUMNS))) {
+            confidence = Math.min(confidence, UNCERTAIN);
+            evidence.add("Footprint Ref=" + footprintRef + ": a bare " + ChipSize.metric(spec.code())
+                    .map(ChipSize::imperial).orElse(spec.code()) + " is imperial by Altium's convention but metric in"
+                    + " metric-named libraries, and no package text or description confirms the size");
+        }
         if (!classification.certain()) {
             confidence = Math.min(confidence, UNCERTAIN);
             evidence.add("the part family rests on the designator and footprint name only");
@@ -230,6 +242,11 @@ public final class StandardLibraryRule implements MappingRule {
         if (spec.kind() == PackageKind.PIN_HEADER && spec.pitch() == null) {
             confidence = Math.min(confidence, UNCERTAIN);
             evidence.add("no text states the header pitch: 2.54 mm assumed");
+        } else if (spec.kind() == PackageKind.PIN_HEADER && footprintReading.recognized()
+                && footprintReading.spec().pitch() == null && Math.abs(spec.pitch() - 2.54) > 0.01) {
+            confidence = Math.min(confidence, UNCERTAIN);
+            evidence.add("Footprint Ref=" + footprintRef + " states no pitch and such names are 2.54 mm by"
+                    + " convention, the texts say " + PackageSpec.mm(spec.pitch()));
         }
         if (spec.kind() == PackageKind.CRYSTAL && spec.pins() == 4
                 && ("5032".equals(spec.code()) || "7050".equals(spec.code()))) {
@@ -300,6 +317,22 @@ public final class StandardLibraryRule implements MappingRule {
             return PackageSpec.of(PackageKind.CRYSTAL).withCode(spec.code());
         }
         return spec;
+    }
+
+    /** True if one of {@code texts} mentions a chip size, and all mentions agree with {@code spec}. */
+    private static boolean mentioned(PackageSpec spec, String... texts) {
+        boolean found = false;
+        for (String text : texts) {
+            for (PackageSpec mention : PackageMentions.find(text)) {
+                if (mention.kind() == PackageKind.CHIP) {
+                    if (!mention.code().equals(spec.code())) {
+                        return false;
+                    }
+                    found = true;
+                }
+            }
+        }
+        return found;
     }
 
     private static void checkTerminalCounts(PackageSpec spec, String column, String text, List<String> problems) {

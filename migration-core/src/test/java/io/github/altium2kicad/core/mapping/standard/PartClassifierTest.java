@@ -71,6 +71,11 @@ class PartClassifierTest {
         assertThat(classify("Diodes", "D_Zener", "DIODE GEN PURP 100V", null).problems()).isNotEmpty();
         assertThat(classify("Passives", "RES", "RES 10K", "C?").problems()).anyMatch(p -> p.contains("Designator"));
         assertThat(classify("Capacitors", "RES", "RES 10K 0603", "R?").problems()).anyMatch(p -> p.contains("table"));
+        assertThat(classify("Inductors", "FB", "FIXED IND 10UH 300MA", "L?").problems())
+                .anyMatch(p -> p.contains("Description says inductor"));
+        assertThat(classify("Diodes", "LED", "DIODE GEN PURP 100V", "D?").problems())
+                .anyMatch(p -> p.contains("Description says diode"));
+        assertThat(classify("Inductors", "L", "FERRITE BEAD 600 OHM", "L?").family()).isEqualTo(PartFamily.FERRITE_BEAD);
     }
 
     @Test

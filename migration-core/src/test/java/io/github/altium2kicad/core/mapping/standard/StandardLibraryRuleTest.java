@@ -78,6 +78,22 @@ class StandardLibraryRuleTest {
     }
 
     @Test
+    void bareAmbiguousChipCodesNeedConfirmation() {
+        // C0603 is an imperial 0603 in Altium's naming but an imperial 0201 in metric-named libraries
+        MappingDecision alone = map(part("Capacitors", "CAP", List.of("C0603"))).orElseThrow();
+        assertThat(alone.confidence()).isLessThan(0.9);
+        assertThat(alone.evidence()).anyMatch(e -> e.contains("metric-named libraries"));
+        MappingDecision confirmed = map(part("Capacitors", "CAP", List.of("C0603"), "Description",
+                "CAP CER 0.1UF 50V X7R 0603")).orElseThrow();
+        assertThat(confirmed.confidence()).isEqualTo(0.96);
+        MappingDecision contradicted = map(part("Capacitors", "CAP", List.of("C0603"), "Description",
+                "CAP CER 0.1UF 6.3V X5R 0201")).orElseThrow();
+        assertThat(contradicted.footprints()).isEmpty();
+        MappingDecision unambiguous = map(part("Capacitors", "CAP", List.of("C0805"))).orElseThrow();
+        assertThat(unambiguous.confidence()).isEqualTo(0.96);
+    }
+
+    @Test
     void transistorsAndIcsGetAFootprintSuggestionButNoSymbol() {
         MappingDecision d = map(part("Semis", "NPN", List.of("SOT-23"), "Description", "TRANS NPN 40V 0.2A SOT23"))
                 .orElseThrow();
