@@ -104,9 +104,14 @@ class KicadLibraryScannerTest {
         System.out.println("Scanned " + scanned + " in " + millis + " ms");
         assertThat(millis).as("scan time").isLessThan(30_000);
         assertKnownNames(scanned);
-        KicadLibraryIndex bundled = KicadLibraryIndex.bundledStandard();
-        assertThat(scanned.symbols()).containsExactlyElementsOf(bundled.symbols().toList());
-        assertThat(scanned.footprints()).containsExactlyElementsOf(bundled.footprints().toList());
+        String device = Files.readString(KICAD.resolve("symbols/Device.kicad_sym")).substring(0, 200);
+        if (device.contains("(version 20211014)")) { // KiCad 6 files, as the snapshot: it must be up to date
+            KicadLibraryIndex bundled = KicadLibraryIndex.bundledStandard();
+            assertThat(scanned.symbols()).as("regenerate the snapshot, see docs/kicad-index.md")
+                    .containsExactlyElementsOf(bundled.symbols().toList());
+            assertThat(scanned.footprints()).as("regenerate the snapshot, see docs/kicad-index.md")
+                    .containsExactlyElementsOf(bundled.footprints().toList());
+        }
     }
 
     private static void assertKnownNames(KicadLibraryIndex index) {
