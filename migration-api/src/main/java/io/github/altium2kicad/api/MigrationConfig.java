@@ -2,7 +2,9 @@ package io.github.altium2kicad.api;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +25,9 @@ import java.util.Optional;
  */
 public final class MigrationConfig {
 
+    /** The {@code kicad_libraries} value that selects the KiCad 6 standard libraries' index shipped with the tool. */
+    public static final String BUNDLED_KICAD_LIBRARIES = "bundled";
+
     private final boolean useOptimizedEngine;
     private final boolean parallelProcessing;
     private final int maxWorkers;
@@ -37,6 +42,9 @@ public final class MigrationConfig {
     private final boolean createIndexes;
     private final boolean optimizeQueries;
     private final MappingMode mappingMode;
+    private final double minConfidence;
+    private final List<Path> mappingTables;
+    private final List<String> kicadLibraries;
     private final String keyColumn;
     private final DuplicateKeyPolicy duplicateKeys;
     private final EmptyKeyPolicy emptyKeys;
@@ -62,6 +70,9 @@ public final class MigrationConfig {
         this.createIndexes = b.createIndexes;
         this.optimizeQueries = b.optimizeQueries;
         this.mappingMode = b.mappingMode;
+        this.minConfidence = b.minConfidence;
+        this.mappingTables = List.copyOf(b.mappingTables);
+        this.kicadLibraries = List.copyOf(b.kicadLibraries);
         this.keyColumn = b.keyColumn;
         this.duplicateKeys = b.duplicateKeys;
         this.emptyKeys = b.emptyKeys;
@@ -110,6 +121,9 @@ public final class MigrationConfig {
         b.createIndexes = createIndexes;
         b.optimizeQueries = optimizeQueries;
         b.mappingMode = mappingMode;
+        b.minConfidence = minConfidence;
+        b.mappingTables = new ArrayList<>(mappingTables);
+        b.kicadLibraries = new ArrayList<>(kicadLibraries);
         b.keyColumn = keyColumn;
         b.duplicateKeys = duplicateKeys;
         b.emptyKeys = emptyKeys;
@@ -183,6 +197,25 @@ public final class MigrationConfig {
         return mappingMode;
     }
 
+    /** Standard-library mappings below this confidence are not used; the Altium reference is kept instead. */
+    public double minConfidence() {
+        return minConfidence;
+    }
+
+    /** The user's mapping rule files (YAML or CSV), in the order they apply. */
+    public List<Path> mappingTables() {
+        return mappingTables;
+    }
+
+    /**
+     * Where the KiCad library index comes from: {@code bundled} (the KiCad 6 standard libraries' index shipped with
+     * the tool), a KiCad library folder (holding {@code symbols/} and {@code footprints/}), or {@code sym-lib-table} /
+     * {@code fp-lib-table} files.
+     */
+    public List<String> kicadLibraries() {
+        return kicadLibraries;
+    }
+
     /** The key column for every table, if the user set one; otherwise the DbLib decides. */
     public Optional<String> keyColumn() {
         return Optional.ofNullable(keyColumn);
@@ -245,6 +278,10 @@ public final class MigrationConfig {
         v.put(ConfigKey.CREATE_INDEXES, createIndexes);
         v.put(ConfigKey.OPTIMIZE_QUERIES, optimizeQueries);
         v.put(ConfigKey.MAPPING_MODE, mappingMode.configName());
+        v.put(ConfigKey.MIN_CONFIDENCE, minConfidence);
+        v.put(ConfigKey.MAPPING_TABLES, mappingTables.isEmpty() ? "(none)" : mappingTables.stream().map(Path::toString)
+                .collect(java.util.stream.Collectors.joining(",")));
+        v.put(ConfigKey.KICAD_LIBRARIES, String.join(",", kicadLibraries));
         v.put(ConfigKey.KEY_COLUMN, keyColumn == null ? "(from the DbLib)" : keyColumn);
         v.put(ConfigKey.DUPLICATE_KEYS, duplicateKeys.configName());
         v.put(ConfigKey.EMPTY_KEYS, emptyKeys.configName());
@@ -280,6 +317,9 @@ public final class MigrationConfig {
         private boolean createIndexes = true;
         private boolean optimizeQueries = true;
         private MappingMode mappingMode = MappingMode.PRESERVE;
+        private double minConfidence = 0.9;
+        private List<Path> mappingTables = new ArrayList<>();
+        private List<String> kicadLibraries = new ArrayList<>(List.of(BUNDLED_KICAD_LIBRARIES));
         private String keyColumn;
         private DuplicateKeyPolicy duplicateKeys = DuplicateKeyPolicy.KEEP_FIRST;
         private EmptyKeyPolicy emptyKeys = EmptyKeyPolicy.SKIP;
@@ -366,6 +406,30 @@ public final class MigrationConfig {
             return this;
         }
 
+        /** Standard mappings below this confidence are not used, in [0, 1]. */
+        public Builder minConfidence(double value) {
+            if (!(value >= 0 && value <= 1)) {
+                throw new IllegalArgumentException("min_confidence must be between 0 and 1, got " + value);
+            }
+            this.minConfidence = value;
+            return this;
+        }
+
+        /** The user's mapping rule files, in the order they apply. */
+        public Builder mappingTables(List<Path> files) {
+            this.mappingTables = new ArrayList<>(files);
+            return this;
+        }
+
+        /** Where the KiCad library index comes from: {@code bundled}, KiCad library folders or lib-table files. */
+        public Builder kicadLibraries(List<String> sources) {
+            if (sources.isEmpty()) {
+                throw new IllegalArgumentException("kicad_libraries must name at least one source (e.g. bundled)");
+            }
+            this.kicadLibraries = new ArrayList<>(sources);
+            return this;
+        }
+
         /** The key column of every table; {@code null} lets the DbLib decide. */
         public Builder keyColumn(String value) {
             this.keyColumn = blankToNull(value);
@@ -441,6 +505,9 @@ public final class MigrationConfig {
                 case CREATE_INDEXES -> createIndexes(bool(key, value));
                 case OPTIMIZE_QUERIES -> optimizeQueries(bool(key, value));
                 case MAPPING_MODE -> mappingMode(MappingMode.fromConfigName(value));
+                case MIN_CONFIDENCE -> minConfidence(decimal(key, value));
+                case MAPPING_TABLES -> mappingTables(list(value).stream().map(v -> Path.of(expandHome(v))).toList());
+                case KICAD_LIBRARIES -> kicadLibraries(list(value).stream().map(Builder::expandHome).toList());
                 case KEY_COLUMN -> keyColumn(value);
                 case DUPLICATE_KEYS -> duplicateKeys(DuplicateKeyPolicy.fromConfigName(value));
                 case EMPTY_KEYS -> emptyKeys(EmptyKeyPolicy.fromConfigName(value));
@@ -473,6 +540,19 @@ public final class MigrationConfig {
                 case "false", "no", "off", "0" -> false;
                 default -> throw new IllegalArgumentException(key.yamlName() + " must be true or false, got '" + value + "'");
             };
+        }
+
+        /** Splits a list written as {@code a,b} or one item per line (YAML lists arrive that way). */
+        private static List<String> list(String value) {
+            return java.util.Arrays.stream(value.split("[,\n]")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+        }
+
+        private static double decimal(ConfigKey key, String value) {
+            try {
+                return Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(key.yamlName() + " must be a number, got '" + value + "'");
+            }
         }
 
         private static int integer(ConfigKey key, String value) {

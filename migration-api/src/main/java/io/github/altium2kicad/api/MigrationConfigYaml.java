@@ -78,16 +78,46 @@ final class MigrationConfigYaml {
             if (!seen.add(name)) {
                 throw error(file, at, "setting '" + name + "' appears twice");
             }
-            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            String text;
+            if (token == JsonToken.START_ARRAY && (key == ConfigKey.MAPPING_TABLES || key == ConfigKey.KICAD_LIBRARIES)) {
+                StringBuilder items = new StringBuilder();
+                for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+                    if (!item.isScalarValue()) {
+                        throw error(file, parser.currentTokenLocation(), "the items of '" + name + "' must be single values");
+                    }
+                    items.append(parser.getText()).append('\n');
+                }
+                text = items.toString();
+                if (key == ConfigKey.MAPPING_TABLES) {
+                    text = relativeTo(file, text);
+                }
+            } else if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                 throw error(file, at, "setting '" + name + "' must be a single value (" + key.valueHint() + ")");
+            } else {
+                text = token == JsonToken.VALUE_NULL ? "" : parser.getText();
+                if (key == ConfigKey.MAPPING_TABLES) {
+                    text = relativeTo(file, text);
+                }
             }
-            String text = token == JsonToken.VALUE_NULL ? "" : parser.getText();
             try {
                 builder.set(key, text);
             } catch (IllegalArgumentException e) {
                 throw error(file, at, e.getMessage());
             }
         }
+    }
+
+    /** Rule files named in a config file are relative to the config file's folder. */
+    private static String relativeTo(Path configFile, String list) {
+        Path folder = configFile.toAbsolutePath().getParent();
+        StringBuilder out = new StringBuilder();
+        for (String item : list.split("[,\n]")) {
+            String path = item.strip();
+            if (!path.isEmpty()) {
+                out.append(path.startsWith("~/") ? path : folder.resolve(path).normalize().toString()).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private static MigrationException error(Path file, JsonLocation at, String message) {

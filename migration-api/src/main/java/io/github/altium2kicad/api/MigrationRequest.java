@@ -19,10 +19,13 @@ import java.util.List;
  * @param outputDirectory the folder to create; it must not exist or be empty unless {@code overwrite} is set
  * @param config          the settings
  * @param overwrite       replace an existing non-empty output folder (only after the new output is complete)
+ * @param incremental     update an existing output in place of a clean migration: only new, changed and deleted
+ *                        parts (by key) are applied to its database, and what changed is reported; the result equals a
+ *                        clean migration of the current source
  * @param listeners       progress listeners for this run (in addition to those found with ServiceLoader)
  */
 public record MigrationRequest(Path dbLibFile, Path outputDirectory, MigrationConfig config, boolean overwrite,
-                               List<ProgressListener> listeners) {
+                               boolean incremental, List<ProgressListener> listeners) {
 
     public MigrationRequest {
         if (dbLibFile == null || outputDirectory == null || config == null) {
@@ -42,6 +45,7 @@ public record MigrationRequest(Path dbLibFile, Path outputDirectory, MigrationCo
         private Path outputDirectory;
         private MigrationConfig config = MigrationConfig.defaults();
         private boolean overwrite;
+        private boolean incremental;
         private final List<ProgressListener> listeners = new ArrayList<>();
 
         private Builder(Path dbLibFile) {
@@ -63,6 +67,12 @@ public record MigrationRequest(Path dbLibFile, Path outputDirectory, MigrationCo
             return this;
         }
 
+        /** Update the existing output incrementally (see {@link MigrationRequest#incremental()}). */
+        public Builder incremental(boolean value) {
+            this.incremental = value;
+            return this;
+        }
+
         public Builder listener(ProgressListener listener) {
             this.listeners.add(listener);
             return this;
@@ -74,7 +84,7 @@ public record MigrationRequest(Path dbLibFile, Path outputDirectory, MigrationCo
                 Path parent = dbLibFile.toAbsolutePath().getParent();
                 out = (parent == null ? Path.of("") : parent).resolve("kicad");
             }
-            return new MigrationRequest(dbLibFile, out, config, overwrite, listeners);
+            return new MigrationRequest(dbLibFile, out, config, overwrite, incremental, listeners);
         }
     }
 }

@@ -10,13 +10,16 @@ import java.util.List;
  * @param kicadDbl        the {@code .kicad_dbl} file to add to KiCad's symbol library table
  * @param database        the generated SQLite database
  * @param summaryFile     the JSON migration summary
+ * @param report          the HTML mapping report (with {@code mapping-report.csv} and {@code .json} beside it)
  * @param tables          per-table counts, in DbLib order
  * @param issues          duplicate and empty keys (all of them) and unresolved references (the first
  *                        {@value #MAX_REFERENCE_ISSUES_PER_TABLE} per table; the counts in {@link #tables} are complete)
  * @param performance     where the time went
+ * @param changes         for an incremental migration, what changed per table (including dropped tables); empty otherwise
  */
-public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile,
-                              List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance) {
+public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
+                              List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
+                              List<TableChanges> changes) {
 
     /** How many unresolved-reference issues are kept per table. */
     public static final int MAX_REFERENCE_ISSUES_PER_TABLE = 1000;
@@ -24,6 +27,7 @@ public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database
     public MigrationResult {
         tables = List.copyOf(tables);
         issues = List.copyOf(issues);
+        changes = List.copyOf(changes);
     }
 
     /** Parts written over all tables. */

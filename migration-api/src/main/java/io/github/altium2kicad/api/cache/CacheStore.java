@@ -2,6 +2,9 @@ package io.github.altium2kicad.api.cache;
 
 import io.github.altium2kicad.api.mapping.MappingDecision;
 import io.github.altium2kicad.api.mapping.MappingInput;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +17,18 @@ public interface CacheStore extends AutoCloseable {
 
     /** The decision stored for {@code input}, if present, fresh and made under the current fingerprint. */
     Optional<MappingDecision> get(MappingInput input);
+
+    /**
+     * The stored decisions for several inputs at once (those without one are left out). Stores backed by a database
+     * should override this to look them up in a few queries; the default calls {@link #get} for each.
+     */
+    default Map<MappingInput, MappingDecision> getAll(Collection<MappingInput> inputs) {
+        Map<MappingInput, MappingDecision> found = new HashMap<>();
+        for (MappingInput input : inputs) {
+            get(input).ifPresent(d -> found.put(input, d));
+        }
+        return found;
+    }
 
     /** Stores a decision (it may be written lazily, at the latest on {@link #close()}). */
     void put(MappingInput input, MappingDecision decision);

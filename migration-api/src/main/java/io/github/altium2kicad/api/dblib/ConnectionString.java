@@ -3,6 +3,7 @@ package io.github.altium2kicad.api.dblib;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Set;
  * {@code key=value;} pairs, values optionally quoted with {@code "} or {@code '} (a doubled quote
  * escapes one) or braced with {@code {…}}, keys case-insensitive. {@code Extended Properties="…"}
  * nests a second connection string, available through {@link #extendedProperties()}.
+ * A part without {@code =}, such as {@code Excel 12.0} in {@code Extended Properties="Excel 12.0;HDR=Yes"},
+ * is kept as a key with an empty value.
  *
  * <p>{@link #toString()} and {@link #redacted()} never contain secret values (passwords, keys,
  * tokens); use {@link #get(String)} to read them deliberately.
@@ -30,22 +33,27 @@ public final class ConnectionString {
     private final String raw;
     private final Map<String, String> values; // lower-cased key -> value
     private final List<String> keysInOrder;   // keys as written
+    private final Set<String> bareKeys;       // lower-cased keys written without '=' (e.g. "Excel 12.0")
 
-    private ConnectionString(String raw, Map<String, String> values, List<String> keysInOrder) {
+    private ConnectionString(String raw, Map<String, String> values, List<String> keysInOrder,
+                             Set<String> bareKeys) {
         this.raw = raw;
         this.values = values;
         this.keysInOrder = keysInOrder;
+        this.bareKeys = bareKeys;
     }
 
     /**
      * Parses a connection string.
      *
-     * @throws IllegalArgumentException if a quoted value is not closed
+     * @throws IllegalArgumentException if a quoted value is not closed or a key is empty; the message names
+     *                                  the key or position only, never a value
      */
     public static ConnectionString parse(String text) {
         String s = text == null ? "" : text.strip();
         Map<String, String> values = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>();
+        Set<String> bareKeys = new HashSet<>();
         int i = 0;
         int n = s.length();
         while (i < n) {
@@ -55,12 +63,27 @@ public final class ConnectionString {
             if (i >= n) {
                 break;
             }
-            int eq = s.indexOf('=', i);
-            if (eq < 0) {
-                throw new IllegalArgumentException("connection string has a part without '=' at position " + i
-                        + ": '" + redactFragment(s.substring(i)) + "'");
+            int eq = i;
+            while (eq < n && s.charAt(eq) != '=' && s.charAt(eq) != ';') {
+                eq++;
+            }
+            if (eq >= n || s.charAt(eq) == ';') {
+                // a part without '=', e.g. "Excel 12.0" in Excel's extended properties: a key without a value
+                String key = s.substring(i, eq).strip();
+                String normalized = normalizeKey(key);
+                if (!values.containsKey(normalized)) {
+                    keys.add(key);
+                }
+                values.put(normalized, "");
+                bareKeys.add(normalized);
+                i = eq;
+                continue;
             }
             String key = s.substring(i, eq).strip();
+            if (key.isEmpty()) {
+                throw new IllegalArgumentException("connection string has a part with an empty key at position "
+                        + i);
+            }
             i = eq + 1;
             while (i < n && s.charAt(i) == ' ') {
                 i++;
@@ -110,9 +133,10 @@ public final class ConnectionString {
                 keys.add(key);
             }
             values.put(normalized, value.toString().strip());
+            bareKeys.remove(normalized);
         }
         return new ConnectionString(text == null ? "" : text, Collections.unmodifiableMap(values),
-                Collections.unmodifiableList(keys));
+                Collections.unmodifiableList(keys), Collections.unmodifiableSet(bareKeys));
     }
 
     private static String normalizeKey(String key) {
@@ -121,10 +145,6 @@ public final class ConnectionString {
 
     private static boolean isSecretKey(String key) {
         return SECRET_KEYS.contains(normalizeKey(key).replace(" ", ""));
-    }
-
-    private static String redactFragment(String fragment) {
-        return fragment.length() > 20 ? fragment.substring(0, 20) + "…" : fragment;
     }
 
     /** The value of {@code key} (case-insensitive), braces around ODBC values kept as written. */
@@ -159,10 +179,19 @@ public final class ConnectionString {
         return keysInOrder;
     }
 
-    /** True if any key (here or in the extended properties) holds a secret. */
+    /**
+     * True if any key (here or in the extended properties) holds a secret. Extended properties that cannot be
+     * parsed count as secret, since nothing in them can be shown safely.
+     */
     public boolean hasSecrets() {
-        return keysInOrder.stream().anyMatch(ConnectionString::isSecretKey)
-                || extendedProperties().map(ConnectionString::hasSecrets).orElse(false);
+        if (keysInOrder.stream().anyMatch(ConnectionString::isSecretKey)) {
+            return true;
+        }
+        try {
+            return extendedProperties().map(ConnectionString::hasSecrets).orElse(false);
+        } catch (IllegalArgumentException unparseable) {
+            return true;
+        }
     }
 
     /** The text as written. Contains secrets: never log it. */
@@ -178,16 +207,32 @@ public final class ConnectionString {
             if (out.length() > 0) {
                 out.append(';');
             }
+            if (bareKeys.contains(normalizeKey(key))) {
+                out.append(key);
+                continue;
+            }
             out.append(key).append('=');
             if (isSecretKey(key)) {
                 out.append(REDACTED);
             } else if (normalizeKey(key).equals("extended properties")) {
-                out.append('"').append(ConnectionString.parse(value).redacted().replace("\"", "\"\"")).append('"');
+                String nested;
+                try {
+                    nested = ConnectionString.parse(value).redacted();
+                } catch (IllegalArgumentException unparseable) {
+                    nested = REDACTED; // cannot tell what in it is secret, so show none of it
+                }
+                out.append(quoted(nested));
+            } else if (value.indexOf(';') >= 0 && !(value.startsWith("{") && value.endsWith("}"))) {
+                out.append(quoted(value));
             } else {
                 out.append(value);
             }
         }
         return out.toString();
+    }
+
+    private static String quoted(String value) {
+        return '"' + value.replace("\"", "\"\"") + '"';
     }
 
     @Override

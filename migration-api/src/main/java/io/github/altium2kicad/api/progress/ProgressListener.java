@@ -4,13 +4,18 @@ import io.github.altium2kicad.api.MigrationResult;
 import java.util.List;
 
 /**
- * Receives progress of a migration. Methods are called from the engine's threads and must return quickly.
+ * Receives progress of a migration. Methods are called from the engine's threads (tables may progress at the same
+ * time on several threads) and must return quickly.
  * Listeners registered for {@link java.util.ServiceLoader} are added to every migration.
  */
 public interface ProgressListener {
 
-    /** The migration starts with these tables, in order. */
-    default void migrationStarted(List<String> tables) {
+    /**
+     * The migration starts with these tables, in order.
+     *
+     * @param totalRows rows in all of them, or -1 if the source cannot tell
+     */
+    default void migrationStarted(List<String> tables, long totalRows) {
     }
 
     /** A table starts; {@code totalRows} is -1 if unknown. */

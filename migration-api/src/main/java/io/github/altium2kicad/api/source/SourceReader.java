@@ -1,7 +1,10 @@
 package io.github.altium2kicad.api.source;
 
 import io.github.altium2kicad.api.dblib.TableDescriptor;
+import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An open connection to an Altium library's database that streams its tables. Implementations must never
@@ -24,6 +27,29 @@ public interface SourceReader extends AutoCloseable {
 
     /** Opens a cursor over the table's rows in a stable order (re-reading gives the same order). */
     RecordCursor open(TableSchema table);
+
+    /**
+     * The distinct non-blank values found in any of {@code columns} (given by index) of the table, e.g. every
+     * library file a table refers to. The default reads the whole table once; readers that can ask the database
+     * should override it.
+     */
+    default Set<String> distinctValues(TableSchema table, List<Integer> columns) {
+        Set<String> values = new TreeSet<>();
+        if (columns.isEmpty()) {
+            return values;
+        }
+        try (RecordCursor cursor = open(table)) {
+            for (ComponentRecord row = cursor.next(); row != null; row = cursor.next()) {
+                for (int column : columns) {
+                    String value = row.get(column);
+                    if (value != null && !value.isBlank()) {
+                        values.add(value);
+                    }
+                }
+            }
+        }
+        return values;
+    }
 
     @Override
     void close();

@@ -1,0 +1,36 @@
+package io.github.altium2kicad.examples.sample;
+
+/** What kind of part a generated row is; the unit in which the sample's KiCad-mapping statistics are counted. */
+public enum PartFamily {
+    RESISTOR,
+    CAPACITOR_CERAMIC,
+    CAPACITOR_TANTALUM,
+    CAPACITOR_ELECTROLYTIC,
+    INDUCTOR,
+    FERRITE_BEAD,
+    DIODE,
+    DIODE_SCHOTTKY,
+    DIODE_ZENER,
+    DIODE_TVS,
+    LED,
+    TRANSISTOR_BJT,
+    TRANSISTOR_MOSFET,
+    OPAMP,
+    COMPARATOR,
+    REGULATOR,
+    VOLTAGE_REFERENCE,
+    MICROCONTROLLER,
+    INTERFACE,
+    LOGIC,
+    MEMORY,
+    TIMER,
+    POWER_MANAGEMENT,
+    CUSTOM_IC,
+    CONNECTOR_HEADER,
+    CONNECTOR_SOCKET,
+    CONNECTOR_JST,
+    CONNECTOR_TERMINAL_BLOCK,
+    CONNECTOR_OTHER,
+    CRYSTAL,
+    OSCILLATOR
+}

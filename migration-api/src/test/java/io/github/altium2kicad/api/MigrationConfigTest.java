@@ -1,0 +1,179 @@
+package io.github.altium2kicad.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationConfigTest {
+
+    @TempDir
+    Path dir;
+
+    private Path yaml(String text) throws Exception {
+        Path file = dir.resolve("migration.yaml");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void loadsEverySeedKeyFromYaml() throws Exception {
+        MigrationConfig c = MigrationConfig.fromYaml(yaml("""
+                migration:
+                  use_optimized_engine: true
+                  parallel_processing: false
+                  max_workers: 3
+                  enable_caching: false
+                  cache_directory: /tmp/a2k-cache
+                  cache_expiration: 3600
+                  cache_compression: true
+                  batch_size: 5000
+                  max_memory_usage: "2GB"
+                  enable_memory_monitoring: false
+                  vacuum_database: true
+                  create_indexes: false
+                  optimize_queries: false
+                """));
+        assertThat(c.useOptimizedEngine()).isTrue();
+        assertThat(c.parallelProcessing()).isFalse();
+        assertThat(c.effectiveWorkers()).isEqualTo(1);
+        assertThat(c.maxWorkers()).isEqualTo(3);
+        assertThat(c.enableCaching()).isFalse();
+        assertThat(c.cacheDirectory()).isEqualTo(Path.of("/tmp/a2k-cache"));
+        assertThat(c.cacheExpiration()).isEqualTo(Duration.ofHours(1));
+        assertThat(c.cacheCompression()).isTrue();
+        assertThat(c.batchSize()).isEqualTo(5000);
+        assertThat(c.maxMemoryUsage().bytes()).isEqualTo(2L << 30);
+        assertThat(c.enableMemoryMonitoring()).isFalse();
+        assertThat(c.vacuumDatabase()).isTrue();
+        assertThat(c.createIndexes()).isFalse();
+        assertThat(c.optimizeQueries()).isFalse();
+    }
+
+    @Test
+    void loadsTheToolsOwnKeys() throws Exception {
+        MigrationConfig c = MigrationConfig.fromYaml(yaml("""
+                migration:
+                  mapping_mode: standard-only
+                  key_column: Stock Code
+                  duplicate_keys: rename
+                  empty_keys: generate
+                  odbc_driver: SQLite3 ODBC Driver
+                  library_uri_style: kiprjmod
+                  symbol_column: Sym
+                  footprints_column: Fps
+                  library_name: Company Parts
+                  database: /data/parts.sqlite
+                """));
+        assertThat(c.mappingMode()).isEqualTo(MappingMode.STANDARD_ONLY);
+        assertThat(c.keyColumn()).contains("Stock Code");
+        assertThat(c.duplicateKeys()).isEqualTo(DuplicateKeyPolicy.RENAME);
+        assertThat(c.emptyKeys()).isEqualTo(EmptyKeyPolicy.GENERATE);
+        assertThat(c.odbcDriver()).isEqualTo("SQLite3 ODBC Driver");
+        assertThat(c.libraryUriStyle()).isEqualTo(LibraryUriStyle.KIPRJMOD);
+        assertThat(c.symbolColumn()).isEqualTo("Sym");
+        assertThat(c.footprintsColumn()).isEqualTo("Fps");
+        assertThat(c.libraryName()).contains("Company Parts");
+        assertThat(c.database()).contains("/data/parts.sqlite");
+        assertThat(c.asMap()).containsEntry("database", "(set)"); // may hold credentials
+    }
+
+    @Test
+    void listsAreWrittenAsYamlListsOrCommaSeparatedAndRuleFilesAreRelativeToTheConfig() throws Exception {
+        MigrationConfig c = MigrationConfig.fromYaml(yaml("""
+                migration:
+                  min_confidence: 0.95
+                  mapping_tables:
+                    - rules/passives.yaml
+                    - /abs/connectors.csv
+                  kicad_libraries: /usr/share/kicad, bundled
+                """));
+        assertThat(c.minConfidence()).isEqualTo(0.95);
+        assertThat(c.mappingTables()).containsExactly(dir.resolve("rules/passives.yaml"), Path.of("/abs/connectors.csv"));
+        assertThat(c.kicadLibraries()).containsExactly("/usr/share/kicad", "bundled");
+        assertThat(MigrationConfig.defaults().kicadLibraries()).containsExactly("bundled");
+        assertThat(MigrationConfig.defaults().minConfidence()).isEqualTo(0.9);
+        assertThatThrownBy(() -> MigrationConfig.fromYaml(yaml("migration:\n  min_confidence: 1.5\n")))
+                .hasMessageContaining("line 2").hasMessageContaining("between 0 and 1");
+    }
+
+    @Test
+    void anEmptyFileGivesTheDefaults() throws Exception {
+        assertThat(MigrationConfig.fromYaml(yaml("")).asMap()).isEqualTo(MigrationConfig.defaults().asMap());
+    }
+
+    @Test
+    void unknownKeysAreRejectedWithFileLineAndName() throws Exception {
+        Path file = yaml("migration:\n  batch_size: 10\n  max_wrokers: 2\n");
+        assertThatThrownBy(() -> MigrationConfig.fromYaml(file))
+                .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.kind()).isEqualTo(MigrationException.Kind.BAD_INPUT))
+                .hasMessageContaining(file + ", line 3").hasMessageContaining("unknown setting 'max_wrokers'")
+                .hasMessageContaining("max_workers");
+    }
+
+    @Test
+    void unknownTopLevelKeysAreRejected() throws Exception {
+        Path file = yaml("migrations:\n  batch_size: 10\n");
+        assertThatThrownBy(() -> MigrationConfig.fromYaml(file)).hasMessageContaining("line 1")
+                .hasMessageContaining("unknown top-level key 'migrations'");
+    }
+
+    @Test
+    void badValuesNameTheKeyAndTheExpectedForm() throws Exception {
+        assertThatThrownBy(() -> MigrationConfig.fromYaml(yaml("migration:\n  batch_size: lots\n")))
+                .hasMessageContaining("line 2").hasMessageContaining("batch_size must be a whole number");
+        assertThatThrownBy(() -> MigrationConfig.fromYaml(yaml("migration:\n  max_memory_usage: plenty\n")))
+                .hasMessageContaining("not a size");
+        assertThatThrownBy(() -> MigrationConfig.fromYaml(yaml("migration:\n  parallel_processing: maybe\n")))
+                .hasMessageContaining("parallel_processing must be true or false");
+        assertThatThrownBy(() -> MigrationConfig.fromYaml(yaml("migration:\n  duplicate_keys: newest\n")))
+                .hasMessageContaining("keep-first, rename, fail");
+        assertThatThrownBy(() -> MigrationConfig.fromYaml(yaml("migration:\n  max_workers: 0\n")))
+                .hasMessageContaining("max_workers must be at least 1");
+        assertThatThrownBy(() -> MigrationConfig.fromYaml(yaml("migration:\n  batch_size: [1, 2]\n")))
+                .hasMessageContaining("must be a single value");
+        assertThatThrownBy(() -> MigrationConfig.fromYaml(yaml("migration:\n  batch_size: 1\n  batch_size: 2\n")))
+                .hasMessageContaining("line 3");
+    }
+
+    @Test
+    void malformedYamlIsReportedWithItsLine() throws Exception {
+        Path file = yaml("migration:\n  batch_size: 10\n   bad indent: [\n");
+        assertThatThrownBy(() -> MigrationConfig.fromYaml(file))
+                .isInstanceOf(MigrationException.class).hasMessageContaining(file.toString()).hasMessageContaining("line");
+    }
+
+    @Test
+    void aMissingFileIsBadInput() {
+        assertThatThrownBy(() -> MigrationConfig.fromYaml(dir.resolve("nope.yaml")))
+                .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.kind()).isEqualTo(MigrationException.Kind.BAD_INPUT))
+                .hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void everyKeyRoundTripsThroughItsTextForm() {
+        MigrationConfig original = MigrationConfig.builder().batchSize(777).maxWorkers(5).cacheExpiration(Duration.ofSeconds(99))
+                .maxMemoryUsage(ByteSize.parse("300MB")).mappingMode(MappingMode.STANDARD).build();
+        MigrationConfig.Builder copy = MigrationConfig.builder();
+        original.asMap().forEach((k, v) -> {
+            ConfigKey key = ConfigKey.fromYamlName(k).orElseThrow();
+            if (!v.startsWith("(")) {
+                copy.set(key, v);
+            }
+        });
+        assertThat(copy.build().asMap()).isEqualTo(original.asMap());
+    }
+
+    @Test
+    void byteSizesParseLikeJvmSizes() {
+        assertThat(ByteSize.parse("512MB").bytes()).isEqualTo(512L << 20);
+        assertThat(ByteSize.parse("2 GiB").bytes()).isEqualTo(2L << 30);
+        assertThat(ByteSize.parse("1.5g").bytes()).isEqualTo(3L << 29);
+        assertThat(ByteSize.parse("4096").bytes()).isEqualTo(4096);
+        assertThat(ByteSize.parse("2GB")).hasToString("2GB");
+    }
+}

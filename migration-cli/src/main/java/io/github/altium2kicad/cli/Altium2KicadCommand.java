@@ -1,0 +1,59 @@
+package io.github.altium2kicad.cli;
+
+import io.github.altium2kicad.api.MigrationException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code altium2kicad} command: {@code migrate} and {@code inspect}. */
+@Command(name = "altium2kicad",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Moves an Altium Designer database library (.DbLib + its database) into a KiCad database "
+                + "library (.kicad_dbl + SQLite) that KiCad 7 or later opens directly.",
+            ""},
+        subcommands = {MigrateCommand.class, InspectCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 failure, 2 bad input (the message says what to fix).",
+            "Run 'altium2kicad help migrate' for the migration options."})
+public final class Altium2KicadCommand implements Runnable {
+
+    /** Exit code for wrong input: a missing file, a bad setting, bad data. */
+    static final int EXIT_BAD_INPUT = 2;
+    /** Exit code for a failure while the input looked right. */
+    static final int EXIT_FAILURE = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code (for tests and embedding). */
+    public static int execute(String... args) {
+        CliLogging.configure(args);
+        CommandLine cli = new CommandLine(new Altium2KicadCommand());
+        MigrateCommand.addConfigOptions(cli.getSubcommands().get("migrate").getCommandSpec());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof MigrationException me) {
+                commandLine.getErr().println("error: " + me.getMessage());
+                return me.kind() == MigrationException.Kind.BAD_INPUT ? EXIT_BAD_INPUT : EXIT_FAILURE;
+            }
+            commandLine.getErr().println("error: unexpected failure: " + e);
+            e.printStackTrace(commandLine.getErr());
+            return EXIT_FAILURE;
+        });
+        cli.setParameterExceptionHandler((e, args1) -> {
+            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            e.getCommandLine().getErr().println("Run 'altium2kicad " + e.getCommandLine().getCommandName()
+                    + " --help' for usage.");
+            return EXIT_BAD_INPUT;
+        });
+        return cli.execute(args);
+    }
+}

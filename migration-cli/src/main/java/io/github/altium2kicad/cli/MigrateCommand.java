@@ -1,0 +1,116 @@
+package io.github.altium2kicad.cli;
+
+import io.github.altium2kicad.api.ConfigKey;
+import io.github.altium2kicad.api.MigrationConfig;
+import io.github.altium2kicad.api.MigrationException;
+import io.github.altium2kicad.api.MigrationRequest;
+import io.github.altium2kicad.api.MigrationResult;
+import io.github.altium2kicad.core.OptimizedMigrationEngine;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code altium2kicad migrate}: runs a migration and prints a summary. */
+@Command(name = "migrate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Migrates an Altium .DbLib (or .SVNDbLib) and the database it points at into a KiCad database library.",
+            "",
+            "Writes into the output folder: <name>.kicad_dbl, <name>.sqlite, sym-lib-table, fp-lib-table and "
+                + "migration-summary.json. The folder is written completely or not at all.",
+            "",
+            "Settings come from the defaults, then --config FILE (YAML, keys under 'migration:'), then the "
+                + "options below; every setting has the same name in all three places.",
+            ""},
+        footer = {"",
+            "Example:",
+            "  altium2kicad migrate Parts.DbLib -o kicad-parts",
+            "  altium2kicad migrate Parts.DbLib -o kicad-parts -c migration.yaml --force",
+            "",
+            "Then in KiCad: Preferences > Manage Symbol Libraries: add <output>/<name>.kicad_dbl",
+            "(type Database), or merge the rows of the generated sym-lib-table and fp-lib-table."})
+final class MigrateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DBLIB", description = "The Altium database library file (.DbLib or .SVNDbLib).")
+    Path dbLib;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+            description = "Output folder to create. Must not exist or be empty, unless --force.")
+    Path output;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "YAML config file with settings under 'migration:'.")
+    Path configFile;
+
+    @Option(names = {"-f", "--force"}, description = "Replace a non-empty output folder (only once the new output is complete).")
+    boolean force;
+
+    @Option(names = "--incremental", description = "Update an existing output: apply only new, changed and deleted parts "
+            + "(by key) to its database and report them. The result equals a clean migration.")
+    boolean incremental;
+
+    @Option(names = "--no-progress", description = "Do not show the progress bar (it is shown only on a terminal anyway).")
+    boolean noProgress;
+
+    @Option(names = {"-v", "--verbose"}, description = "Log what the migration does (to standard error).")
+    boolean verbose;
+
+    @Option(names = "--debug", hidden = true, description = "Log in detail.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandSpec spec;
+
+    /** Adds one option per {@link ConfigKey}, named like the YAML key with dashes. */
+    static void addConfigOptions(CommandSpec migrate) {
+        for (ConfigKey key : ConfigKey.values()) {
+            migrate.addOption(OptionSpec.builder(key.optionName())
+                    .paramLabel(key.valueHint().contains("|") ? "<" + key.valueHint() + ">" : key.valueHint())
+                    .description(key.description() + " (config: " + key.yamlName() + ")")
+                    .type(String.class)
+                    .build());
+        }
+    }
+
+    @Override
+    public Integer call() {
+        MigrationConfig config = config();
+        PrintWriter out = spec.commandLine().getOut();
+        boolean showProgress = !noProgress && System.console() != null;
+        MigrationRequest.Builder request = MigrationRequest.builder(dbLib).outputDirectory(output).config(config).overwrite(force)
+                .incremental(incremental);
+        MigrationResult result;
+        try (ProgressBarListener progress = new ProgressBarListener(showProgress)) {
+            request.listener(progress);
+            result = new OptimizedMigrationEngine().migrateWithOptimization(request.build());
+        }
+        new SummaryTable(out).print(result);
+        out.flush();
+        return 0;
+    }
+
+    private MigrationConfig config() {
+        MigrationConfig base = configFile == null ? MigrationConfig.defaults() : MigrationConfig.fromYaml(configFile);
+        MigrationConfig.Builder builder = base.toBuilder();
+        for (ConfigKey key : ConfigKey.values()) {
+            String value = spec.findOption(key.optionName()).getValue();
+            if (value != null) {
+                try {
+                    builder.set(key, value);
+                } catch (IllegalArgumentException e) {
+                    throw MigrationException.badInput("Option " + key.optionName() + ": " + e.getMessage());
+                }
+            }
+        }
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw MigrationException.badInput("Settings: " + e.getMessage());
+        }
+    }
+}

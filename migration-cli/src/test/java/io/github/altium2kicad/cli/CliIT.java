@@ -1,0 +1,195 @@
+package io.github.altium2kicad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the shaded CLI jar as a separate process, as a user does, and checks exit codes, output and messages. */
+class CliIT {
+
+    @TempDir
+    Path dir;
+    Path dbLib;
+
+    record Run(int exitCode, String stdout, String stderr) {
+        String all() {
+            return stdout + stderr;
+        }
+    }
+
+    @BeforeEach
+    void library() throws Exception {
+        dbLib = SyntheticAltiumLibrary.standard().writeTo(dir.resolve("altium"));
+    }
+
+    static Run cli(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + Path.of("target", "test-home").toAbsolutePath(), "-jar", System.getProperty("cli.jar")));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).start();
+        p.getOutputStream().close();
+        var out = p.getInputStream().readAllBytes();
+        var err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    private void assertNoOutputLeft(Path out) throws IOException {
+        assertThat(out).doesNotExist();
+        try (Stream<Path> siblings = Files.list(out.getParent())) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".partial-"));
+        }
+    }
+
+    @Test
+    void migratesAndPrintsASummaryTable() throws Exception {
+        Path out = dir.resolve("kicad");
+        Run run = cli("migrate", dbLib.toString(), "-o", out.toString(), "--verbose");
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.stdout()).contains("Table", "Read", "Written", "Duplicate keys", "Empty keys")
+                .contains("Resistors").contains("Total (2 tables)").contains("KiCad database library: " + out.resolve("Parts.kicad_dbl"))
+                .containsPattern("Resistors\\s+124\\s+121\\s+1\\s+2\\s+1");
+        assertThat(run.stderr()).contains("INFO"); // --verbose logs go to stderr, never stdout
+        assertThat(run.stdout()).doesNotContain("INFO");
+        assertThat(out.resolve("Parts.kicad_dbl")).exists();
+        assertThat(out.resolve("Parts.sqlite")).exists();
+        assertThat(out.resolve("sym-lib-table")).exists();
+        assertThat(out.resolve("fp-lib-table")).exists();
+        assertThat(out.resolve("migration-summary.json")).exists();
+        assertThat(run.all()).doesNotContain(SyntheticAltiumLibrary.SECRET);
+    }
+
+    @Test
+    void optionsAndConfigFileUseTheSameNames() throws Exception {
+        Path config = dir.resolve("migration.yaml");
+        Files.writeString(config, "migration:\n  duplicate_keys: rename\n  batch_size: 10\n  library_name: MyParts\n");
+        Path out = dir.resolve("kicad");
+        Run run = cli("migrate", dbLib.toString(), "-o", out.toString(), "--config", config.toString(), "--empty-keys", "generate");
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.stdout()).containsPattern("Resistors\\s+124\\s+124\\s+1\\s+2");
+        assertThat(out.resolve("MyParts.kicad_dbl")).exists();
+    }
+
+    @Test
+    void anUnknownConfigKeyIsABadInputNamingFileLineAndKey() throws Exception {
+        Path config = dir.resolve("migration.yaml");
+        Files.writeString(config, "migration:\n  batch_size: 10\n  batch_sise: 20\n");
+        Path out = dir.resolve("kicad");
+        Run run = cli("migrate", dbLib.toString(), "-o", out.toString(), "--config", config.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains(config.toString() + ", line 3").contains("unknown setting 'batch_sise'");
+        assertNoOutputLeft(out);
+    }
+
+    @Test
+    void aMissingDbLibIsBadInput() throws Exception {
+        Path out = dir.resolve("kicad");
+        Run run = cli("migrate", dir.resolve("nope.DbLib").toString(), "-o", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("nope.DbLib").containsIgnoringCase("no such file");
+        assertNoOutputLeft(out);
+    }
+
+    @Test
+    void aFileThatIsNotADbLibIsBadInput() throws Exception {
+        Path notDbLib = dir.resolve("photo.DbLib");
+        Files.write(notDbLib, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3, (byte) 0xff});
+        Path out = dir.resolve("kicad");
+        Run run = cli("migrate", notDbLib.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("photo.DbLib");
+        assertNoOutputLeft(out);
+    }
+
+    @Test
+    void aDbLibWithoutDatabaseLinksIsBadInput() throws Exception {
+        Path broken = dir.resolve("broken.DbLib");
+        Files.writeString(broken, "[OutputDatabaseLinkFile]\r\nVersion=1.1\r\n[Table1]\r\nTableName=Resistors\r\n");
+        Path out = dir.resolve("kicad");
+        Run run = cli("migrate", broken.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("broken.DbLib").contains("[DatabaseLinks]");
+        assertNoOutputLeft(out);
+    }
+
+    @Test
+    void aDatabaseThatCannotBeFoundIsBadInputSayingWhereItLooked() throws Exception {
+        Files.delete(dir.resolve("altium/Parts.sqlite"));
+        Path out = dir.resolve("kicad");
+        Run run = cli("migrate", dbLib.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains(dir.resolve("altium/Parts.sqlite").toString()).contains("--database");
+        assertThat(run.all()).doesNotContain(SyntheticAltiumLibrary.SECRET);
+        assertNoOutputLeft(out);
+    }
+
+    @Test
+    void aTableThatDoesNotExistIsBadInputListingTheTables() throws Exception {
+        String text = Files.readString(dbLib).replace("TableName=Resistors", "TableName=Resistorz");
+        Files.writeString(dbLib, text);
+        Path out = dir.resolve("kicad");
+        Run run = cli("migrate", dbLib.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("'Resistorz'").contains("Resistors");
+        assertNoOutputLeft(out);
+    }
+
+    @Test
+    void aNonEmptyOutputFolderNeedsForceAndIsReplacedOnlyWithIt() throws Exception {
+        Path out = dir.resolve("kicad");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("precious.txt"), "keep me");
+        Run refused = cli("migrate", dbLib.toString(), "-o", out.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.stderr()).contains(out.toString()).contains("--force");
+        assertThat(out.resolve("precious.txt")).hasContent("keep me");
+
+        // a failing run with --force leaves the previous output untouched
+        Files.move(dir.resolve("altium/Parts.sqlite"), dir.resolve("elsewhere.sqlite"));
+        Run failed = cli("migrate", dbLib.toString(), "-o", out.toString(), "--force");
+        assertThat(failed.exitCode()).isEqualTo(2);
+        assertThat(out.resolve("precious.txt")).hasContent("keep me");
+
+        Run forced = cli("migrate", dbLib.toString(), "-o", out.toString(), "--force", "--database", dir.resolve("elsewhere.sqlite").toString());
+        assertThat(forced.exitCode()).as(forced.all()).isZero();
+        assertThat(out.resolve("precious.txt")).doesNotExist();
+        assertThat(out.resolve("Parts.kicad_dbl")).exists();
+    }
+
+    @Test
+    void aBadOptionValueIsBadInput() throws Exception {
+        Run run = cli("migrate", dbLib.toString(), "-o", dir.resolve("k").toString(), "--duplicate-keys", "keep-last");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("--duplicate-keys").contains("keep-first, rename, fail");
+    }
+
+    @Test
+    void helpExplainsTheCommandsAndExitCodes() throws Exception {
+        Run help = cli("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.stdout()).contains("migrate", "inspect", "Exit codes");
+        Run migrateHelp = cli("migrate", "--help");
+        assertThat(migrateHelp.exitCode()).isZero();
+        assertThat(migrateHelp.stdout()).contains("--output", "--force", "--config", "--batch-size", "--duplicate-keys",
+                "--mapping-mode", "--max-memory-usage");
+    }
+
+    @Test
+    void inspectShowsTablesAndHidesThePassword() throws Exception {
+        Run run = cli("inspect", dbLib.toString());
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.stdout()).contains("Resistors").contains("DISABLED").contains("Part Number").contains("PWD=*****");
+        assertThat(run.all()).doesNotContain(SyntheticAltiumLibrary.SECRET);
+    }
+}

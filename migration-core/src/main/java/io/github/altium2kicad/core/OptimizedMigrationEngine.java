@@ -1,0 +1,466 @@
+package io.github.altium2kicad.core;
+
+import io.github.altium2kicad.api.MigrationConfig;
+import io.github.altium2kicad.api.MigrationException;
+import io.github.altium2kicad.api.MigrationRequest;
+import io.github.altium2kicad.api.MigrationResult;
+import io.github.altium2kicad.api.PartIssue;
+import io.github.altium2kicad.api.PerformanceSummary;
+import io.github.altium2kicad.api.TableChanges;
+import io.github.altium2kicad.api.TableResult;
+import io.github.altium2kicad.api.dblib.LibraryDescriptor;
+import io.github.altium2kicad.api.dblib.TableDescriptor;
+import io.github.altium2kicad.api.mapping.AltiumLibraryCatalog;
+import io.github.altium2kicad.api.mapping.MappingContext;
+import io.github.altium2kicad.api.mapping.MappingRule;
+import io.github.altium2kicad.api.progress.ProgressListener;
+import io.github.altium2kicad.api.source.BackendKind;
+import io.github.altium2kicad.api.source.SourceLocation;
+import io.github.altium2kicad.api.source.SourceReader;
+import io.github.altium2kicad.api.source.TableSchema;
+import io.github.altium2kicad.api.cache.CacheStore;
+import io.github.altium2kicad.core.cache.CacheFingerprint;
+import io.github.altium2kicad.core.cache.MappingCaches;
+import io.github.altium2kicad.core.altium.AltiumReferenceValidator;
+import io.github.altium2kicad.core.dblib.DbLibParser;
+import io.github.altium2kicad.core.pipeline.ReferenceChecks;
+import io.github.altium2kicad.core.report.MappingReport;
+import io.github.altium2kicad.core.report.ReportFacts;
+import io.github.altium2kicad.core.report.ReportFiles;
+import io.github.altium2kicad.core.report.ReportSettings;
+import io.github.altium2kicad.core.mapping.AltiumFileLocator;
+import io.github.altium2kicad.core.mapping.AltiumLibraries;
+import io.github.altium2kicad.core.mapping.ColumnRoles;
+import io.github.altium2kicad.core.mapping.MappingChain;
+import io.github.altium2kicad.core.mapping.PreserveRule;
+import io.github.altium2kicad.core.output.OutputFolder;
+import io.github.altium2kicad.core.pipeline.InDatabaseTableMigrator;
+import io.github.altium2kicad.core.pipeline.MemoryGovernor;
+import io.github.altium2kicad.core.pipeline.PipelineContext;
+import io.github.altium2kicad.core.pipeline.StreamingTableMigrator;
+import io.github.altium2kicad.core.pipeline.TableJob;
+import io.github.altium2kicad.core.pipeline.TableShards;
+import io.github.altium2kicad.core.source.sqlite.SqliteSourceReader;
+import io.github.altium2kicad.core.source.SourceLocator;
+import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.writer.KicadDblWriter;
+import io.github.altium2kicad.core.writer.KicadSqliteWriter;
+import io.github.altium2kicad.core.writer.KicadTablePlan;
+import io.github.altium2kicad.core.writer.LibTableWriter;
+import io.github.altium2kicad.core.writer.MigrationSummaryWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Migrates an Altium database library into a KiCad database library.
+ *
+ * <p>Data flows one way, in batches: the DbLib is parsed; a {@link SourceReader} streams each enabled table in
+ * batches of {@code batch_size} rows; {@code max_workers} threads map the batches through the {@link MappingChain}
+ * (memoized); one writer inserts the mapped rows, in source order, into the KiCad SQLite database. The output is
+ * built in a temporary folder and published only when complete.
+ *
+ * <pre>{@code
+ * OptimizedMigrationEngine engine = new OptimizedMigrationEngine();
+ * MigrationResult result = engine.migrateWithOptimization(
+ *         MigrationRequest.builder(Path.of("Parts.DbLib")).outputDirectory(Path.of("kicad")).build());
+ * System.out.println(result.kicadDbl());
+ * }</pre>
+ *
+ * Thread-safe: one engine may run several migrations, one per calling thread.
+ */
+public final class OptimizedMigrationEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OptimizedMigrationEngine.class);
+
+    private final SourceReaders sourceReaders;
+    private final List<MappingRule> userRules;
+    private final List<ProgressListener> listeners;
+    private final boolean inDatabaseCopy;
+
+    /** An engine with the readers, mapping rules and progress listeners found on the class path. */
+    public OptimizedMigrationEngine() {
+        this(SourceReaders.discover(), discover(MappingRule.class), discover(ProgressListener.class));
+    }
+
+    /**
+     * An engine with explicit extensions.
+     *
+     * @param sourceReaders the source readers
+     * @param userRules     mapping rules that run before the built-in ones (ordered by priority, then name)
+     * @param listeners     progress listeners added to every migration
+     */
+    public OptimizedMigrationEngine(SourceReaders sourceReaders, List<MappingRule> userRules, List<ProgressListener> listeners) {
+        this(sourceReaders, userRules, listeners, true);
+    }
+
+    /** As above; {@code inDatabaseCopy=false} streams SQLite sources too (for tests comparing both paths). */
+    OptimizedMigrationEngine(SourceReaders sourceReaders, List<MappingRule> userRules, List<ProgressListener> listeners,
+                             boolean inDatabaseCopy) {
+        this.inDatabaseCopy = inDatabaseCopy;
+        this.sourceReaders = sourceReaders;
+        List<MappingRule> rules = new ArrayList<>(userRules);
+        rules.sort(Comparator.comparingInt(MappingRule::priority).thenComparing(MappingRule::name));
+        this.userRules = List.copyOf(rules);
+        this.listeners = List.copyOf(listeners);
+    }
+
+    private static <T> List<T> discover(Class<T> type) {
+        return ServiceLoader.load(type).stream().map(ServiceLoader.Provider::get).toList();
+    }
+
+    /**
+     * Runs a migration.
+     *
+     * @throws MigrationException {@link MigrationException.Kind#BAD_INPUT} with a message naming the file, table,
+     *                            row or column for wrong input, {@link MigrationException.Kind#FAILURE} otherwise;
+     *                            in both cases nothing is left in the output folder
+     */
+    public MigrationResult migrateWithOptimization(MigrationRequest request) {
+        MigrationConfig config = request.config();
+        List<ProgressListener> progress = new ArrayList<>(listeners);
+        progress.addAll(request.listeners());
+        try (PerformanceMonitor monitor = new PerformanceMonitor(config.enableMemoryMonitoring())) {
+            PerformanceMonitor.Phase full = monitor.start(PerformanceSummary.FULL_MIGRATION);
+            LibraryDescriptor library;
+            try (PerformanceMonitor.Phase ignored = monitor.start("parse")) {
+                library = new DbLibParser().parse(request.dbLibFile());
+            }
+            String name = config.libraryName().orElse(library.baseName());
+            SourceLocation location = new SourceLocator().locate(library, config.database());
+            LOG.info("Migrating {} ({} enabled tables) from the {}", library.file(), library.enabledTables().size(), location);
+            try (OutputFolder output = request.incremental()
+                    ? OutputFolder.prepareIncremental(request.outputDirectory(), name + ".sqlite")
+                    : OutputFolder.prepare(request.outputDirectory(), request.overwrite());
+                 SourceReader reader = sourceReaders.open(location, library)) {
+                Run run = new Run(library, config, reader, output, monitor, progress, name, request.incremental());
+                MigrationResult result = run.execute(full, location);
+                progress.forEach(l -> l.migrationFinished(result));
+                return result;
+            }
+        }
+    }
+
+    /** The state of one migration. */
+    private final class Run {
+        private final LibraryDescriptor library;
+        private final MigrationConfig config;
+        private final SourceReader reader;
+        private final OutputFolder output;
+        private final PerformanceMonitor monitor;
+        private final List<ProgressListener> progress;
+        private final String name;
+        private final boolean incremental;
+        private final List<PartIssue> issues = new ArrayList<>();
+
+
+        private synchronized void addIssue(PartIssue issue) {
+            issues.add(issue);
+        }
+
+        /** Orders issues by table (DbLib order), row and kind, whichever path produced them. */
+        private void sortIssues(List<TableJob> jobs) {
+            Map<String, Integer> order = new HashMap<>();
+            jobs.forEach(j -> order.put(j.name(), order.size()));
+            issues.sort(Comparator.comparing((PartIssue i) -> order.getOrDefault(i.table(), Integer.MAX_VALUE))
+                    .thenComparingLong(PartIssue::row).thenComparing(PartIssue::kind));
+        }
+
+        Run(LibraryDescriptor library, MigrationConfig config, SourceReader reader, OutputFolder output,
+            PerformanceMonitor monitor, List<ProgressListener> progress, String name, boolean incremental) {
+            this.incremental = incremental;
+            this.library = library;
+            this.config = config;
+            this.reader = reader;
+            this.output = output;
+            this.monitor = monitor;
+            this.progress = progress;
+            this.name = name;
+        }
+
+        MigrationResult execute(PerformanceMonitor.Phase full, SourceLocation location) {
+            List<MappingRule> rules = rules();
+            Set<String> attributeColumns = MappingChain.attributeColumnsOf(rules);
+            Path database = output.staging().resolve(name + ".sqlite");
+            // an incremental run migrates into a scratch database, then applies the differences to the previous one
+            Path fresh = incremental ? output.staging().resolve(".altium2kicad-incremental.sqlite") : database;
+            List<TableResult> tables = new ArrayList<>();
+            List<TableChanges> changes = new ArrayList<>();
+            int workers = config.useOptimizedEngine() ? config.effectiveWorkers() : 1;
+            ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
+            Migrated migrated;
+            Optional<CacheStore> cache = Optional.empty();
+            MappingReport report = MappingReport.create(output.staging(), ReportSettings.defaults(config.mappingMode()));
+            try (KicadSqliteWriter writer = KicadSqliteWriter.create(fresh)) {
+                List<TableJob> jobs;
+                Map<TableJob, InDatabaseTableMigrator.Extracted> extracted = new HashMap<>();
+                InDatabaseTableMigrator inDatabase = null;
+                AltiumLibraries catalog;
+                try (PerformanceMonitor.Phase ignored = monitor.start("plan")) {
+                    jobs = planTables();
+                    if (inDatabaseCopy && location.kind() == BackendKind.SQLITE && reader instanceof SqliteSourceReader
+                            && InDatabaseTableMigrator.supports(config)) {
+                        inDatabase = new InDatabaseTableMigrator(writer.attach(location.file().orElseThrow()), writer);
+                        for (TableJob job : jobs) {
+                            inDatabase.extract(job, attributeColumns, monitor).ifPresent(e -> extracted.put(job, e));
+                        }
+                    }
+                    catalog = catalog(jobs, extracted);
+                }
+                long totalRows = jobs.stream().anyMatch(j -> j.totalRows() < 0) ? -1 : jobs.stream().mapToLong(TableJob::totalRows).sum();
+                progress.forEach(l -> l.migrationStarted(jobs.stream().map(TableJob::name).toList(), totalRows));
+                boolean caching = config.useOptimizedEngine() && config.enableCaching();
+                cache = caching ? MappingCaches.open(config, fingerprint(rules, catalog)) : Optional.empty();
+                MappingChain chain = new MappingChain(rules, mappingContext(catalog), caching, cache);
+                PipelineContext context = new PipelineContext(config, monitor, progress, issue -> {
+                    addIssue(issue);
+                    report.recordIssue(issue);
+                }, chain, pool, workers, new MemoryGovernor(config.maxMemoryUsage()),
+                        new ReferenceChecks(new AltiumReferenceValidator(catalog)), report);
+                StreamingTableMigrator streaming = new StreamingTableMigrator(context, reader, writer);
+                List<InDatabaseTableMigrator.Extracted> all = jobs.stream().map(extracted::get).toList();
+                if (inDatabase != null && extracted.size() == jobs.size() && TableShards.worthIt(all, workers)) {
+                    tables.addAll(new TableShards(context, writer, inDatabase, output.staging(), location.file().orElseThrow()).run(all));
+                } else {
+                    for (TableJob job : jobs) {
+                        InDatabaseTableMigrator.Extracted fast = extracted.get(job);
+                        LOG.debug("Table '{}': {}", job.name(), fast != null ? "copied inside SQLite" : "streamed");
+                        tables.add(fast != null ? inDatabase.migrate(fast, context) : streaming.migrate(job));
+                    }
+                }
+                List<KicadTablePlan> plans = jobs.stream().map(TableJob::plan).toList();
+                if (incremental) {
+                    try (PerformanceMonitor.Phase ignored = monitor.start("apply_changes")) {
+                        changes.addAll(writer.applyTo(database, plans, previousLibraryTables()));
+                    }
+                } else {
+                    optimize(writer, plans);
+                }
+                migrated = new Migrated(jobs, catalog, chain, tables, changes);
+            } catch (RuntimeException e) {
+                report.close();
+                throw e;
+            } finally {
+                if (pool != null) {
+                    pool.shutdownNow();
+                }
+                cache.ifPresent(CacheStore::close);
+            }
+            if (incremental) {
+                try (KicadSqliteWriter previous = KicadSqliteWriter.open(database)) {
+                    optimize(previous, migrated.jobs().stream().map(TableJob::plan).toList());
+                }
+                try {
+                    Files.delete(fresh);
+                } catch (IOException e) {
+                    throw MigrationException.failure("Cannot delete the scratch database " + fresh + ": " + e, e);
+                }
+            }
+            try (report) {
+                return finish(full, location, migrated, database, workers, report); // the database is closed: publish it
+            }
+        }
+
+        /** What the table migrations produced. */
+        private record Migrated(List<TableJob> jobs, AltiumLibraries catalog, MappingChain chain, List<TableResult> tables,
+                                List<TableChanges> changes) {
+        }
+
+        private void optimize(KicadSqliteWriter writer, List<KicadTablePlan> plans) {
+            try (PerformanceMonitor.Phase ignored = monitor.start("optimize")) {
+                writer.finish(plans, config.createIndexes(), config.optimizeQueries(), config.vacuumDatabase());
+            }
+        }
+
+        /** The tables the previous output's .kicad_dbl listed: those are ours to drop if no longer migrated. */
+        private List<String> previousLibraryTables() {
+            Path dbl = output.staging().resolve(name + ".kicad_dbl");
+            List<String> tables = new ArrayList<>();
+            try {
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(dbl.toFile()).path("libraries")
+                        .forEach(lib -> tables.add(lib.path("table").asText()));
+            } catch (IOException e) {
+                LOG.warn("Cannot read the previous {} ({}); tables it listed that are no longer migrated are kept", dbl, e.toString());
+            }
+            return tables;
+        }
+
+        private MigrationResult finish(PerformanceMonitor.Phase full, SourceLocation location, Migrated migrated, Path database,
+                                       int workers, MappingReport report) {
+            List<TableJob> jobs = migrated.jobs();
+            AltiumLibraries catalog = migrated.catalog();
+            List<TableResult> tables = migrated.tables();
+            sortIssues(jobs);
+            Path dbl = output.staging().resolve(name + ".kicad_dbl");
+            Path summaryFile = output.staging().resolve(MigrationSummaryWriter.FILE_NAME);
+            try (PerformanceMonitor.Phase ignored = monitor.start("write_library_files")) {
+                KicadDblWriter.write(dbl, name, "Migrated from Altium database library " + library.file().getFileName()
+                                + " by altium2kicad", KicadDblWriter.connectionString(config.odbcDriver(), name + ".sqlite"),
+                        jobs.stream().map(TableJob::plan).toList());
+                LibTableWriter.writeLibraryTables(output.staging(), name, catalog, config.libraryUriStyle(), output.target());
+            } catch (IOException e) {
+                throw MigrationException.failure("Cannot write the KiCad library files in " + output.staging() + ": " + e, e);
+            }
+            long written = tables.stream().mapToLong(TableResult::rowsWritten).sum();
+            full.close();
+            PerformanceSummary performance = monitor.summary(written, workers, migrated.chain().statistics());
+            try {
+                MigrationSummaryWriter.write(summaryFile, new MigrationSummaryWriter.Summary(name, library.file(),
+                        location.description(), config, tables, catalog, issues, performance, incremental, migrated.changes()));
+            } catch (IOException e) {
+                throw MigrationException.failure("Cannot write " + summaryFile + ": " + e, e);
+            }
+            ReportFiles reportFiles = report.write(new ReportFacts(name, location.description(), tables, performance, Instant.now()));
+            output.publish();
+            Path target = output.target();
+            LOG.info("Wrote {} parts in {} tables to {}", written, tables.size(), target);
+            return new MigrationResult(target, target.resolve(dbl.getFileName()), target.resolve(database.getFileName()),
+                    target.resolve(summaryFile.getFileName()), target.resolve(reportFiles.html().getFileName()), tables, issues,
+                    performance, migrated.changes());
+        }
+
+        private List<TableJob> planTables() {
+            List<TableDescriptor> enabled = library.enabledTables();
+            if (enabled.isEmpty()) {
+                throw MigrationException.badInput(library.file() + " has no enabled [TableN] section: there is nothing to "
+                        + "migrate. Add tables in Altium's DbLib editor or set Enabled=True.");
+            }
+            List<TableJob> jobs = new ArrayList<>();
+            Set<String> libraryNames = new HashSet<>();
+            for (TableDescriptor table : enabled) {
+                TableSchema schema = reader.schema(table);
+                String keySource;
+                String keyWanted;
+                if (config.keyColumn().isPresent()) {
+                    keyWanted = config.keyColumn().get();
+                    keySource = "configuration (key_column)";
+                } else {
+                    keyWanted = table.keyColumn().orElse("Part Number");
+                    keySource = switch (table.keySource()) {
+                        case FIELD_TYPE -> "DbLib field map with FieldType=0";
+                        case USER_WHERE_TEXT -> "DbLib UserWhereText";
+                        case CONFIGURATION -> "configuration (key_column)";
+                        case CONVENTION -> "convention (Part Number)";
+                    };
+                }
+                String key = schema.column(keyWanted).orElseThrow(() -> MigrationException.badInput("Table '"
+                        + table.tableName() + "' has no key column '" + keyWanted + "' (key from " + keySource
+                        + "). Its columns are: " + String.join(", ", schema.columns())
+                        + ". Set the key column with --key-column (config key: key_column)."));
+                for (String generated : List.of(config.symbolColumn(), config.footprintsColumn())) {
+                    if (schema.column(generated).isPresent()) {
+                        throw MigrationException.badInput("Table '" + table.tableName() + "' already has a column '"
+                                + generated + "', the name of a column this tool generates. Choose other names with "
+                                + "--symbol-column / --footprints-column.");
+                    }
+                }
+                String libraryName = uniqueLibraryName(table.tableName(), libraryNames);
+                ColumnRoles roles = ColumnRoles.of(table, schema);
+                KicadTablePlan plan = KicadTablePlan.of(table, schema, roles, key, libraryName, config);
+                jobs.add(new TableJob(table, schema, keySource, roles, plan, reader.rowCount(schema).orElse(-1)));
+            }
+            return jobs;
+        }
+
+        private String uniqueLibraryName(String tableName, Set<String> taken) {
+            String base = tableName.replace("/", "").strip();
+            if (base.isEmpty()) {
+                base = "Table";
+            }
+            String candidate = base;
+            for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+                candidate = base + " (" + n + ")";
+            }
+            return candidate;
+        }
+
+        /** The Altium libraries the tables refer to: from the extracted inputs where there are some, else read. */
+        private AltiumLibraries catalog(List<TableJob> jobs, Map<TableJob, InDatabaseTableMigrator.Extracted> extracted) {
+            Set<String> symbolPaths = new HashSet<>();
+            Set<String> footprintPaths = new HashSet<>();
+            for (TableJob job : jobs) {
+                InDatabaseTableMigrator.Extracted e = extracted.get(job);
+                ColumnRoles roles = e != null ? e.roles() : job.roles();
+                List<Integer> paths = roles.footprints().stream().map(ColumnRoles.FootprintColumns::path).filter(i -> i >= 0).toList();
+                if (e != null) {
+                    for (String[] tuple : e.tuples()) {
+                        if (roles.libraryPath() >= 0 && tuple[roles.libraryPath()] != null && !tuple[roles.libraryPath()].isBlank()) {
+                            symbolPaths.add(tuple[roles.libraryPath()]);
+                        }
+                        for (int path : paths) {
+                            if (tuple[path] != null && !tuple[path].isBlank()) {
+                                footprintPaths.add(tuple[path]);
+                            }
+                        }
+                    }
+                } else {
+                    if (roles.libraryPath() >= 0) {
+                        symbolPaths.addAll(reader.distinctValues(job.schema(), List.of(roles.libraryPath())));
+                    }
+                    footprintPaths.addAll(reader.distinctValues(job.schema(), paths));
+                }
+            }
+            return AltiumLibraries.build(symbolPaths, footprintPaths, new AltiumFileLocator(library));
+        }
+
+        /**
+         * A digest of everything that decides a mapping: when it changes, cached decisions are not used. The rules
+         * (and their files), the mapping settings, the Altium library catalog (nicknames) and the DbLib itself.
+         */
+        private String fingerprint(List<MappingRule> rules, AltiumLibraries catalog) {
+            CacheFingerprint.Builder fingerprint = CacheFingerprint.builder()
+                    .setting("mapping_mode", config.mappingMode().configName())
+                    .setting("engine_version", String.valueOf(OptimizedMigrationEngine.class.getPackage().getImplementationVersion()))
+                    .altiumLibraries(catalog)
+                    .library(library.file());
+            rules.forEach(fingerprint::rule);
+            return fingerprint.build().value();
+        }
+
+        /** The mapping rules in order: the user's, then the built-in ones ending with the preserve fallback. */
+        private List<MappingRule> rules() {
+            List<MappingRule> rules = new ArrayList<>(userRules);
+            rules.add(new PreserveRule());
+            return rules;
+        }
+
+        private MappingContext mappingContext(AltiumLibraryCatalog catalog) {
+            return new MappingContext() {
+                @Override
+                public MigrationConfig config() {
+                    return config;
+                }
+
+                @Override
+                public AltiumLibraryCatalog altiumLibraries() {
+                    return catalog;
+                }
+            };
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "altium2kicad-mapper-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,316 @@
+package io.github.altium2kicad.core.altium;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.apache.poi.poifs.filesystem.DirectoryEntry;
+import org.apache.poi.poifs.filesystem.DocumentEntry;
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
+import org.apache.poi.poifs.filesystem.Entry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The names of the symbols in a {@code .SchLib} or of the footprints in a {@code .PcbLib}, read from the OLE
+ * compound file's directory and headers with Apache POI (nothing else of the file is parsed). Immutable.
+ *
+ * <p>Where the names come from (as KiCad's Altium importer and AltiumSharp read them):
+ * <ul>
+ *   <li>Both: each symbol or footprint is a top-level storage named after it, cut to 31 characters (the compound
+ *       file limit) with {@code /} replaced by {@code _}; a {@code SectionKeys} stream, when present, maps full
+ *       names to those storage names.</li>
+ *   <li>{@code .SchLib}: the {@code FileHeader} property list ({@code |LibRef0=…|LibRef1=…}), possibly followed by a
+ *       binary name list, and the {@code LIBREFERENCE} of the component record that starts each storage's
+ *       {@code Data} stream; {@code SectionKeys} is a property list ({@code KEYCOUNT}, {@code LIBREFn},
+ *       {@code SECTIONKEYn}).</li>
+ *   <li>{@code .PcbLib}: the name list in {@code Library/Data} (property list, count, one string block per
+ *       footprint), the {@code PATTERN} of each storage's {@code Parameters} stream; {@code SectionKeys} is a
+ *       count followed by (name, storage name) pairs.</li>
+ *   <li>{@code .IntLib}: the libraries inside are compressed; their names are not read ({@link Status#UNVERIFIABLE}).</li>
+ * </ul>
+ */
+public final class AltiumLibraryContents {
+
+    /** Longest storage name in a compound file. */
+    static final int MAX_STORAGE_NAME = 31;
+
+    private static final Logger LOG = LoggerFactory.getLogger(AltiumLibraryContents.class);
+    private static final Pattern LIB_REF = Pattern.compile("(%UTF8%)?LIBREF\\d+");
+    private static final Set<String> PCBLIB_SYSTEM_STORAGES = Set.of("library", "fileversioninfo");
+
+    /** The kind of library file, from its extension. */
+    public enum Kind { SCHLIB, PCBLIB, INTLIB, OTHER }
+
+    /** Whether the names could be read. */
+    public enum Status {
+        /** The names were read. */
+        READ,
+        /** The file was read but its names cannot be checked (an {@code .IntLib}, or an unknown extension). */
+        UNVERIFIABLE,
+        /** The file could not be read: not a compound file, damaged, or unreadable. */
+        UNREADABLE
+    }
+
+    /** How a name was found in the library. */
+    public enum Lookup {
+        /** Listed under exactly that name. */
+        FOUND,
+        /** Listed only in another letter case: Altium finds it, KiCad (which compares names exactly) does not. */
+        FOUND_DIFFERENT_CASE,
+        /** The file lists no full names, but a storage carries the name (cut to 31 characters). */
+        FOUND_AS_STORAGE,
+        /** Not in the library. */
+        MISSING,
+        /** The library's names could not be read. */
+        NOT_CHECKED
+    }
+
+    private final Path file;
+    private final Kind kind;
+    private final Status status;
+    private final String reason;
+    private final Set<String> names;
+    private final Set<String> namesLowerCase;
+    private final Set<String> storagesLowerCase;
+
+    private AltiumLibraryContents(Path file, Kind kind, Status status, String reason, Set<String> names,
+                                  Set<String> storages) {
+        this.file = file;
+        this.kind = kind;
+        this.status = status;
+        this.reason = reason;
+        this.names = Set.copyOf(names);
+        Set<String> lower = new HashSet<>();
+        names.forEach(n -> lower.add(n.toLowerCase(Locale.ROOT)));
+        this.namesLowerCase = Set.copyOf(lower);
+        Set<String> storageLower = new HashSet<>();
+        storages.forEach(s -> storageLower.add(s.toLowerCase(Locale.ROOT)));
+        this.storagesLowerCase = Set.copyOf(storageLower);
+    }
+
+    /** The kind of library {@code file} is, from its extension. */
+    public static Kind kindOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".schlib")) {
+            return Kind.SCHLIB;
+        }
+        if (name.endsWith(".pcblib")) {
+            return Kind.PCBLIB;
+        }
+        return name.endsWith(".intlib") ? Kind.INTLIB : Kind.OTHER;
+    }
+
+    /** Reads the names in {@code file}; never throws: a file that cannot be read gives {@link Status#UNREADABLE}. */
+    public static AltiumLibraryContents read(Path file) {
+        Kind kind = kindOf(file);
+        Set<String> names = new TreeSet<>();
+        Set<String> storages = new TreeSet<>();
+        if (!Files.isRegularFile(file)) {
+            return new AltiumLibraryContents(file, kind, Status.UNREADABLE, "the file does not exist", names, storages);
+        }
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            DirectoryEntry root = fs.getRoot();
+            switch (kind) {
+                case SCHLIB -> readSchLib(root, names, storages);
+                case PCBLIB -> readPcbLib(root, names, storages);
+                case INTLIB -> {
+                    return new AltiumLibraryContents(file, kind, Status.UNVERIFIABLE,
+                            "cannot verify names inside an IntLib (its libraries are stored compressed)", names, storages);
+                }
+                default -> {
+                    return new AltiumLibraryContents(file, kind, Status.UNVERIFIABLE,
+                            "not a .SchLib, .PcbLib or .IntLib file", names, storages);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Cannot read Altium library {}", file, e);
+            return new AltiumLibraryContents(file, kind, Status.UNREADABLE,
+                    "not a readable Altium library (OLE compound file): " + e.getMessage(), Set.of(), Set.of());
+        }
+        return new AltiumLibraryContents(file, kind, Status.READ, "", names, storages);
+    }
+
+    private static void readSchLib(DirectoryEntry root, Set<String> names, Set<String> storages) throws IOException {
+        byte[] header = stream(root, "FileHeader");
+        if (header != null) {
+            AltiumBinaryReader in = new AltiumBinaryReader(header);
+            in.properties().forEach((key, value) -> {
+                if (LIB_REF.matcher(key).matches() && !value.isEmpty()) {
+                    names.add(value);
+                }
+            });
+            optionalNameList(in, names);
+        }
+        byte[] sectionKeys = stream(root, "SectionKeys");
+        if (sectionKeys != null) {
+            Map<String, String> keys = new AltiumBinaryReader(sectionKeys).properties();
+            keys.forEach((key, value) -> {
+                if (LIB_REF.matcher(key).matches() && !value.isEmpty()) {
+                    names.add(value);
+                }
+            });
+        }
+        for (Entry entry : root) {
+            if (entry instanceof DirectoryEntry storage) {
+                storages.add(storage.getName());
+                byte[] data = firstRecord(storage, "Data");
+                if (data != null) {
+                    Map<String, String> component = new AltiumBinaryReader(data).properties();
+                    if ("1".equals(component.get("RECORD"))) {
+                        addIfPresent(names, component.get("LIBREFERENCE"));
+                        addIfPresent(names, component.get("%UTF8%LIBREFERENCE"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void readPcbLib(DirectoryEntry root, Set<String> names, Set<String> storages) throws IOException {
+        if (root.hasEntry("Library") && root.getEntry("Library") instanceof DirectoryEntry library) {
+            byte[] data = stream(library, "Data");
+            if (data != null) {
+                AltiumBinaryReader in = new AltiumBinaryReader(data);
+                in.properties();
+                long count = in.uint32();
+                for (long i = 0; i < count && in.remaining() > 0; i++) {
+                    addIfPresent(names, in.stringBlock());
+                }
+            }
+            sectionKeys(stream(library, "SectionKeys"), names);
+        }
+        sectionKeys(stream(root, "SectionKeys"), names);
+        for (Entry entry : root) {
+            if (entry instanceof DirectoryEntry storage
+                    && !PCBLIB_SYSTEM_STORAGES.contains(storage.getName().toLowerCase(Locale.ROOT))) {
+                storages.add(storage.getName());
+                byte[] parameters = firstRecord(storage, "Parameters");
+                if (parameters != null) {
+                    Map<String, String> p = new AltiumBinaryReader(parameters).properties();
+                    addIfPresent(names, p.get("PATTERN"));
+                    addIfPresent(names, p.get("%UTF8%PATTERN"));
+                }
+            }
+        }
+    }
+
+    /** A PcbLib {@code SectionKeys} stream: a count, then (full name, storage name) pairs. */
+    private static void sectionKeys(byte[] stream, Set<String> names) {
+        if (stream == null) {
+            return;
+        }
+        AltiumBinaryReader in = new AltiumBinaryReader(stream);
+        long count = in.uint32();
+        for (long i = 0; i < count && in.remaining() > 0; i++) {
+            addIfPresent(names, in.pascalString());
+            in.stringBlock();
+        }
+    }
+
+    /** The binary name list newer SchLibs write after the FileHeader's property list; ignored if absent or odd. */
+    private static void optionalNameList(AltiumBinaryReader in, Set<String> names) {
+        if (in.remaining() < 4) {
+            return;
+        }
+        try {
+            long count = in.uint32();
+            for (long i = 0; i < count && in.remaining() > 0; i++) {
+                addIfPresent(names, in.stringBlock());
+            }
+        } catch (IllegalStateException e) {
+            LOG.debug("Ignoring an unexpected FileHeader name list: {}", e.getMessage());
+        }
+    }
+
+    private static void addIfPresent(Set<String> names, String name) {
+        if (name != null && !name.isBlank()) {
+            names.add(name);
+        }
+    }
+
+    private static byte[] stream(DirectoryEntry dir, String name) throws IOException {
+        if (!dir.hasEntry(name) || !(dir.getEntry(name) instanceof DocumentEntry doc)) {
+            return null;
+        }
+        try (InputStream in = new DocumentInputStream(doc)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The first length-prefixed record of a stream (all that is needed of a symbol's or footprint's data). */
+    private static byte[] firstRecord(DirectoryEntry dir, String name) throws IOException {
+        if (!dir.hasEntry(name) || !(dir.getEntry(name) instanceof DocumentEntry doc)) {
+            return null;
+        }
+        try (DocumentInputStream in = new DocumentInputStream(doc)) {
+            byte[] head = in.readNBytes(4);
+            if (head.length < 4) {
+                return null;
+            }
+            long length = ((head[0] & 0xFFL) | (head[1] & 0xFFL) << 8 | (head[2] & 0xFFL) << 16) & 0x00FFFFFFL;
+            byte[] body = in.readNBytes((int) Math.min(length, doc.getSize()));
+            byte[] record = new byte[4 + body.length];
+            System.arraycopy(head, 0, record, 0, 4);
+            System.arraycopy(body, 0, record, 4, body.length);
+            return body.length == length ? record : null;
+        }
+    }
+
+    /** The storage name Altium gives {@code name}: at most 31 characters, {@code /} replaced by {@code _}. */
+    static String storageName(String name) {
+        String s = name.replace('/', '_');
+        return s.length() > MAX_STORAGE_NAME ? s.substring(0, MAX_STORAGE_NAME) : s;
+    }
+
+    /** How {@code name} is found in this library. */
+    public Lookup find(String name) {
+        if (status != Status.READ) {
+            return Lookup.NOT_CHECKED;
+        }
+        String n = name.strip();
+        if (names.contains(n)) {
+            return Lookup.FOUND;
+        }
+        if (namesLowerCase.contains(n.toLowerCase(Locale.ROOT))) {
+            return Lookup.FOUND_DIFFERENT_CASE;
+        }
+        if (names.isEmpty() && storagesLowerCase.contains(storageName(n).toLowerCase(Locale.ROOT))) {
+            return Lookup.FOUND_AS_STORAGE;
+        }
+        return Lookup.MISSING;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** Why the names could not be read; empty when {@link Status#READ}. */
+    public String reason() {
+        return reason;
+    }
+
+    /** The full names listed in the file (empty if it lists none or could not be read). */
+    public Set<String> names() {
+        return names;
+    }
+
+    @Override
+    public String toString() {
+        return file + " (" + kind + ", " + status + (status == Status.READ ? ", " + names.size() + " names" : ": " + reason) + ")";
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.altium2kicad.core.mapping;
+
+import io.github.altium2kicad.api.mapping.AltiumLibraryCatalog;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The Altium symbol and footprint library files referenced by a library's rows, each located on disk and given
+ * a KiCad nickname. Nicknames are assigned in sorted order of the files, so the same inputs always give the same
+ * nicknames: the file's name (as on disk if found) without extension, made unique with {@code _2}, {@code _3} … when two different
+ * files share a name. Spellings of one file that differ only in case or separators share its nickname.
+ */
+public final class AltiumLibraries implements AltiumLibraryCatalog {
+
+    /** A referenced library file. */
+    public record Library(String nickname, String pathAsWritten, Path file, boolean found, List<Path> tried) {
+        public Library {
+            tried = List.copyOf(tried);
+        }
+    }
+
+    private final List<Library> symbolLibraries;
+    private final List<Library> footprintLibraries;
+    private final Map<String, Library> symbolsByPath;
+    private final Map<String, Library> footprintsByPath;
+
+    private AltiumLibraries(Catalog symbols, Catalog footprints) {
+        this.symbolLibraries = symbols.libraries;
+        this.footprintLibraries = footprints.libraries;
+        this.symbolsByPath = symbols.byPath;
+        this.footprintsByPath = footprints.byPath;
+    }
+
+    /**
+     * Locates and names the libraries.
+     *
+     * @param symbolPaths    distinct {@code Library Path} values as written
+     * @param footprintPaths distinct {@code Footprint Path}/{@code Footprint Path N} values as written
+     */
+    public static AltiumLibraries build(Collection<String> symbolPaths, Collection<String> footprintPaths,
+                                        AltiumFileLocator locator) {
+        return new AltiumLibraries(Catalog.build(symbolPaths, locator), Catalog.build(footprintPaths, locator));
+    }
+
+    /** An empty catalog, for libraries that refer to no files. */
+    public static AltiumLibraries empty() {
+        return new AltiumLibraries(Catalog.build(List.of(), null), Catalog.build(List.of(), null));
+    }
+
+    @Override
+    public Optional<String> symbolLibraryNickname(String libraryPath) {
+        return lookup(symbolsByPath, libraryPath).map(Library::nickname);
+    }
+
+    @Override
+    public Optional<String> footprintLibraryNickname(String footprintPath) {
+        return lookup(footprintsByPath, footprintPath).map(Library::nickname);
+    }
+
+    /** The symbol library of a {@code Library Path} value, if it was catalogued. */
+    public Optional<Library> symbolLibrary(String libraryPath) {
+        return lookup(symbolsByPath, libraryPath);
+    }
+
+    /** The footprint library of a {@code Footprint Path} value, if it was catalogued. */
+    public Optional<Library> footprintLibrary(String footprintPath) {
+        return lookup(footprintsByPath, footprintPath);
+    }
+
+    /** Symbol libraries, sorted by nickname. */
+    public List<Library> symbolLibraries() {
+        return symbolLibraries;
+    }
+
+    /** Footprint libraries, sorted by nickname. */
+    public List<Library> footprintLibraries() {
+        return footprintLibraries;
+    }
+
+    private static Optional<Library> lookup(Map<String, Library> byPath, String path) {
+        if (path == null || path.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byPath.get(LibraryNickname.comparisonKey(path)));
+    }
+
+    private static final class Catalog {
+        final List<Library> libraries;
+        final Map<String, Library> byPath;
+
+        private Catalog(List<Library> libraries, Map<String, Library> byPath) {
+            this.libraries = libraries;
+            this.byPath = byPath;
+        }
+
+        static Catalog build(Collection<String> paths, AltiumFileLocator locator) {
+            // one entry per distinct file: the found file, else the folded spelling
+            TreeMap<String, String> spellingByKey = new TreeMap<>();
+            for (String p : paths) {
+                if (p != null && !p.isBlank()) {
+                    spellingByKey.merge(LibraryNickname.comparisonKey(p), p.strip(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                }
+            }
+            TreeMap<String, List<String>> keysByIdentity = new TreeMap<>();
+            Map<String, AltiumFileLocator.Location> locations = new HashMap<>();
+            for (Map.Entry<String, String> e : spellingByKey.entrySet()) {
+                AltiumFileLocator.Location location = locator.locate(e.getValue());
+                locations.put(e.getKey(), location);
+                // one file, however it is spelled: the found file, else where it was expected
+                String identity = location.found() ? location.file().toString()
+                        : "?" + LibraryNickname.comparisonKey(location.file().toString());
+                keysByIdentity.computeIfAbsent(identity, k -> new ArrayList<>()).add(e.getKey());
+            }
+            Set<String> taken = new HashSet<>();
+            List<Library> libraries = new ArrayList<>();
+            Map<String, Library> byPath = new HashMap<>();
+            for (List<String> keys : keysByIdentity.values()) {
+                String firstKey = keys.get(0);
+                String spelling = spellingByKey.get(firstKey);
+                AltiumFileLocator.Location location = locations.get(firstKey);
+                // a found file is named as it is on disk; a missing one as the database spells it
+                String stem = LibraryNickname.fromPath(location.found() ? location.file().getFileName().toString() : spelling);
+                String nickname = stem;
+                for (int n = 2; !taken.add(nickname.toLowerCase(java.util.Locale.ROOT)); n++) {
+                    nickname = stem + "_" + n;
+                }
+                Library library = new Library(nickname, spelling, location.file(), location.found(), location.tried());
+                libraries.add(library);
+                keys.forEach(k -> byPath.put(k, library));
+            }
+            libraries.sort(java.util.Comparator.comparing(Library::nickname));
+            return new Catalog(List.copyOf(libraries), Map.copyOf(byPath));
+        }
+    }
+}

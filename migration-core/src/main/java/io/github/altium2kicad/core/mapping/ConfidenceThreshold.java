@@ -1,0 +1,48 @@
+package io.github.altium2kicad.core.mapping;
+
+import io.github.altium2kicad.api.mapping.MappingContext;
+import io.github.altium2kicad.api.mapping.MappingDecision;
+import io.github.altium2kicad.api.mapping.MappingInput;
+import io.github.altium2kicad.api.mapping.MappingRule;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Lets a rule's decisions through only at or above {@code min_confidence}; below it the part passes on to the next
+ * rule (in {@code standard} mode: the preserve fallback keeps the Altium reference).
+ */
+public final class ConfidenceThreshold implements MappingRule {
+
+    private final MappingRule rule;
+    private final double minConfidence;
+
+    public ConfidenceThreshold(MappingRule rule, double minConfidence) {
+        this.rule = rule;
+        this.minConfidence = minConfidence;
+    }
+
+    @Override
+    public String name() {
+        return rule.name();
+    }
+
+    @Override
+    public int priority() {
+        return rule.priority();
+    }
+
+    @Override
+    public Set<String> attributeColumns() {
+        return rule.attributeColumns();
+    }
+
+    @Override
+    public Optional<MappingDecision> map(MappingInput input, MappingContext context) {
+        return rule.map(input, context).filter(d -> d.confidence() >= minConfidence);
+    }
+
+    /** The rule behind the threshold. */
+    public MappingRule rule() {
+        return rule;
+    }
+}

@@ -1,0 +1,400 @@
+package io.github.altium2kicad.core.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.altium2kicad.api.MappingMode;
+import io.github.altium2kicad.api.MigrationException;
+import io.github.altium2kicad.api.PartIssue;
+import io.github.altium2kicad.api.TableResult;
+import io.github.altium2kicad.api.mapping.MappingDecision;
+import io.github.altium2kicad.core.altium.AltiumReferenceFinding;
+import io.github.altium2kicad.core.mapping.PreserveRule;
+import io.github.altium2kicad.core.writer.MigrationSummaryWriter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Collects how every part was mapped and writes the mapping report: {@value #HTML_FILE} (self-contained, opens
+ * from disk), {@value #CSV_FILE} and {@value #JSON_FILE}.
+ *
+ * <p>Memory stays bounded for any number of parts: counters per table, rule and confidence band are kept; the parts
+ * that need review are streamed to the CSV and the JSON as they arrive, and only the first
+ * {@link ReportSettings#htmlRowLimit()} of them are kept for the HTML.
+ *
+ * <pre>{@code
+ * try (MappingReport report = MappingReport.create(stagingFolder, ReportSettings.defaults(config.mappingMode()))) {
+ *     // for each written row, in order:
+ *     report.record(table, rowNumber, key, decision, validator.validate(input));
+ *     // for each duplicate or empty key the writer reports:
+ *     report.recordIssue(issue);
+ *     ...
+ *     report.write(new ReportFacts(name, location.description(), tables, performance, Instant.now()));
+ * }
+ * }</pre>
+ *
+ * Thread-safe (calls are serialized).
+ */
+public final class MappingReport implements AutoCloseable {
+
+    /** The HTML report's file name. */
+    public static final String HTML_FILE = "report.html";
+    /** The CSV of the parts that need review. */
+    public static final String CSV_FILE = "mapping-report.csv";
+    /** The JSON with the counts, the parts that need review and the performance summary. */
+    public static final String JSON_FILE = "mapping-report.json";
+
+    static final List<String> CSV_HEADER = List.of("table", "row", "key", "reasons", "rule", "confidence", "symbol",
+            "footprints", "details");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Counts of one table. */
+    static final class TableCounts {
+        long parts;
+        long review;
+        long duplicateKeys;
+        long emptyKeys;
+        final long[] bands = new long[ConfidenceBand.values().length];
+        final Map<String, Long> rules = new TreeMap<>();
+        final EnumMap<ReviewReason, Long> reasons = new EnumMap<>(ReviewReason.class);
+    }
+
+    private final Path folder;
+    private final ReportSettings settings;
+    private final Writer csv;
+    private final JsonGenerator json;
+    private final Map<String, TableCounts> tables = new LinkedHashMap<>();
+    private final Map<String, long[]> rulesByBand = new TreeMap<>();
+    private final EnumMap<ReviewReason, Long> reasons = new EnumMap<>(ReviewReason.class);
+    private final List<ReviewRow> htmlRows = new ArrayList<>();
+    private long parts;
+    private long review;
+    private long unverifiable;
+    private boolean finished;
+
+    private MappingReport(Path folder, ReportSettings settings, Writer csv, JsonGenerator json) {
+        this.folder = folder;
+        this.settings = settings;
+        this.csv = csv;
+        this.json = json;
+    }
+
+    /**
+     * Starts a report in {@code folder}: opens the CSV and JSON files that parts are streamed to.
+     *
+     * @throws MigrationException {@link MigrationException.Kind#FAILURE} if the files cannot be created
+     */
+    public static MappingReport create(Path folder, ReportSettings settings) {
+        Writer csv = null;
+        try {
+            Files.createDirectories(folder);
+            csv = Files.newBufferedWriter(folder.resolve(CSV_FILE), StandardCharsets.UTF_8);
+            csv.write('\uFEFF'); // lets spreadsheet programs recognise UTF-8
+            csv.write(CsvLine.of(CSV_HEADER));
+            JsonGenerator json = JSON.getFactory().createGenerator(
+                    Files.newBufferedWriter(folder.resolve(JSON_FILE), StandardCharsets.UTF_8));
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("format", "altium2kicad-mapping-report");
+            json.writeNumberField("version", 1);
+            json.writeArrayFieldStart("review_parts");
+            return new MappingReport(folder, settings, csv, json);
+        } catch (IOException e) {
+            if (csv != null) {
+                try {
+                    csv.close();
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw MigrationException.failure("Cannot create the mapping report in " + folder + ": " + e, e);
+        }
+    }
+
+    /**
+     * Records one written part.
+     *
+     * @param table    the Altium table
+     * @param row      the 1-based source row
+     * @param key      the part's key
+     * @param decision how it was mapped
+     * @param findings what the Altium reference check found ({@link AltiumReferenceFinding}); empty if not checked
+     */
+    public synchronized void record(String table, long row, String key, MappingDecision decision,
+                                    List<AltiumReferenceFinding> findings) {
+        count(table, decision, findings, 1);
+        if (needsReview(decision, findings)) {
+            reviewPart(table, row, key, decision, findings);
+        }
+    }
+
+    /**
+     * Counts {@code parts} written parts of {@code table} that share one decision, without listing them: for callers
+     * that decide each distinct input once (list the parts that need review with {@link #reviewPart}).
+     */
+    public synchronized void count(String table, MappingDecision decision, List<AltiumReferenceFinding> findings, long parts) {
+        checkOpen();
+        TableCounts t = tables.computeIfAbsent(table, k -> new TableCounts());
+        ConfidenceBand band = ConfidenceBand.of(decision.confidence());
+        this.parts += parts;
+        t.parts += parts;
+        t.bands[band.ordinal()] += parts;
+        t.rules.merge(decision.rule(), parts, Long::sum);
+        rulesByBand.computeIfAbsent(decision.rule(), k -> new long[ConfidenceBand.values().length])[band.ordinal()] += parts;
+        unverifiable += parts * findings.stream().filter(f -> !f.isProblem()).count();
+    }
+
+    /** True if parts with this decision and these findings are listed for review. */
+    public boolean needsReview(MappingDecision decision, List<AltiumReferenceFinding> findings) {
+        return !reasons(decision, findings).isEmpty();
+    }
+
+    /** Lists one written part for review (it must also be {@link #count counted}). */
+    public synchronized void reviewPart(String table, long row, String key, MappingDecision decision,
+                                        List<AltiumReferenceFinding> findings) {
+        checkOpen();
+        Set<ReviewReason> why = reasons(decision, findings);
+        if (why.isEmpty()) {
+            return;
+        }
+        List<String> details = new ArrayList<>(decision.problems());
+        findings.stream().filter(AltiumReferenceFinding::isProblem).forEach(f -> details.add(f.message()));
+        review(tables.computeIfAbsent(table, k -> new TableCounts()), new ReviewRow(table, row, key, why, decision.rule(),
+                decision.confidence(), decision.symbol().map(Object::toString).orElse(""), decision.footprintsColumnValue(), details));
+    }
+
+    private Set<ReviewReason> reasons(MappingDecision decision, List<AltiumReferenceFinding> findings) {
+        Set<ReviewReason> why = EnumSet.noneOf(ReviewReason.class);
+        if (decision.confidence() < settings.reviewBelow()) {
+            why.add(ReviewReason.LOW_CONFIDENCE);
+        }
+        if (settings.mappingMode() != MappingMode.PRESERVE && PreserveRule.NAME.equals(decision.rule())) {
+            why.add(ReviewReason.PRESERVED_NOT_STANDARD);
+        }
+        if (!decision.fullyResolved()) {
+            why.add(ReviewReason.UNRESOLVED);
+        }
+        if (findings.stream().anyMatch(AltiumReferenceFinding::isProblem)) {
+            why.add(ReviewReason.ALTIUM_REFERENCE);
+        }
+        return why;
+    }
+
+    /**
+     * Records a duplicate or an empty key (other kinds of issue are derived from the decisions and ignored here).
+     */
+    public synchronized void recordIssue(PartIssue issue) {
+        checkOpen();
+        ReviewReason reason = switch (issue.kind()) {
+            case DUPLICATE_KEY -> ReviewReason.DUPLICATE_KEY;
+            case EMPTY_KEY -> ReviewReason.EMPTY_KEY;
+            default -> null;
+        };
+        if (reason == null) {
+            return;
+        }
+        TableCounts t = tables.computeIfAbsent(issue.table(), k -> new TableCounts());
+        if (reason == ReviewReason.DUPLICATE_KEY) {
+            t.duplicateKeys++;
+        } else {
+            t.emptyKeys++;
+        }
+        review(t, new ReviewRow(issue.table(), issue.row(), issue.key(), Set.of(reason), "", null, "", "",
+                List.of(issue.action())));
+    }
+
+    private void review(TableCounts t, ReviewRow r) {
+        review++;
+        t.review++;
+        for (ReviewReason reason : r.reasons()) {
+            reasons.merge(reason, 1L, Long::sum);
+            t.reasons.merge(reason, 1L, Long::sum);
+        }
+        if (htmlRows.size() < settings.htmlRowLimit()) {
+            htmlRows.add(r);
+        }
+        try {
+            csv.write(CsvLine.of(List.of(r.table(), Long.toString(r.row()), r.key() == null ? "" : r.key(),
+                    r.reasonKeys(), r.rule(), r.confidenceText(), r.symbol(), r.footprints(), String.join("; ", r.details()))));
+            json.writeStartObject();
+            json.writeStringField("table", r.table());
+            json.writeNumberField("row", r.row());
+            json.writeStringField("key", r.key());
+            json.writeArrayFieldStart("reasons");
+            for (ReviewReason reason : ReviewReason.values()) {
+                if (r.reasons().contains(reason)) {
+                    json.writeString(reason.key());
+                }
+            }
+            json.writeEndArray();
+            json.writeStringField("rule", r.rule());
+            if (r.confidence() != null) {
+                json.writeNumberField("confidence", r.confidence());
+            } else {
+                json.writeNullField("confidence");
+            }
+            json.writeStringField("symbol", r.symbol());
+            json.writeStringField("footprints", r.footprints());
+            json.writeArrayFieldStart("details");
+            for (String d : r.details()) {
+                json.writeString(d);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw MigrationException.failure("Cannot write the mapping report in " + folder + ": " + e, e);
+        }
+    }
+
+    /**
+     * Finishes the CSV and JSON and writes the HTML. Call once, after the last part.
+     *
+     * @throws MigrationException {@link MigrationException.Kind#FAILURE} if a file cannot be written
+     */
+    public synchronized ReportFiles write(ReportFacts facts) {
+        checkOpen();
+        finished = true;
+        Path html = folder.resolve(HTML_FILE);
+        try {
+            csv.close();
+            json.writeEndArray();
+            json.writeStringField("library", facts.libraryName());
+            json.writeStringField("source", facts.source());
+            json.writeStringField("generated_at", facts.generatedAt().toString());
+            json.writeStringField("mapping_mode", settings.mappingMode().configName());
+            json.writeObjectFieldStart("settings");
+            json.writeNumberField("review_below", settings.reviewBelow());
+            json.writeNumberField("html_row_limit", settings.htmlRowLimit());
+            json.writeEndObject();
+            json.writeObjectFieldStart("totals");
+            json.writeNumberField("parts", parts);
+            json.writeNumberField("review_parts", review);
+            json.writeNumberField("review_parts_in_html", htmlRows.size());
+            json.writeNumberField("unverifiable_references", unverifiable);
+            json.writeObjectFieldStart("by_reason");
+            for (ReviewReason r : ReviewReason.values()) {
+                json.writeNumberField(r.key(), reasons.getOrDefault(r, 0L));
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeArrayFieldStart("tables");
+            for (TableRow t : tableRows(facts)) {
+                writeTable(t);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("mapping");
+            for (Map.Entry<String, long[]> e : rulesByBand.entrySet()) {
+                for (ConfidenceBand band : ConfidenceBand.values()) {
+                    long n = e.getValue()[band.ordinal()];
+                    if (n > 0) {
+                        json.writeStartObject();
+                        json.writeStringField("rule", e.getKey());
+                        json.writeStringField("band", band.key());
+                        json.writeNumberField("parts", n);
+                        json.writeEndObject();
+                    }
+                }
+            }
+            json.writeEndArray();
+            if (facts.performance() != null) {
+                ObjectNode performance = JSON.createObjectNode();
+                MigrationSummaryWriter.writePerformance(performance, facts.performance());
+                json.writeFieldName("performance");
+                json.writeTree(performance);
+            }
+            json.writeEndObject();
+            json.close();
+            try (Writer out = new BufferedWriter(Files.newBufferedWriter(html, StandardCharsets.UTF_8))) {
+                new HtmlReportWriter(out).write(facts, settings, tableRows(facts), rulesByBand, reasons, parts, review,
+                        unverifiable, htmlRows);
+            }
+        } catch (IOException e) {
+            throw MigrationException.failure("Cannot write the mapping report in " + folder + ": " + e, e);
+        }
+        return new ReportFiles(html, folder.resolve(CSV_FILE), folder.resolve(JSON_FILE));
+    }
+
+    private void writeTable(TableRow t) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("table", t.table());
+        if (t.result() != null) {
+            json.writeNumberField("rows_read", t.result().rowsRead());
+            json.writeNumberField("rows_written", t.result().rowsWritten());
+            json.writeNumberField("unresolved", t.result().unresolved());
+        }
+        json.writeNumberField("parts_mapped", t.counts().parts);
+        json.writeNumberField("duplicate_keys", t.counts().duplicateKeys);
+        json.writeNumberField("empty_keys", t.counts().emptyKeys);
+        json.writeNumberField("review_parts", t.counts().review);
+        json.writeObjectFieldStart("by_band");
+        for (ConfidenceBand band : ConfidenceBand.values()) {
+            json.writeNumberField(band.key(), t.counts().bands[band.ordinal()]);
+        }
+        json.writeEndObject();
+        json.writeObjectFieldStart("by_rule");
+        for (Map.Entry<String, Long> e : t.counts().rules.entrySet()) {
+            json.writeNumberField(e.getKey(), e.getValue());
+        }
+        json.writeEndObject();
+        json.writeObjectFieldStart("by_reason");
+        for (Map.Entry<ReviewReason, Long> e : t.counts().reasons.entrySet()) {
+            json.writeNumberField(e.getKey().key(), e.getValue());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** A table's result (if the migration reported one) and counts, in DbLib order, then tables seen only here. */
+    record TableRow(String table, TableResult result, TableCounts counts) {
+    }
+
+    private List<TableRow> tableRows(ReportFacts facts) {
+        List<TableRow> rows = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (TableResult r : facts.tables()) {
+            rows.add(new TableRow(r.table(), r, tables.getOrDefault(r.table(), new TableCounts())));
+            seen.add(r.table());
+        }
+        tables.forEach((name, counts) -> {
+            if (!seen.contains(name)) {
+                rows.add(new TableRow(name, null, counts));
+            }
+        });
+        return rows;
+    }
+
+    private void checkOpen() {
+        if (finished) {
+            throw new IllegalStateException("the mapping report was already written or closed");
+        }
+    }
+
+    /** Closes the files; a report that was not {@link #write written} is left incomplete. */
+    @Override
+    public synchronized void close() {
+        finished = true;
+        try {
+            csv.close();
+        } catch (IOException ignored) {
+            // closing after a failure: the first error was reported
+        }
+        try {
+            json.close();
+        } catch (IOException ignored) {
+            // as above
+        }
+    }
+}

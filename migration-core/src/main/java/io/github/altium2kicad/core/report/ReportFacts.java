@@ -1,0 +1,23 @@
+package io.github.altium2kicad.core.report;
+
+import io.github.altium2kicad.api.PerformanceSummary;
+import io.github.altium2kicad.api.TableResult;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The facts of the finished migration the report shows besides what it collected.
+ *
+ * @param libraryName the KiCad library's name
+ * @param source      where the parts came from, without secrets ({@code SourceLocation.description()})
+ * @param tables      per-table results, in DbLib order
+ * @param performance where the time went
+ * @param generatedAt when the report was made
+ */
+public record ReportFacts(String libraryName, String source, List<TableResult> tables, PerformanceSummary performance,
+                          Instant generatedAt) {
+
+    public ReportFacts {
+        tables = List.copyOf(tables);
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.altium2kicad.core.report;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One part listed for review.
+ *
+ * @param table      the Altium table
+ * @param row        the 1-based source row
+ * @param key        the part's key ({@code null} if empty)
+ * @param reasons    why it is listed
+ * @param rule       the rule that decided it; empty for a part not written (duplicate or empty key)
+ * @param confidence the decision's confidence, or {@code null} for a part not written
+ * @param symbol     the KiCad symbol written, or empty
+ * @param footprints the KiCad footprints column written, or empty
+ * @param details    the decision's problems and the Altium reference findings
+ */
+record ReviewRow(String table, long row, String key, Set<ReviewReason> reasons, String rule, Double confidence,
+                 String symbol, String footprints, List<String> details) {
+
+    ReviewRow {
+        reasons = Set.copyOf(reasons);
+        details = List.copyOf(details);
+    }
+
+    /** The reasons' keys, in declaration order, separated by {@code ;}. */
+    String reasonKeys() {
+        StringBuilder out = new StringBuilder();
+        for (ReviewReason r : ReviewReason.values()) {
+            if (reasons.contains(r)) {
+                out.append(out.length() > 0 ? ";" : "").append(r.key());
+            }
+        }
+        return out.toString();
+    }
+
+    /** The reasons' labels, in declaration order, separated by {@code , }. */
+    String reasonLabels() {
+        StringBuilder out = new StringBuilder();
+        for (ReviewReason r : ReviewReason.values()) {
+            if (reasons.contains(r)) {
+                out.append(out.length() > 0 ? ", " : "").append(r.label());
+            }
+        }
+        return out.toString();
+    }
+
+    String confidenceText() {
+        return confidence == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", confidence);
+    }
+}

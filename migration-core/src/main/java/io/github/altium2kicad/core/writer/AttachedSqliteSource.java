@@ -1,0 +1,264 @@
+package io.github.altium2kicad.core.writer;
+
+import io.github.altium2kicad.api.MigrationException;
+import io.github.altium2kicad.api.mapping.MappingDecision;
+import io.github.altium2kicad.api.source.TableSchema;
+import io.github.altium2kicad.core.source.sqlite.SqlIdentifier;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * An SQLite source database attached to the output connection: the in-database half of the SQLite-to-SQLite fast
+ * path. The distinct mapping inputs of a table are read out, decided in Java, loaded back as a small decisions
+ * table, and the rows are copied with one {@code INSERT … SELECT} joined to it, in source order, chunked by rowid.
+ * Key policies {@code keep-first}/{@code fail} and {@code skip}/{@code fail} are applied in SQL with the same
+ * results as {@link KicadSqliteWriter.TableWriter}.
+ */
+public final class AttachedSqliteSource {
+
+    static final String SCHEMA = "a2k_source";
+    private static final String DECISIONS = "temp.\"a2k_decisions\"";
+    /** The characters Java's {@code String.isBlank()} treats as blank, for SQLite's trim(). */
+    private static final String BLANK_CHARS = "char(32,9,10,11,12,13,28,29,30,31)";
+
+    private final Connection connection;
+    private final Path file;
+    private final BiFunction<String, SQLException, MigrationException> failure;
+
+    AttachedSqliteSource(Connection connection, Path file, BiFunction<String, SQLException, MigrationException> failure) {
+        this.connection = connection;
+        this.file = file;
+        this.failure = failure;
+    }
+
+    /** Reads the distinct combinations of {@code columns} (by name) in {@code table}, in no particular order. */
+    public List<String[]> distinct(TableSchema table, List<String> columns) {
+        String cols = columns.stream().map(SqlIdentifier::quote).collect(Collectors.joining(", "));
+        List<String[]> tuples = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT DISTINCT " + cols + " FROM " + source(table))) {
+            while (rs.next()) {
+                String[] values = new String[columns.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = rs.getString(i + 1);
+                }
+                tuples.add(values);
+            }
+            return tuples;
+        } catch (SQLException e) {
+            throw failure.apply("reading the distinct mapping inputs of table '" + table.tableName() + "'", e);
+        }
+    }
+
+    /** Replaces the decisions table with {@code decisions} for the input {@code tuples} (same order). */
+    public void loadDecisions(int width, List<String[]> tuples, List<MappingDecision> decisions) {
+        try (Statement st = connection.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS " + DECISIONS);
+            st.execute("CREATE TEMP TABLE \"a2k_decisions\" (" + IntStream.range(0, width).mapToObj(i -> "c" + i + " TEXT")
+                    .collect(Collectors.joining(", ")) + ", symbol TEXT, footprints TEXT, unresolved INTEGER)");
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + DECISIONS + " VALUES ("
+                    + "?, ".repeat(width) + "?, ?, ?)")) {
+                for (int r = 0; r < tuples.size(); r++) {
+                    String[] t = tuples.get(r);
+                    MappingDecision d = decisions.get(r);
+                    for (int i = 0; i < width; i++) {
+                        ps.setString(i + 1, t[i]);
+                    }
+                    ps.setString(width + 1, d.symbol().map(Object::toString).orElse(null));
+                    String footprints = d.footprintsColumnValue();
+                    ps.setString(width + 2, footprints.isEmpty() ? null : footprints);
+                    ps.setInt(width + 3, d.symbol().isEmpty() || d.footprints().isEmpty() ? 1 : 0);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            st.execute("CREATE INDEX temp.\"a2k_decisions_inputs\" ON \"a2k_decisions\" ("
+                    + IntStream.range(0, width).mapToObj(i -> "c" + i).collect(Collectors.joining(", ")) + ")");
+        } catch (SQLException e) {
+            throw failure.apply("loading the mapping decisions", e);
+        }
+    }
+
+    /** The rowid range of {@code table}, or null if it is empty. */
+    public long[] rowidRange(TableSchema table) {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT min(rowid), max(rowid) FROM " + source(table))) {
+            rs.next();
+            long min = rs.getLong(1);
+            return rs.wasNull() ? null : new long[] {min, rs.getLong(2)};
+        } catch (SQLException e) {
+            throw failure.apply("reading table '" + table.tableName() + "'", e);
+        }
+    }
+
+    /**
+     * Copies the table into {@code plan}'s output table, joined to the decisions, skipping empty keys, keeping the
+     * first row of a repeated key ({@code INSERT OR IGNORE} into the UNIQUE key index).
+     *
+     * @param inputColumns the source columns the decisions are keyed by, in decisions-table order
+     * @param chunkRows    rowids per statement (progress granularity)
+     * @param progress     receives the last rowid copied after each chunk
+     * @return rows written
+     */
+    public long copy(TableSchema table, KicadTablePlan plan, List<String> inputColumns, long chunkRows, LongConsumer progress) {
+        long[] range = rowidRange(table);
+        if (range == null) {
+            return 0;
+        }
+        String key = "s." + SqlIdentifier.quote(plan.keyColumn());
+        String join = join(inputColumns, "s");
+        String sql = "INSERT OR IGNORE INTO main." + SqlIdentifier.quote(plan.altiumTable()) + " SELECT "
+                + plan.columns().stream().map(c -> "s." + SqlIdentifier.quote(c)).collect(Collectors.joining(", "))
+                + ", d.symbol, d.footprints FROM " + source(table) + " AS s LEFT JOIN " + DECISIONS + " AS d ON " + join
+                + " WHERE s.rowid BETWEEN ? AND ? AND " + nonBlank(key) + " ORDER BY s.rowid";
+        long written = 0;
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (long from = range[0]; from <= range[1]; from += chunkRows) {
+                long to = Math.min(range[1], from + chunkRows - 1);
+                ps.setLong(1, from);
+                ps.setLong(2, to);
+                written += ps.executeUpdate();
+                progress.accept(to);
+            }
+            connection.commit();
+            return written;
+        } catch (SQLException e) {
+            throw failure.apply("copying table '" + table.tableName() + "'", e);
+        }
+    }
+
+    /** Rows whose key is NULL or blank. */
+    public long countEmptyKeys(TableSchema table, String keyColumn) {
+        return count("SELECT count(*) FROM " + source(table) + " AS s WHERE NOT " + nonBlank("s." + SqlIdentifier.quote(keyColumn)));
+    }
+
+    /** The first repeated key, if any ({@code null} if keys are unique). */
+    public String firstDuplicateKey(TableSchema table, String keyColumn) {
+        String k = SqlIdentifier.quote(keyColumn);
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT s." + k + " FROM " + source(table) + " AS s WHERE " + nonBlank("s." + k)
+                     + " GROUP BY s." + k + " HAVING count(*) > 1 ORDER BY min(s.rowid) LIMIT 1")) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw failure.apply("checking the keys of table '" + table.tableName() + "'", e);
+        }
+    }
+
+    /** Receives one row's position and key. */
+    public interface RowSink {
+        void accept(long rowNumber, String key);
+    }
+
+    /** The 1-based positions (rowid order) and keys of the rows with NULL or blank keys. */
+    public void emptyKeyRows(TableSchema table, String keyColumn, RowSink sink) {
+        String k = SqlIdentifier.quote(keyColumn);
+        rows("SELECT rn, k FROM (SELECT ROW_NUMBER() OVER (ORDER BY s.rowid) AS rn, s." + k + " AS k FROM " + source(table)
+                + " AS s) WHERE NOT " + nonBlank("k") + " ORDER BY rn", table, sink);
+    }
+
+    /** The positions and keys of the rows left out because an earlier row has the same key. */
+    public void duplicateKeyRows(TableSchema table, String keyColumn, RowSink sink) {
+        String k = SqlIdentifier.quote(keyColumn);
+        rows("SELECT rn, k FROM (SELECT ROW_NUMBER() OVER (ORDER BY s.rowid) AS rn, s." + k + " AS k, "
+                + "ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s.rowid) AS occurrence FROM " + source(table)
+                + " AS s) WHERE occurrence > 1 AND " + nonBlank("k") + " ORDER BY rn", table, sink);
+    }
+
+    /** Receives a written row whose decision is one of those asked for. */
+    public interface DecidedRowSink {
+        void accept(long rowNumber, String key, int decisionIndex);
+    }
+
+    /**
+     * The written rows (first row of each key, blank keys left out) whose decision is one of {@code decisionIndexes}
+     * (positions in the list given to {@link #loadDecisions}), in source order, at most {@code limit} of them.
+     *
+     * @param inputColumns as given to {@link #copy}
+     */
+    public void rowsWithDecisions(TableSchema table, String keyColumn, List<String> inputColumns, java.util.Collection<Integer> decisionIndexes,
+                                  long limit, DecidedRowSink sink) {
+        if (decisionIndexes.isEmpty()) {
+            return;
+        }
+        String k = SqlIdentifier.quote(keyColumn);
+        String wanted = decisionIndexes.stream().map(i -> Integer.toString(i + 1)).collect(Collectors.joining(","));
+        String sql = "SELECT rn, k, di FROM (SELECT ROW_NUMBER() OVER (ORDER BY s.rowid) AS rn, s." + k + " AS k, d.rowid AS di, "
+                + "ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s.rowid) AS occurrence FROM "
+                + source(table) + " AS s LEFT JOIN " + DECISIONS + " AS d ON " + join(inputColumns, "s") + ") "
+                + "WHERE di IN (" + wanted + ") AND occurrence = 1 AND " + nonBlank("k") + " ORDER BY rn LIMIT " + limit;
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                sink.accept(rs.getLong(1), rs.getString(2), (int) rs.getLong(3) - 1);
+            }
+        } catch (SQLException e) {
+            throw failure.apply("listing parts of table '" + table.tableName() + "'", e);
+        }
+    }
+
+    /**
+     * How many written rows of {@code plan}'s output table have each decision, by position in the list given to
+     * {@link #loadDecisions}.
+     */
+    public long[] writtenRowsPerDecision(KicadTablePlan plan, List<String> inputColumns, int decisions) {
+        long[] counts = new long[decisions];
+        String sql = "SELECT d.rowid, count(*) FROM main." + SqlIdentifier.quote(plan.altiumTable()) + " AS s JOIN " + DECISIONS
+                + " AS d ON " + join(inputColumns, "s") + " GROUP BY d.rowid";
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                counts[(int) rs.getLong(1) - 1] = rs.getLong(2);
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw failure.apply("counting the parts of table '" + plan.altiumTable() + "'", e);
+        }
+    }
+
+    private static String join(List<String> inputColumns, String alias) {
+        return IntStream.range(0, inputColumns.size())
+                .mapToObj(i -> "d.c" + i + " IS " + alias + "." + SqlIdentifier.quote(inputColumns.get(i)))
+                .collect(Collectors.joining(" AND "));
+    }
+
+    /** Written rows of the output table without symbol or footprint. */
+    public long countUnresolved(KicadTablePlan plan) {
+        return count("SELECT count(*) FROM main." + SqlIdentifier.quote(plan.altiumTable()) + " WHERE "
+                + SqlIdentifier.quote(plan.symbolColumn()) + " IS NULL OR " + SqlIdentifier.quote(plan.footprintsColumn()) + " IS NULL");
+    }
+
+    private void rows(String sql, TableSchema table, RowSink sink) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                sink.accept(rs.getLong(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw failure.apply("listing key issues of table '" + table.tableName() + "'", e);
+        }
+    }
+
+    private long count(String sql) {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw failure.apply("counting rows in " + file, e);
+        }
+    }
+
+    private static String source(TableSchema table) {
+        return SCHEMA + "." + SqlIdentifier.quote(table.tableName());
+    }
+
+    private static String nonBlank(String expression) {
+        return "(" + expression + " IS NOT NULL AND trim(" + expression + ", " + BLANK_CHARS + ") <> '')";
+    }
+}

@@ -1,0 +1,139 @@
+package io.github.altium2kicad.core.writer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.altium2kicad.api.CacheStatistics;
+import io.github.altium2kicad.api.MigrationConfig;
+import io.github.altium2kicad.api.PartIssue;
+import io.github.altium2kicad.api.PerformanceSummary;
+import io.github.altium2kicad.api.PhaseTiming;
+import io.github.altium2kicad.api.TableChanges;
+import io.github.altium2kicad.api.TableResult;
+import io.github.altium2kicad.core.mapping.AltiumLibraries;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes {@code migration-summary.json}: what was migrated from where, per-table counts, the Altium libraries
+ * referenced (and whether they were found), every key issue, and the performance summary. Contains no secrets:
+ * the source is described by {@link io.github.altium2kicad.api.source.SourceLocation#description()} and the
+ * config by {@link MigrationConfig#asMap()}.
+ */
+public final class MigrationSummaryWriter {
+
+    /** The summary's file name in the output folder. */
+    public static final String FILE_NAME = "migration-summary.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private MigrationSummaryWriter() {
+    }
+
+    /** The facts the summary reports. */
+    public record Summary(String libraryName, Path dbLibFile, String source, MigrationConfig config,
+                          List<TableResult> tables, AltiumLibraries libraries, List<PartIssue> issues,
+                          PerformanceSummary performance, boolean incremental, List<TableChanges> changes) {
+    }
+
+    /** Writes the summary to {@code file}. */
+    public static void write(Path file, Summary s) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("library", s.libraryName());
+        root.put("dblib", s.dbLibFile().toString());
+        root.put("source", s.source());
+        root.put("mode", s.incremental() ? "incremental" : "full");
+        ObjectNode config = root.putObject("config");
+        s.config().asMap().forEach(config::put);
+        ObjectNode totals = root.putObject("totals");
+        totals.put("tables", s.tables().size());
+        totals.put("rows_read", s.tables().stream().mapToLong(TableResult::rowsRead).sum());
+        totals.put("parts_written", s.tables().stream().mapToLong(TableResult::rowsWritten).sum());
+        totals.put("duplicate_keys", s.tables().stream().mapToLong(TableResult::duplicateKeys).sum());
+        totals.put("empty_keys", s.tables().stream().mapToLong(TableResult::emptyKeys).sum());
+        totals.put("unresolved", s.tables().stream().mapToLong(TableResult::unresolved).sum());
+        ArrayNode tables = root.putArray("tables");
+        for (TableResult t : s.tables()) {
+            ObjectNode n = tables.addObject();
+            n.put("table", t.table());
+            n.put("key_column", t.keyColumn());
+            n.put("key_source", t.keySource());
+            n.put("rows_read", t.rowsRead());
+            n.put("rows_written", t.rowsWritten());
+            n.put("duplicate_keys", t.duplicateKeys());
+            n.put("empty_keys", t.emptyKeys());
+            n.put("unresolved", t.unresolved());
+        }
+        ObjectNode libraries = root.putObject("altium_libraries");
+        writeLibraries(libraries.putArray("symbol"), s.libraries().symbolLibraries());
+        writeLibraries(libraries.putArray("footprint"), s.libraries().footprintLibraries());
+        ArrayNode issues = root.putArray("issues");
+        for (PartIssue i : s.issues()) {
+            ObjectNode n = issues.addObject();
+            n.put("table", i.table());
+            n.put("row", i.row());
+            n.put("key", i.key());
+            n.put("kind", i.kind().name().toLowerCase(java.util.Locale.ROOT));
+            n.put("action", i.action());
+        }
+        if (s.incremental()) {
+            ArrayNode changes = root.putArray("changes");
+            for (TableChanges c : s.changes()) {
+                ObjectNode n = changes.addObject();
+                n.put("table", c.table());
+                n.put("added", c.added());
+                n.put("changed", c.changed());
+                n.put("deleted", c.deleted());
+                n.put("unchanged", c.unchanged());
+                n.put("rebuilt", c.rebuilt());
+                ArrayNode keys = n.putArray("sample_keys");
+                c.sampleKeys().forEach(keys::add);
+            }
+        }
+        writePerformance(root.putObject("performance"), s.performance());
+        JSON.writeValue(file.toFile(), root);
+    }
+
+    private static void writeLibraries(ArrayNode out, List<AltiumLibraries.Library> libraries) {
+        for (AltiumLibraries.Library l : libraries) {
+            ObjectNode n = out.addObject();
+            n.put("nickname", l.nickname());
+            n.put("path_in_database", l.pathAsWritten());
+            n.put("file", l.file().toString());
+            n.put("found", l.found());
+            if (!l.found()) {
+                ArrayNode tried = n.putArray("looked_in");
+                l.tried().forEach(p -> tried.add(p.toString()));
+            }
+        }
+    }
+
+    /** Writes a performance summary as JSON fields of {@code out}; shared with the report. */
+    public static void writePerformance(ObjectNode out, PerformanceSummary p) {
+        out.put("components", p.components());
+        out.put("components_per_second", Math.round(p.componentsPerSecond()));
+        out.put("peak_heap_bytes", p.peakHeapBytes());
+        out.put("average_heap_bytes", p.averageHeapBytes());
+        out.put("gc_time_ms", p.gcTime().toMillis());
+        out.put("workers", p.workers());
+        out.put("worker_utilisation", Math.round(p.workerUtilisation() * 1000) / 1000.0);
+        ObjectNode phases = out.putObject("phases");
+        for (PhaseTiming t : p.phases()) {
+            ObjectNode n = phases.putObject(t.name());
+            n.put("wall_ms", t.wallTime().toNanos() / 1e6);
+            n.put("busy_ms", t.busyTime().toNanos() / 1e6);
+            n.put("items", t.items());
+            n.put("items_per_second", Math.round(t.itemsPerSecond()));
+        }
+        CacheStatistics c = p.cache();
+        ObjectNode cache = out.putObject("cache");
+        cache.put("hits", c.hits());
+        cache.put("misses", c.misses());
+        cache.put("persistent_hits", c.persistentHits());
+        cache.put("evictions", c.evictions());
+        cache.put("hit_ratio", Math.round(c.hitRatio() * 1000) / 1000.0);
+        cache.put("load_time_ms", c.loadTime().toNanos() / 1e6);
+    }
+}

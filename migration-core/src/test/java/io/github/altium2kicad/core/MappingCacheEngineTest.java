@@ -1,0 +1,68 @@
+package io.github.altium2kicad.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.altium2kicad.api.MigrationConfig;
+import io.github.altium2kicad.api.MigrationRequest;
+import io.github.altium2kicad.api.MigrationResult;
+import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The persistent mapping cache as the engine uses it: warm runs reuse decisions, a damaged cache does not stop a run. */
+class MappingCacheEngineTest {
+
+    @TempDir
+    Path dir;
+    Path dbLib;
+    MigrationConfig config;
+
+    @BeforeEach
+    void library() throws Exception {
+        dbLib = SyntheticAltiumLibrary.standard().writeTo(dir.resolve("altium"));
+        config = MigrationConfig.builder().cacheDirectory(dir.resolve("cache")).build();
+    }
+
+    private MigrationResult migrate(String out) {
+        return new OptimizedMigrationEngine().migrateWithOptimization(MigrationRequest.builder(dbLib)
+                .outputDirectory(dir.resolve(out)).config(config).build());
+    }
+
+    @Test
+    void aWarmRunTakesItsDecisionsFromTheCacheAndWritesTheSameDatabase() throws Exception {
+        MigrationResult cold = migrate("cold");
+        MigrationResult warm = migrate("warm");
+        assertThat(cold.performance().cache().persistentHits()).isZero();
+        assertThat(warm.performance().cache().persistentHits()).isEqualTo(cold.performance().cache().misses()).isPositive();
+        assertThat(EndToEndMigrationTest.dump(warm.database())).isEqualTo(EndToEndMigrationTest.dump(cold.database()));
+    }
+
+    @Test
+    void aChangedLibraryInvalidatesTheCache() throws Exception {
+        migrate("first");
+        Files.writeString(dbLib, Files.readString(dbLib) + "; edited\r\n");
+        MigrationResult second = migrate("second");
+        assertThat(second.performance().cache().persistentHits()).isZero();
+    }
+
+    @Test
+    void aCorruptedCacheIsDiscardedAndTheRunSucceeds() throws Exception {
+        migrate("first");
+        Path cacheFile;
+        try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+            cacheFile = files.filter(p -> p.getFileName().toString().endsWith(".sqlite")).findFirst().orElseThrow();
+        }
+        Files.write(cacheFile, "this is not an SQLite database, it was damaged".getBytes());
+        MigrationResult second = migrate("second");
+        assertThat(second.partsWritten()).isEqualTo(181);
+        assertThat(second.performance().cache().persistentHits()).isZero();
+        try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.contains(".corrupt-"));
+        }
+        assertThat(migrate("third").performance().cache().persistentHits()).isPositive(); // a fresh cache works again
+    }
+}

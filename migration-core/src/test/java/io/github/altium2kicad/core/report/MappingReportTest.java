@@ -1,0 +1,196 @@
+package io.github.altium2kicad.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.altium2kicad.api.CacheStatistics;
+import io.github.altium2kicad.api.MappingMode;
+import io.github.altium2kicad.api.PartIssue;
+import io.github.altium2kicad.api.PerformanceSummary;
+import io.github.altium2kicad.api.PhaseTiming;
+import io.github.altium2kicad.api.TableResult;
+import io.github.altium2kicad.api.mapping.KicadLibId;
+import io.github.altium2kicad.api.mapping.MappingDecision;
+import io.github.altium2kicad.core.altium.AltiumReferenceFinding;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/** A report generated from synthetic decisions, checked in the files it writes. */
+class MappingReportTest {
+
+    static final String NASTY_TABLE = "Caps <&> \"Special\" 'x'";
+    static final String NASTY_KEY = "<script>alert('x')</script>";
+
+    @TempDir
+    Path dir;
+
+    static MappingDecision decision(String symbol, String footprint, double confidence, String rule, String... problems) {
+        return new MappingDecision(Optional.ofNullable(symbol).map(KicadLibId::parse),
+                footprint == null ? List.of() : List.of(KicadLibId.parse(footprint)), confidence, rule,
+                List.of("evidence"), List.of(problems));
+    }
+
+    static final PerformanceSummary PERFORMANCE = new PerformanceSummary(List.of(
+            new PhaseTiming(PerformanceSummary.FULL_MIGRATION, Duration.ofMillis(1200), Duration.ofMillis(1200), 9),
+            new PhaseTiming(PerformanceSummary.COMPONENT_MAPPING, Duration.ofMillis(300), Duration.ofMillis(500), 9)),
+            9, 7.5, 1 << 20, 1 << 19, Duration.ofMillis(3), 2, 0.8, CacheStatistics.none());
+
+    private ReportFiles sampleReport(ReportSettings settings) {
+        try (MappingReport report = MappingReport.create(dir, settings)) {
+            report.record("Resistors", 1, "RES-1", decision("Device:R", "Resistor_SMD:R_0603_1608Metric", 1.0, "user-table:r.yaml"), List.of());
+            report.record("Resistors", 2, "RES-2", decision("Passives:Resistor", "Chip:RESC1608X55N", 1.0, "preserve"), List.of());
+            report.record("Resistors", 3, "RES-3", decision("Device:R", "Resistor_SMD:R_0805_2012Metric", 0.7, "standard"), List.of());
+            report.record("Resistors", 4, "RES-4", decision("Passives:Resistor", null, 1.0, "preserve", "Footprint Ref is blank"), List.of());
+            report.record("Resistors", 5, "RES-5", decision("Passives:Resistor", "Chip:RESC9999", 1.0, "preserve"), List.of(
+                    new AltiumReferenceFinding(AltiumReferenceFinding.Kind.MISSING_FOOTPRINT, "footprint 1", "RESC9999",
+                            "Chip.PcbLib", "footprint 'RESC9999' is not in /lib/Chip.PcbLib; see https://example.com/help")));
+            report.record(NASTY_TABLE, 1, NASTY_KEY, decision("Device:C", "Capacitor_SMD:C_0402_1005Metric", 0.75, "standard"), List.of());
+            report.record(NASTY_TABLE, 2, "CAP-2", decision("Device:C", "Capacitor_SMD:C_0402_1005Metric", 0.3, "standard"), List.of());
+            report.record(NASTY_TABLE, 3, "CAP-3", decision("Vendor:CAP", "Vendor:C0402", 1.0, "preserve"), List.of(
+                    new AltiumReferenceFinding(AltiumReferenceFinding.Kind.UNVERIFIABLE, "symbol", "CAP", "Vendor.IntLib",
+                            "not checked")));
+            report.recordIssue(new PartIssue("Resistors", 6, "RES-1", PartIssue.Kind.DUPLICATE_KEY, "skipped (keep-first; kept row 1)"));
+            report.recordIssue(new PartIssue("Resistors", 7, null, PartIssue.Kind.EMPTY_KEY, "skipped"));
+            report.recordIssue(new PartIssue("Resistors", 4, "RES-4", PartIssue.Kind.UNRESOLVED_FOOTPRINT, "ignored here"));
+            return report.write(new ReportFacts("Parts", "SQLite database /lib/parts.sqlite",
+                    List.of(new TableResult("Resistors", "Part Number", "FieldType=0", 7, 5, 1, 1, 1),
+                            new TableResult(NASTY_TABLE, "Part Number", "FieldType=0", 3, 3, 0, 0, 0)),
+                    PERFORMANCE, Instant.parse("2025-01-02T03:04:05Z")));
+        }
+    }
+
+    private static Document parseXml(String html) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+        f.setExpandEntityReferences(false);
+        return f.newDocumentBuilder().parse(new InputSource(new StringReader(html)));
+    }
+
+    private static List<String> csvDataLines(Path csv) throws Exception {
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFtable,row,key,reasons,rule,confidence,symbol,footprints,details\r\n");
+        return text.lines().skip(1).toList();
+    }
+
+    @Test
+    void htmlIsSelfContainedWellFormedAndEscaped() throws Exception {
+        ReportFiles files = sampleReport(ReportSettings.defaults(MappingMode.STANDARD));
+        String html = Files.readString(files.html());
+        assertThat(files.html().getFileName()).hasToString("report.html");
+
+        Document doc = parseXml(html);
+        XPath xp = XPathFactory.newInstance().newXPath();
+        // totals per table
+        NodeList tableRows = (NodeList) xp.evaluate("//table[@id='tables']/tbody/tr", doc, XPathConstants.NODESET);
+        assertThat(tableRows.getLength()).isEqualTo(2);
+        assertThat(xp.evaluate("//table[@id='tables']/tbody/tr[2]/td[1]", doc)).isEqualTo(NASTY_TABLE);
+        assertThat(xp.evaluate("//table[@id='tables']/tbody/tr[1]/td[2]", doc)).isEqualTo("7");
+        // every value escaped: the hostile key is text, not markup
+        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain(NASTY_KEY);
+        assertThat(html).contains("Caps &lt;&amp;&gt; &quot;Special&quot; &#39;x&#39;");
+        assertThat(((NodeList) xp.evaluate("//script", doc, XPathConstants.NODESET)).getLength()).isEqualTo(1);
+        // an inline SVG chart with one segment per rule and band that has parts
+        assertThat(((NodeList) xp.evaluate("//svg//g[@class='bar']/rect", doc, XPathConstants.NODESET)).getLength())
+                .isEqualTo(4); // preserve: certain; standard: medium, low; user-table: certain
+        assertThat(xp.evaluate("//table[@id='mapping']/tbody/tr[td[1]='standard']/td[last()]", doc)).isEqualTo("3");
+        // a table filter offering every table, and rows carrying their table
+        assertThat(xp.evaluate("count(//select[@id='filter-table']/option)", doc)).isEqualTo("3");
+        assertThat(xp.evaluate("//select[@id='filter-table']/option[3]/@value", doc)).isEqualTo(NASTY_TABLE);
+        assertThat(xp.evaluate("count(//table[@id='review']/tbody/tr[@data-table='" + "Resistors" + "'])", doc)).isEqualTo("6");
+        // nothing loaded from the network: no external script, style or image
+        assertThat(xp.evaluate("count(//*[@src or @href])", doc)).isEqualTo("0");
+        String withoutData = html.replaceAll("(?s)<tbody>.*?</tbody>", "");
+        assertThat(withoutData).doesNotContain("http://").doesNotContain("https://");
+        assertThat(html).contains("https://example.com/help"); // data stays as data
+        assertThat(html).contains("Content-Security-Policy");
+    }
+
+    @Test
+    void reviewListsTheRightPartsForTheRightReasons() throws Exception {
+        ReportFiles files = sampleReport(ReportSettings.defaults(MappingMode.STANDARD));
+        JsonNode json = new ObjectMapper().readTree(files.json().toFile());
+        assertThat(json.get("totals").get("parts").asLong()).isEqualTo(8);
+        JsonNode byReason = json.get("totals").get("by_reason");
+        assertThat(byReason.get("low-confidence").asLong()).isEqualTo(3);          // 0.7, 0.75 and 0.3
+        assertThat(byReason.get("preserved-not-standard").asLong()).isEqualTo(4);  // RES-2, RES-4, RES-5, CAP-3
+        assertThat(byReason.get("unresolved").asLong()).isEqualTo(1);
+        assertThat(byReason.get("altium-reference").asLong()).isEqualTo(1);
+        assertThat(byReason.get("duplicate-key").asLong()).isEqualTo(1);
+        assertThat(byReason.get("empty-key").asLong()).isEqualTo(1);
+        assertThat(json.get("totals").get("unverifiable_references").asLong()).isEqualTo(1);
+        assertThat(json.get("performance").get("components").asLong()).isEqualTo(9);
+        assertThat(json.get("performance").get("phases").has("component_mapping")).isTrue();
+        assertThat(json.get("tables").get(0).get("by_rule").get("preserve").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void csvJsonAndTotalsCountTheSameRows() throws Exception {
+        ReportFiles files = sampleReport(new ReportSettings(MappingMode.STANDARD, 0.8, 3));
+        List<String> csv = csvDataLines(files.csv());
+        JsonNode json = new ObjectMapper().readTree(files.json().toFile());
+        long total = json.get("totals").get("review_parts").asLong();
+        assertThat(csv).hasSize((int) total);
+        assertThat(json.get("review_parts").size()).isEqualTo((int) total);
+        assertThat(total).isEqualTo(9);
+        // the HTML shows only the first 3, says so, and the CSV has the hostile key quoted as data
+        Document doc = parseXml(Files.readString(files.html()));
+        XPath xp = XPathFactory.newInstance().newXPath();
+        assertThat(xp.evaluate("count(//table[@id='review']/tbody/tr)", doc)).isEqualTo("3");
+        assertThat(Files.readString(files.html())).contains("Showing the first 3 of 9 parts");
+        assertThat(csv).anySatisfy(line -> assertThat(line).startsWith("\"" + NASTY_TABLE.replace("\"", "\"\"") + "\",2,CAP-2,low-confidence,standard,0.30,"));
+    }
+
+    @Test
+    void preserveModeDoesNotListPreservedParts() throws Exception {
+        ReportFiles files = sampleReport(ReportSettings.defaults(MappingMode.PRESERVE));
+        JsonNode json = new ObjectMapper().readTree(files.json().toFile());
+        assertThat(json.get("totals").get("by_reason").get("preserved-not-standard").asLong()).isZero();
+    }
+
+    @Test
+    void manyPartsKeepMemoryBoundedAndFilesConsistent() throws Exception {
+        int n = 120_000;
+        ReportFiles files;
+        try (MappingReport report = MappingReport.create(dir, new ReportSettings(MappingMode.STANDARD, 0.8, 1000))) {
+            MappingDecision low = decision("Device:R", "Resistor_SMD:R_0603_1608Metric", 0.5, "standard");
+            MappingDecision good = decision("Device:R", "Resistor_SMD:R_0603_1608Metric", 0.95, "standard");
+            for (int i = 1; i <= n; i++) {
+                report.record("T" + (i % 7), i, "K" + i, i % 3 == 0 ? low : good, List.of());
+            }
+            files = report.write(new ReportFacts("Big", "synthetic", List.of(), PERFORMANCE, Instant.EPOCH));
+        }
+        assertThat(csvDataLines(files.csv())).hasSize(n / 3);
+        JsonNode json = new ObjectMapper().readTree(files.json().toFile());
+        assertThat(json.get("review_parts").size()).isEqualTo(n / 3);
+        assertThat(json.get("tables").size()).isEqualTo(7);
+        Document doc = parseXml(Files.readString(files.html()));
+        assertThat(XPathFactory.newInstance().newXPath().evaluate("count(//table[@id='review']/tbody/tr)", doc)).isEqualTo("1000");
+    }
+
+    @Test
+    void aWrittenReportTakesNoMoreParts() {
+        MappingReport report = MappingReport.create(dir, ReportSettings.defaults(MappingMode.PRESERVE));
+        report.write(new ReportFacts("Empty", "none", List.of(), null, Instant.EPOCH));
+        assertThatThrownBy(() -> report.record("T", 1, "K", decision("A:B", "C:D", 1, "preserve"), List.of()))
+                .isInstanceOf(IllegalStateException.class);
+        report.close();
+        assertThat(dir.resolve("report.html")).exists();
+    }
+}
