@@ -5,10 +5,14 @@ import io.github.altium2kicad.api.mapping.KicadLibId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -40,6 +44,7 @@ public final class KicadLibraryIndex {
     private final int symbolCount;
     private final int footprintCount;
     private final String source;
+    private volatile String contentDigest;
 
     private KicadLibraryIndex(Map<String, NavigableMap<String, KicadSymbol>> symbols,
                               Map<String, NavigableMap<String, KicadFootprint>> footprints, String source) {
@@ -165,6 +170,30 @@ public final class KicadLibraryIndex {
     /** Where the index comes from, e.g. a directory or {@code bundled KiCad 6 standard libraries}. */
     public String source() {
         return source;
+    }
+
+    /**
+     * A SHA-256 digest (hex) of every symbol and footprint with its counts, independent of {@link #source()}:
+     * equal for equal contents, different when anything a rule could consult differs. Suited to keying cached
+     * mapping decisions to the libraries they were checked against. Computed once, on first use.
+     */
+    public String contentDigest() {
+        String digest = contentDigest;
+        if (digest == null) {
+            MessageDigest sha;
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is not available", e);
+            }
+            symbols().forEach(s -> sha.update(("S\t" + s.id() + '\t' + s.pinCount() + '\t' + s.referencePrefix()
+                    + '\n').getBytes(StandardCharsets.UTF_8)));
+            footprints().forEach(f -> sha.update(("F\t" + f.id() + '\t' + f.padCount() + '\t' + f.totalPads() + '\t'
+                    + f.mount() + '\n').getBytes(StandardCharsets.UTF_8)));
+            digest = HexFormat.of().formatHex(sha.digest());
+            contentDigest = digest;
+        }
+        return digest;
     }
 
     /** This index plus {@code other}; where both hold an id, {@code other}'s entry wins. */

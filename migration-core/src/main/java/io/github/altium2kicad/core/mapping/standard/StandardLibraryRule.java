@@ -50,6 +50,12 @@ public final class StandardLibraryRule implements MappingRule {
     /** The rule's name in decisions. */
     public static final String NAME = "standard-library";
 
+    /**
+     * The version of the rule's behaviour, for keying cached decisions (with {@link KicadLibraryIndex#contentDigest()}
+     * of {@link #index()}); raised whenever a change can alter a decision.
+     */
+    public static final String BEHAVIOUR_VERSION = "1";
+
     static final double BOTH_SOURCES = 0.99;
     static final double FOOTPRINT_NAME = 0.96;
     static final double PACKAGE_TEXT_ONLY = 0.92;

@@ -87,6 +87,19 @@ class KicadLibraryScannerTest {
     }
 
     @Test
+    void contentDigestDependsOnContentsOnly() {
+        KicadLibraryIndex a = KicadLibraryIndex.of(List.of(new KicadSymbol(KicadLibId.parse("Device:R"), 2, "R")),
+                List.of(), "a");
+        KicadLibraryIndex b = KicadLibraryIndex.of(List.of(new KicadSymbol(KicadLibId.parse("Device:R"), 2, "R")),
+                List.of(), "b");
+        KicadLibraryIndex c = KicadLibraryIndex.of(List.of(new KicadSymbol(KicadLibId.parse("Device:R"), 3, "R")),
+                List.of(), "a");
+        assertThat(a.contentDigest()).isEqualTo(b.contentDigest()).hasSize(64).isNotEqualTo(c.contentDigest());
+        assertThat(KicadLibraryIndex.bundledStandard().contentDigest())
+                .isEqualTo(KicadLibraryIndex.bundledStandard().contentDigest());
+    }
+
+    @Test
     void bundledStandardIndexHoldsTheNamesTheMappingRulesRelyOn() {
         KicadLibraryIndex bundled = KicadLibraryIndex.bundledStandard();
         assertThat(bundled.symbolCount()).isGreaterThan(15_000);
