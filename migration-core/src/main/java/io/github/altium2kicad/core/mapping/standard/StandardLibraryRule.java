@@ -1,0 +1,410 @@
+package io.github.altium2kicad.core.mapping.standard;
+
+import io.github.altium2kicad.api.mapping.AltiumFootprint;
+import io.github.altium2kicad.api.mapping.KicadLibId;
+import io.github.altium2kicad.api.mapping.MappingContext;
+import io.github.altium2kicad.api.mapping.MappingDecision;
+import io.github.altium2kicad.api.mapping.MappingInput;
+import io.github.altium2kicad.api.mapping.MappingRule;
+import io.github.altium2kicad.core.kicad.index.FootprintMount;
+import io.github.altium2kicad.core.kicad.index.KicadFootprint;
+import io.github.altium2kicad.core.kicad.index.KicadLibraryIndex;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Maps parts to KiCad's standard libraries where the answer is certain: chip resistors, capacitors, inductors,
+ * ferrite beads and LEDs, tantalum capacitors by EIA size, diodes in SOD/SMA/SMB/SMC/MELF, round THT LEDs,
+ * quartz crystals in standard packages, straight pin headers and sockets. Symbol and footprint are chosen
+ * together and checked against the {@link KicadLibraryIndex} (names exist, pads = terminals = pins).
+ *
+ * <p>Evidence: the Altium footprint name ({@link AltiumFootprintName}), DigiKey-style package texts
+ * ({@link DigikeyPackage}), and the texts saying what the part is ({@link PartClassifier}). Confidence:
+ * <ul>
+ *   <li>0.99: footprint name and package text name the same package, the family is certain;</li>
+ *   <li>0.96: the footprint name alone names it;</li>
+ *   <li>0.92: only a package text, and the part has no Altium footprint;</li>
+ *   <li>0.85: the Altium footprint's name is not understood; or it is a bare 0402/0603 (imperial by Altium's
+ *       convention, metric in metric-named libraries) that neither a package text nor the description
+ *       confirms; or the family rests on the designator and the footprint name only; or a header's pitch is
+ *       assumed to be 2.54 mm, or only a description gives a header a pitch other than 2.54 mm while the
+ *       footprint name ({@code HDR1X4}) states none;</li>
+ *   <li>0.80: a 4-pad crystal in 5032/7050 (which pads are the crystal varies between makers);</li>
+ *   <li>0.70 (0.60 from a package text only): transistor and IC packages (SOT, TO, SO, DIP, QFN, QFP): a
+ *       footprint only, no symbol, because which pin is which depends on the part;</li>
+ *   <li>0.30: a mapping was attempted but KiCad has no fitting item (reported in problems);</li>
+ *   <li>0.10: the evidence conflicts (footprint 0603, Package / Case 0805; reported in problems).</li>
+ * </ul>
+ * Parts the rule knows nothing about are passed on (empty). Below the engine's {@code min_confidence}
+ * (0.9 by default) the Altium references are kept. Stateless apart from immutable tables; thread-safe.
+ */
+public final class StandardLibraryRule implements MappingRule {
+
+    /** The rule's name in decisions. */
+    public static final String NAME = "standard-library";
+
+    /**
+     * The version of the rule's behaviour, for keying cached decisions (with {@link KicadLibraryIndex#contentDigest()}
+     * of {@link #index()}); raised whenever a change can alter a decision.
+     */
+    public static final String BEHAVIOUR_VERSION = "1";
+
+    static final double BOTH_SOURCES = 0.99;
+    static final double FOOTPRINT_NAME = 0.96;
+    static final double PACKAGE_TEXT_ONLY = 0.92;
+    static final double UNCERTAIN = 0.85;
+    static final double CRYSTAL_4PAD_LARGE = 0.80;
+    static final double FOOTPRINT_ONLY = 0.70;
+    static final double FOOTPRINT_ONLY_FROM_TEXT = 0.60;
+    static final double UNRESOLVED = 0.30;
+    static final double CONFLICT = 0.10;
+
+    /** Columns read as DigiKey-style package texts. */
+    public static final List<String> PACKAGE_COLUMNS = List.of("Package / Case", "Package/Case", "Package",
+            "Case/Package", "Case / Package", "Package Case", "Case", "Supplier Device Package", "Package Type");
+    /** Columns read as a description. */
+    public static final List<String> DESCRIPTION_COLUMNS = List.of("Description", "Part Description", "Comment");
+    /** Columns read as the designator prefix. */
+    public static final List<String> DESIGNATOR_COLUMNS = List.of("Designator", "Designator Prefix", "Ref Des",
+            "RefDes", "Reference", "Default Designator");
+    /** Columns read as a category. */
+    public static final List<String> CATEGORY_COLUMNS = List.of("Category", "Component Type", "Part Type", "Type",
+            "Family", "Class", "Subcategory", "Sub-Category");
+    /** Columns read as the mounting type ({@code Surface Mount}, {@code Through Hole}). */
+    public static final List<String> MOUNTING_COLUMNS = List.of("Mounting Type", "Mounting", "Mount");
+    /** Columns only checked for package names contradicting the footprint. */
+    public static final List<String> VALUE_COLUMNS = List.of("Value");
+
+    private static final Set<String> ATTRIBUTE_COLUMNS;
+
+    static {
+        Set<String> all = new LinkedHashSet<>();
+        for (List<String> group : List.of(PACKAGE_COLUMNS, DESCRIPTION_COLUMNS, DESIGNATOR_COLUMNS, CATEGORY_COLUMNS,
+                MOUNTING_COLUMNS, VALUE_COLUMNS)) {
+            all.addAll(group);
+        }
+        ATTRIBUTE_COLUMNS = Set.copyOf(all);
+    }
+
+    private final KicadLibraryIndex index;
+    private final PartClassifier classifier = new PartClassifier();
+    private final FootprintCandidates candidates;
+    private final CandidateResolver resolver;
+
+    /** A rule mapping to the libraries of {@code index}, e.g. {@link KicadLibraryIndex#bundledStandard()}. */
+    public StandardLibraryRule(KicadLibraryIndex index) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.candidates = new FootprintCandidates(index);
+        this.resolver = new CandidateResolver(index);
+    }
+
+    /** A rule mapping to KiCad 6's standard libraries as bundled ({@link KicadLibraryIndex#bundledStandard()}). */
+    public StandardLibraryRule() {
+        this(KicadLibraryIndex.bundledStandard());
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Set<String> attributeColumns() {
+        return ATTRIBUTE_COLUMNS;
+    }
+
+    /** The index the rule checks its names against. */
+    public KicadLibraryIndex index() {
+        return index;
+    }
+
+    @Override
+    public Optional<MappingDecision> map(MappingInput input, MappingContext context) {
+        List<AltiumFootprint> altiumFootprints = input.footprints();
+        String footprintRef = altiumFootprints.isEmpty() ? null : altiumFootprints.get(0).ref();
+        PackageReading footprintReading = AltiumFootprintName.parse(footprintRef);
+        String description = attribute(input, DESCRIPTION_COLUMNS);
+        if (description != null && description.startsWith("=")) {
+            description = null;
+        }
+        PartTexts texts = new PartTexts(input.table(), input.libraryRef(), description,
+                attribute(input, DESIGNATOR_COLUMNS), attribute(input, CATEGORY_COLUMNS));
+        Classification classification = classifier.classify(texts, footprintReading.familyHint(), footprintRef);
+        PartFamily family = classification.family();
+
+        List<String> evidence = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        PackageSpec spec = null;
+        boolean fromFootprint = false;
+        boolean fromText = false;
+        boolean textByConvention = true;
+
+        if (footprintReading.recognized()) {
+            spec = forFamily(footprintReading.spec(), family);
+            fromFootprint = true;
+            evidence.add("Footprint Ref=" + footprintRef + " → " + footprintReading.meaning());
+        } else if (footprintReading.inconsistent()) {
+            problems.add("Footprint Ref=" + footprintRef + ": " + footprintReading.problem());
+        }
+        for (String column : PACKAGE_COLUMNS) {
+            String text = exactAttribute(input, column);
+            if (text == null) {
+                continue;
+            }
+            PackageReading reading = DigikeyPackage.parse(text);
+            if (reading.inconsistent()) {
+                problems.add(column + "=" + text + ": " + reading.problem());
+            } else if (reading.recognized()) {
+                PackageSpec read = forFamily(reading.spec(), family);
+                evidence.add(column + "=" + text + " → " + reading.meaning());
+                if (spec == null) {
+                    spec = read;
+                } else {
+                    Optional<String> conflict = spec.conflictWith(read);
+                    if (conflict.isPresent()) {
+                        problems.add((fromFootprint ? "Footprint Ref=" + footprintRef : "the package texts")
+                                + " and " + column + "=" + text + " disagree: " + conflict.get());
+                    } else {
+                        spec = spec.merge(read);
+                    }
+                }
+                fromText = true;
+                textByConvention &= reading.byConvention();
+            }
+        }
+        if (spec == null && family == null && problems.isEmpty()) {
+            return Optional.empty();
+        }
+        evidence.addAll(classification.evidence());
+        problems.addAll(classification.problems());
+
+        if (spec != null && classification.connectorFacts() != null && spec.kind() == PackageKind.PIN_HEADER) {
+            Optional<String> conflict = spec.conflictWith(classification.connectorFacts());
+            if (conflict.isPresent()) {
+                problems.add("the footprint and the texts disagree about the connector: " + conflict.get());
+            } else {
+                spec = spec.merge(classification.connectorFacts());
+            }
+        }
+        if (spec != null) {
+            checkTerminalCounts(spec, "Description", description, problems);
+            checkTerminalCounts(spec, "Library Ref", input.libraryRef(), problems);
+            checkMentions(spec, "Description", description, problems);
+            checkMentions(spec, "Library Ref", input.libraryRef(), problems);
+            checkMentions(spec, "Value", attribute(input, VALUE_COLUMNS), problems);
+        }
+        if (!problems.isEmpty()) {
+            return Optional.of(new MappingDecision(Optional.empty(), List.of(), CONFLICT, NAME, evidence, problems));
+        }
+        if (spec == null) {
+            return Optional.empty();
+        }
+        FootprintMount mount = mount(attribute(input, MOUNTING_COLUMNS));
+
+        if (!spec.kind().fixedPinout()) {
+            return footprintOnly(family, spec, footprintRef, mount, fromFootprint, evidence);
+        }
+        if (family == null || !family.symbolFollowsPackage()) {
+            return Optional.empty();
+        }
+        CandidateSet proposal = candidates.propose(family, classification.diodeKind(), spec);
+        Resolution resolution = resolver.resolve(proposal, mount);
+        if (!resolution.resolved()) {
+            evidence.addAll(resolution.evidence());
+            problems.add("no KiCad standard " + family.label() + " for " + spec.describe() + ": " + resolution.problem());
+            return Optional.of(new MappingDecision(Optional.empty(), List.of(), UNRESOLVED, NAME, evidence, problems));
+        }
+        evidence.addAll(resolution.evidence());
+
+        double confidence;
+        if (fromFootprint && fromText) {
+            confidence = BOTH_SOURCES;
+        } else if (fromFootprint) {
+            confidence = FOOTPRINT_NAME;
+        } else if (footprintRef == null) {
+            confidence = PACKAGE_TEXT_ONLY;
+        } else {
+            confidence = UNCERTAIN;
+            evidence.add("Footprint Ref=" + footprintRef + " is in no known naming style: package taken from the package text only");
+        }
+        if (fromFootprint && footprintReading.byConvention() && !(fromText && !textByConvention)
+                && !mentioned(spec, description, attribute(input, VALUE_COLUMNS))) {
+            confidence = Math.min(confidence, UNCERTAIN);
+            evidence.add("Footprint Ref=" + footprintRef + ": a bare " + ChipSize.metric(spec.code())
+                    .map(ChipSize::imperial).orElse(spec.code()) + " is imperial by Altium's convention but metric in"
+                    + " metric-named libraries, and no package text or description confirms the size");
+        }
+        if (!classification.certain()) {
+            confidence = Math.min(confidence, UNCERTAIN);
+            evidence.add("the part family rests on the designator and footprint name only");
+        }
+        if (spec.kind() == PackageKind.PIN_HEADER && spec.pitch() == null) {
+            confidence = Math.min(confidence, UNCERTAIN);
+            evidence.add("no text states the header pitch: 2.54 mm assumed");
+        } else if (spec.kind() == PackageKind.PIN_HEADER && footprintReading.recognized()
+                && footprintReading.spec().pitch() == null && Math.abs(spec.pitch() - 2.54) > 0.01) {
+            confidence = Math.min(confidence, UNCERTAIN);
+            evidence.add("Footprint Ref=" + footprintRef + " states no pitch and such names are 2.54 mm by"
+                    + " convention, the texts say " + PackageSpec.mm(spec.pitch()));
+        }
+        if (spec.kind() == PackageKind.CRYSTAL && spec.pins() == 4
+                && ("5032".equals(spec.code()) || "7050".equals(spec.code()))) {
+            confidence = Math.min(confidence, CRYSTAL_4PAD_LARGE);
+            evidence.add("4-pad " + spec.code() + " crystals differ in which pads are the crystal");
+        }
+        List<KicadLibId> footprints = new ArrayList<>();
+        footprints.add(resolution.footprint());
+        addAlternates(altiumFootprints, family, classification.diodeKind(), resolution, mount, footprints, evidence);
+        return Optional.of(new MappingDecision(Optional.of(resolution.symbol()), footprints, confidence, NAME,
+                evidence, List.of()));
+    }
+
+    private Optional<MappingDecision> footprintOnly(PartFamily family, PackageSpec spec, String footprintRef,
+                                                    FootprintMount mount, boolean fromFootprint,
+                                                    List<String> evidence) {
+        CandidateSet proposal = candidates.propose(family == null ? PartFamily.OTHER : family, null, spec);
+        Resolution resolution = resolver.resolve(new CandidateSet(null, proposal.footprints(), proposal.note()), mount);
+        List<KicadFootprint> sameName = footprintRef == null ? List.of() : index.footprintsNamed(footprintRef);
+        if (!resolution.resolved() && sameName.size() == 1 && (spec.pins() == 0
+                || sameName.get(0).padCount() == spec.pins() + (Boolean.TRUE.equals(spec.exposedPad()) ? 1 : 0))) {
+            // a KiCad name used in Altium (QFN-20-1EP_3x3mm_P0.4mm_EP1.65x1.65mm) names the variant the parse cannot
+            evidence.add("Footprint Ref=" + footprintRef + " is the name of the KiCad footprint " + sameName.get(0).id());
+            resolution = resolver.resolve(new CandidateSet(null, List.of(new FootprintCandidate(sameName.get(0).id(),
+                    sameName.get(0).padCount())), null), mount);
+        }
+        if (!resolution.resolved()) {
+            return Optional.empty();
+        }
+        evidence.addAll(resolution.evidence());
+        String problem = "symbol not mapped: which pin is which in " + spec.describe()
+                + " depends on the part, keep the Altium symbol";
+        return Optional.of(new MappingDecision(Optional.empty(), List.of(resolution.footprint()),
+                fromFootprint ? FOOTPRINT_ONLY : FOOTPRINT_ONLY_FROM_TEXT, NAME, evidence, List.of(problem)));
+    }
+
+    private void addAlternates(List<AltiumFootprint> altiumFootprints, PartFamily family, DiodeKind diodeKind,
+                               Resolution primary, FootprintMount mount, List<KicadLibId> footprints,
+                               List<String> evidence) {
+        for (int i = 1; i < altiumFootprints.size(); i++) {
+            String ref = altiumFootprints.get(i).ref();
+            PackageReading reading = AltiumFootprintName.parse(ref);
+            if (!reading.recognized()) {
+                evidence.add("Footprint Ref " + (i + 1) + "=" + ref + " not understood, left out");
+                continue;
+            }
+            Resolution alternate = resolver.resolve(
+                    candidates.propose(family, diodeKind, forFamily(reading.spec(), family)), mount);
+            if (alternate.resolved() && Objects.equals(alternate.symbol(), primary.symbol())) {
+                if (!footprints.contains(alternate.footprint())) {
+                    footprints.add(alternate.footprint());
+                    evidence.add("Footprint Ref " + (i + 1) + "=" + ref + " → " + alternate.footprint());
+                }
+            } else {
+                evidence.add("Footprint Ref " + (i + 1) + "=" + ref + " has no KiCad standard counterpart, left out");
+            }
+        }
+    }
+
+    /** Reads a package the way the part's family uses it: a tantalum's 1206 is EIA 3216; a crystal's 3225 is no chip. */
+    private static PackageSpec forFamily(PackageSpec spec, PartFamily family) {
+        if (family == PartFamily.CAPACITOR_POLARIZED && spec.kind() == PackageKind.CHIP
+                && TantalumCase.isEiaSize(spec.code())) {
+            return spec.withKind(PackageKind.MOLDED_POLARIZED);
+        }
+        if (family == PartFamily.CRYSTAL && spec.kind() == PackageKind.CHIP
+                && ("3225".equals(spec.code()) || "2520".equals(spec.code()))) {
+            return PackageSpec.of(PackageKind.CRYSTAL).withCode(spec.code());
+        }
+        return spec;
+    }
+
+    /** True if one of {@code texts} mentions a chip size, and all mentions agree with {@code spec}. */
+    private static boolean mentioned(PackageSpec spec, String... texts) {
+        boolean found = false;
+        for (String text : texts) {
+            for (PackageSpec mention : PackageMentions.find(text)) {
+                if (mention.kind() == PackageKind.CHIP) {
+                    if (!mention.code().equals(spec.code())) {
+                        return false;
+                    }
+                    found = true;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void checkTerminalCounts(PackageSpec spec, String column, String text, List<String> problems) {
+        if (!spec.kind().fixedPinout() || spec.pins() == 0) {
+            return;
+        }
+        for (int count : PackageMentions.terminalCounts(text)) {
+            if (count != spec.pins()) {
+                problems.add(column + "=" + text + " states " + count + " terminals, " + spec.describe() + " has "
+                        + spec.pins());
+                return;
+            }
+        }
+    }
+
+    private static void checkMentions(PackageSpec spec, String column, String text, List<String> problems) {
+        for (PackageSpec mentioned : PackageMentions.find(text)) {
+            boolean comparable = mentioned.kind() == PackageKind.CHIP
+                    ? spec.kind() == PackageKind.CHIP || spec.kind() == PackageKind.MOLDED_POLARIZED
+                    : spec.kind() == PackageKind.CHIP || spec.kind() == PackageKind.SOD
+                    || spec.kind() == PackageKind.DO214 || spec.kind() == PackageKind.MELF
+                    || spec.kind() == PackageKind.SOT;
+            if (!comparable) {
+                continue;
+            }
+            PackageSpec asRead = mentioned.kind() == PackageKind.CHIP && spec.kind() == PackageKind.MOLDED_POLARIZED
+                    ? mentioned.withKind(PackageKind.MOLDED_POLARIZED) : mentioned;
+            Optional<String> conflict = spec.conflictWith(asRead);
+            if (conflict.isPresent()) {
+                problems.add(column + "=" + text + " names another package: " + conflict.get());
+                return;
+            }
+        }
+    }
+
+    private static FootprintMount mount(String text) {
+        if (text == null) {
+            return null;
+        }
+        String upper = text.toUpperCase(Locale.ROOT);
+        boolean smd = upper.contains("SURFACE") || upper.contains("SMD") || upper.contains("SMT");
+        boolean tht = upper.contains("THROUGH") || upper.contains("THT") || upper.contains("THRU");
+        return smd == tht ? null : smd ? FootprintMount.SMD : FootprintMount.THROUGH_HOLE;
+    }
+
+    /** The first non-blank value among {@code columns}, column names compared without case. */
+    private static String attribute(MappingInput input, List<String> columns) {
+        for (String column : columns) {
+            String value = exactAttribute(input, column);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String exactAttribute(MappingInput input, String column) {
+        String value = input.attribute(column);
+        if (value == null) {
+            for (Map.Entry<String, String> e : input.attributes().entrySet()) {
+                if (e.getKey().equalsIgnoreCase(column)) {
+                    value = e.getValue();
+                    break;
+                }
+            }
+        }
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
