@@ -316,7 +316,7 @@ public final class MigrationConfig {
         private boolean vacuumDatabase = false;
         private boolean createIndexes = true;
         private boolean optimizeQueries = true;
-        private MappingMode mappingMode = MappingMode.PRESERVE;
+        private MappingMode mappingMode = MappingMode.STANDARD;
         private double minConfidence = 0.9;
         private List<Path> mappingTables = new ArrayList<>();
         private List<String> kicadLibraries = new ArrayList<>(List.of(BUNDLED_KICAD_LIBRARIES));

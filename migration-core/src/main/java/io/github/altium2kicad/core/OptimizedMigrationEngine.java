@@ -23,6 +23,7 @@ import io.github.altium2kicad.core.cache.CacheFingerprint;
 import io.github.altium2kicad.core.cache.MappingCaches;
 import io.github.altium2kicad.core.altium.AltiumReferenceValidator;
 import io.github.altium2kicad.core.dblib.DbLibParser;
+import io.github.altium2kicad.core.kicad.index.KicadLibraryIndex;
 import io.github.altium2kicad.core.pipeline.ReferenceChecks;
 import io.github.altium2kicad.core.report.MappingReport;
 import io.github.altium2kicad.core.report.ReportFacts;
@@ -32,7 +33,11 @@ import io.github.altium2kicad.core.mapping.AltiumFileLocator;
 import io.github.altium2kicad.core.mapping.AltiumLibraries;
 import io.github.altium2kicad.core.mapping.ColumnRoles;
 import io.github.altium2kicad.core.mapping.MappingChain;
+import io.github.altium2kicad.core.mapping.ConfidenceThreshold;
 import io.github.altium2kicad.core.mapping.PreserveRule;
+import io.github.altium2kicad.core.mapping.UnmappedRule;
+import io.github.altium2kicad.core.mapping.standard.StandardLibraryRule;
+import io.github.altium2kicad.core.mapping.user.MappingTableRule;
 import io.github.altium2kicad.core.output.OutputFolder;
 import io.github.altium2kicad.core.pipeline.InDatabaseTableMigrator;
 import io.github.altium2kicad.core.pipeline.MemoryGovernor;
@@ -144,12 +149,16 @@ public final class OptimizedMigrationEngine {
             }
             String name = config.libraryName().orElse(library.baseName());
             SourceLocation location = new SourceLocator().locate(library, config.database());
+            MappingSetup mapping;
+            try (PerformanceMonitor.Phase ignored = monitor.start("load_rules")) {
+                mapping = MappingSetup.load(config); // malformed rule files stop the run here, before any output
+            }
             LOG.info("Migrating {} ({} enabled tables) from the {}", library.file(), library.enabledTables().size(), location);
             try (OutputFolder output = request.incremental()
                     ? OutputFolder.prepareIncremental(request.outputDirectory(), name + ".sqlite")
                     : OutputFolder.prepare(request.outputDirectory(), request.overwrite());
                  SourceReader reader = sourceReaders.open(location, library)) {
-                Run run = new Run(library, config, reader, output, monitor, progress, name, request.incremental());
+                Run run = new Run(library, config, reader, output, monitor, progress, name, request.incremental(), mapping);
                 MigrationResult result = run.execute(full, location);
                 progress.forEach(l -> l.migrationFinished(result));
                 return result;
@@ -167,6 +176,7 @@ public final class OptimizedMigrationEngine {
         private final List<ProgressListener> progress;
         private final String name;
         private final boolean incremental;
+        private final MappingSetup mapping;
         private final List<PartIssue> issues = new ArrayList<>();
 
 
@@ -183,8 +193,9 @@ public final class OptimizedMigrationEngine {
         }
 
         Run(LibraryDescriptor library, MigrationConfig config, SourceReader reader, OutputFolder output,
-            PerformanceMonitor monitor, List<ProgressListener> progress, String name, boolean incremental) {
+            PerformanceMonitor monitor, List<ProgressListener> progress, String name, boolean incremental, MappingSetup mapping) {
             this.incremental = incremental;
+            this.mapping = mapping;
             this.library = library;
             this.config = config;
             this.reader = reader;
@@ -214,6 +225,9 @@ public final class OptimizedMigrationEngine {
                 AltiumLibraries catalog;
                 try (PerformanceMonitor.Phase ignored = monitor.start("plan")) {
                     jobs = planTables();
+                    Map<String, List<String>> columns = new HashMap<>();
+                    jobs.forEach(j -> columns.put(j.name(), j.schema().columns()));
+                    mapping.tables().forEach(t -> t.validateColumns(columns));
                     if (inDatabaseCopy && location.kind() == BackendKind.SQLITE && reader instanceof SqliteSourceReader
                             && InDatabaseTableMigrator.supports(config)) {
                         inDatabase = new InDatabaseTableMigrator(writer.attach(location.file().orElseThrow()), writer);
@@ -416,7 +430,10 @@ public final class OptimizedMigrationEngine {
                     footprintPaths.addAll(reader.distinctValues(job.schema(), paths));
                 }
             }
-            return AltiumLibraries.build(symbolPaths, footprintPaths, new AltiumFileLocator(library));
+            // KiCad's own library nicknames stay KiCad's, whether or not this run maps to them
+            KicadLibraryIndex kicad = mapping.index().merge(KicadLibraryIndex.bundledStandard());
+            return AltiumLibraries.build(symbolPaths, footprintPaths, new AltiumFileLocator(library),
+                    kicad.symbolLibraries(), kicad.footprintLibraries());
         }
 
         /**
@@ -426,17 +443,45 @@ public final class OptimizedMigrationEngine {
         private String fingerprint(List<MappingRule> rules, AltiumLibraries catalog) {
             CacheFingerprint.Builder fingerprint = CacheFingerprint.builder()
                     .setting("mapping_mode", config.mappingMode().configName())
+                    .setting("min_confidence", Double.toString(config.minConfidence()))
                     .setting("engine_version", String.valueOf(OptimizedMigrationEngine.class.getPackage().getImplementationVersion()))
+                    .kicadLibraryIndex(mapping.index().contentDigest())
                     .altiumLibraries(catalog)
                     .library(library.file());
-            rules.forEach(fingerprint::rule);
+            for (MappingRule rule : rules) {
+                if (rule instanceof MappingTableRule table) {
+                    fingerprint.rule(table, null, List.of(table.file()));
+                } else if (rule instanceof ConfidenceThreshold threshold && threshold.rule() instanceof StandardLibraryRule standard) {
+                    fingerprint.rule(standard, StandardLibraryRule.BEHAVIOUR_VERSION, List.of());
+                } else {
+                    fingerprint.rule(rule);
+                }
+            }
             return fingerprint.build().value();
         }
 
-        /** The mapping rules in order: the user's, then the built-in ones ending with the preserve fallback. */
+        /**
+         * The mapping rules in order: the user's mapping tables and rule classes (by priority), then for
+         * {@code standard} the standard-library rule above {@code min_confidence} and the preserve fallback, for
+         * {@code standard-only} the standard-library rule and the unmapped fallback, for {@code preserve} the
+         * preserve rule alone.
+         */
         private List<MappingRule> rules() {
-            List<MappingRule> rules = new ArrayList<>(userRules);
-            rules.add(new PreserveRule());
+            List<MappingRule> rules = new ArrayList<>(mapping.tables());
+            rules.addAll(userRules);
+            rules.sort(Comparator.comparingInt(MappingRule::priority)); // stable: tables keep file order, classes name order
+            switch (config.mappingMode()) {
+                case PRESERVE -> rules.add(new PreserveRule());
+                case STANDARD -> {
+                    rules.add(new ConfidenceThreshold(new StandardLibraryRule(mapping.index()), config.minConfidence()));
+                    rules.add(new PreserveRule());
+                }
+                case STANDARD_ONLY -> {
+                    rules.add(new ConfidenceThreshold(new StandardLibraryRule(mapping.index()), config.minConfidence()));
+                    rules.add(new UnmappedRule(config.minConfidence()));
+                }
+                default -> throw new IllegalStateException("unknown mode " + config.mappingMode());
+            }
             return rules;
         }
 

@@ -44,7 +44,7 @@ final class CrystalCatalog {
     private static final PackageSpec HC49_SMD = smd("HC-49 SMD", "HC49/US", 2, "XTAL1140X470X430-2N", "HC-49SMD",
             "XTAL HC49 SMD", "Crystal:Crystal_SMD_HC49-SD");
     static final PackageSpec HC49_US = new PackageSpec("HC-49/US", "HC49/US", PackageSpec.THT, 2,
-            "XTAL1100X465X1350-2", "HC-49US", "XTAL HC49U V", "Crystals", "Crystal:Crystal_HC49-U_Vertical");
+            "XTAL1100X465X400-2", "HC-49US", "XTAL HC49US V", "Crystals", "Crystal:Crystal_HC49-4H_Vertical");
     private static final PackageSpec CYLINDER_2X6 = new PackageSpec("Cylinder 2x6", "Cylindrical Can, Radial",
             PackageSpec.THT, 2, "XTAL_C26_V", "XTAL-2X6", "XTAL C26 V", "Crystals",
             "Crystal:Crystal_C26-LF_D2.1mm_L6.5mm_Vertical");

@@ -47,12 +47,26 @@ public final class AltiumLibraries implements AltiumLibraryCatalog {
      */
     public static AltiumLibraries build(Collection<String> symbolPaths, Collection<String> footprintPaths,
                                         AltiumFileLocator locator) {
-        return new AltiumLibraries(Catalog.build(symbolPaths, locator), Catalog.build(footprintPaths, locator));
+        return build(symbolPaths, footprintPaths, locator, Set.of(), Set.of());
+    }
+
+    /**
+     * Locates and names the libraries, keeping clear of the nicknames KiCad's own libraries use: a library table row
+     * with one of those names would shadow KiCad's library in every project that uses the table. A clashing name
+     * gets the suffix {@code _Altium} ({@code Interface} → {@code Interface_Altium}).
+     *
+     * @param reservedSymbolNicknames    KiCad's symbol library nicknames
+     * @param reservedFootprintNicknames KiCad's footprint library nicknames
+     */
+    public static AltiumLibraries build(Collection<String> symbolPaths, Collection<String> footprintPaths, AltiumFileLocator locator,
+                                        Set<String> reservedSymbolNicknames, Set<String> reservedFootprintNicknames) {
+        return new AltiumLibraries(Catalog.build(symbolPaths, locator, reservedSymbolNicknames),
+                Catalog.build(footprintPaths, locator, reservedFootprintNicknames));
     }
 
     /** An empty catalog, for libraries that refer to no files. */
     public static AltiumLibraries empty() {
-        return new AltiumLibraries(Catalog.build(List.of(), null), Catalog.build(List.of(), null));
+        return new AltiumLibraries(Catalog.build(List.of(), null, Set.of()), Catalog.build(List.of(), null, Set.of()));
     }
 
     @Override
@@ -101,7 +115,7 @@ public final class AltiumLibraries implements AltiumLibraryCatalog {
             this.byPath = byPath;
         }
 
-        static Catalog build(Collection<String> paths, AltiumFileLocator locator) {
+        static Catalog build(Collection<String> paths, AltiumFileLocator locator, Set<String> reserved) {
             // one entry per distinct file: the found file, else the folded spelling
             TreeMap<String, String> spellingByKey = new TreeMap<>();
             for (String p : paths) {
@@ -120,6 +134,8 @@ public final class AltiumLibraries implements AltiumLibraryCatalog {
                 keysByIdentity.computeIfAbsent(identity, k -> new ArrayList<>()).add(e.getKey());
             }
             Set<String> taken = new HashSet<>();
+            Set<String> kicad = new HashSet<>();
+            reserved.forEach(r -> kicad.add(r.toLowerCase(java.util.Locale.ROOT)));
             List<Library> libraries = new ArrayList<>();
             Map<String, Library> byPath = new HashMap<>();
             for (List<String> keys : keysByIdentity.values()) {
@@ -128,6 +144,9 @@ public final class AltiumLibraries implements AltiumLibraryCatalog {
                 AltiumFileLocator.Location location = locations.get(firstKey);
                 // a found file is named as it is on disk; a missing one as the database spells it
                 String stem = LibraryNickname.fromPath(location.found() ? location.file().getFileName().toString() : spelling);
+                if (kicad.contains(stem.toLowerCase(java.util.Locale.ROOT))) {
+                    stem = stem + "_Altium";
+                }
                 String nickname = stem;
                 for (int n = 2; !taken.add(nickname.toLowerCase(java.util.Locale.ROOT)); n++) {
                     nickname = stem + "_" + n;

@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Lets a rule's decisions through only at or above {@code min_confidence}; below it the part passes on to the next
- * rule (in {@code standard} mode: the preserve fallback keeps the Altium reference).
+ * Lets a rule's decisions through only at or above {@code min_confidence} and only when they give both a symbol and a
+ * footprint; otherwise the part passes on to the next rule (in {@code standard} mode: the preserve fallback keeps the
+ * Altium symbol and footprint together). A KiCad footprint is never paired with an Altium symbol: their pad names
+ * need not agree (Altium footprints may name pads B/C/E or A/K where KiCad numbers them).
  */
 public final class ConfidenceThreshold implements MappingRule {
 
@@ -38,7 +40,8 @@ public final class ConfidenceThreshold implements MappingRule {
 
     @Override
     public Optional<MappingDecision> map(MappingInput input, MappingContext context) {
-        return rule.map(input, context).filter(d -> d.confidence() >= minConfidence);
+        return rule.map(input, context)
+                .filter(d -> d.confidence() >= minConfidence && d.symbol().isPresent() && !d.footprints().isEmpty());
     }
 
     /** The rule behind the threshold. */
