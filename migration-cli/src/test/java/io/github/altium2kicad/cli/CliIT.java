@@ -168,6 +168,25 @@ class CliIT {
     }
 
     @Test
+    void aMalformedMappingTableIsRejectedBeforeAnythingIsWritten() throws Exception {
+        Path rules = dir.resolve("rules.yaml");
+        Files.writeString(rules, "rules:\n  - match: { \"Footprint Ref\": { regex: \"RESC(1608\" } }\n    symbol: Device:R\n"
+                + "    footprints: [Resistor_SMD:R_0603_1608Metric]\n");
+        Path out = dir.resolve("kicad");
+        Run run = cli("migrate", dbLib.toString(), "-o", out.toString(), "--mapping-tables", rules.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains(rules.toString()).contains("line 2");
+        assertNoOutputLeft(out);
+
+        Files.writeString(rules, "rules:\n  - match: { \"Footprint Ref\": RESC1608X55N }\n    symbol: Device:R\n"
+                + "    footprints: [Resistor_SMD:R_0603_NoSuchFootprint]\n");
+        Run unknown = cli("migrate", dbLib.toString(), "-o", out.toString(), "--mapping-tables", rules.toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.stderr()).contains(rules.toString()).contains("R_0603_NoSuchFootprint");
+        assertNoOutputLeft(out);
+    }
+
+    @Test
     void aBadOptionValueIsBadInput() throws Exception {
         Run run = cli("migrate", dbLib.toString(), "-o", dir.resolve("k").toString(), "--duplicate-keys", "keep-last");
         assertThat(run.exitCode()).isEqualTo(2);
