@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.altium2kicad.api.DuplicateKeyPolicy;
 import io.github.altium2kicad.api.EmptyKeyPolicy;
+import io.github.altium2kicad.api.MappingMode;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
@@ -33,6 +34,8 @@ class EndToEndMigrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CAPS = "Caps, \"Ceramic\" - 100% [X7R]";
+    /** Most tests check how Altium references are carried over, so they keep them all. */
+    private static final MigrationConfig PRESERVE = MigrationConfig.builder().mappingMode(MappingMode.PRESERVE).build();
 
     @TempDir
     Path dir;
@@ -54,7 +57,7 @@ class EndToEndMigrationTest {
     @Test
     void writesEveryEnabledTableWithEveryColumnAndTheKiCadColumns() throws Exception {
         Path out = dir.resolve("out");
-        MigrationResult result = migrate(MigrationConfig.defaults(), out);
+        MigrationResult result = migrate(PRESERVE, out);
 
         assertThat(result.tables()).extracting(TableResult::table).containsExactly("Resistors", CAPS);
         TableResult resistors = result.tables().get(0);
@@ -119,8 +122,32 @@ class EndToEndMigrationTest {
     }
 
     @Test
-    void kicadDblFollowsKiCadsFormat() throws Exception {
+    void standardModeUsesKiCadsLibrariesWhereCertainAndKeepsAltiumReferencesElsewhere() throws Exception {
         MigrationResult result = migrate(MigrationConfig.defaults(), dir.resolve("out"));
+        assertThat(MigrationConfig.defaults().mappingMode()).isEqualTo(MappingMode.STANDARD);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + result.database());
+             Statement st = c.createStatement()) {
+            // RESC1608X55N + "0603 (1608 Metric)": certain
+            ResultSet r = st.executeQuery("SELECT \"KiCad Symbol\", \"KiCad Footprints\" FROM Resistors WHERE \"Part Number\" = 'RES-1'");
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).isEqualTo("Device:R");
+            assertThat(r.getString(2)).isEqualTo("Resistor_SMD:R_0603_1608Metric");
+            // a KiCad footprint is never paired with an Altium symbol, nor an Altium footprint with a KiCad symbol
+            r = st.executeQuery("SELECT \"KiCad Symbol\", \"KiCad Footprints\" FROM Resistors UNION ALL SELECT \"KiCad Symbol\", "
+                    + "\"KiCad Footprints\" FROM \"" + CAPS.replace("\"", "\"\"") + "\"");
+            while (r.next()) {
+                if (r.getString(1) != null && r.getString(1).startsWith("Device:")) {
+                    assertThat(r.getString(2)).matches("(Resistor|Capacitor)_SMD:[^;]+(;(Resistor|Capacitor)_SMD:[^;]+)*");
+                } else if (r.getString(2) != null) {
+                    assertThat(r.getString(2)).doesNotContain("_SMD:");
+                }
+            }
+        }
+    }
+
+    @Test
+    void kicadDblFollowsKiCadsFormat() throws Exception {
+        MigrationResult result = migrate(PRESERVE, dir.resolve("out"));
         JsonNode dbl = JSON.readTree(result.kicadDbl().toFile());
 
         assertThat(dbl.at("/meta/version").asInt()).isEqualTo(1);
@@ -161,7 +188,7 @@ class EndToEndMigrationTest {
     @Test
     void kicadCanQueryEveryLibraryThroughUnixOdbc() throws Exception {
         IsqlClient.assumeInstalled();
-        MigrationResult result = migrate(MigrationConfig.defaults(), dir.resolve("out"));
+        MigrationResult result = migrate(PRESERVE, dir.resolve("out"));
         JsonNode dbl = JSON.readTree(result.kicadDbl().toFile());
         String connection = dbl.at("/source/connection_string").asText()
                 .replace("${CWD}", result.kicadDbl().getParent().toString());
@@ -187,14 +214,14 @@ class EndToEndMigrationTest {
 
     @Test
     void parallelSingleThreadedStreamingAndInDatabaseRunsWriteIdenticalDatabases() throws Exception {
-        MigrationResult parallel = migrate(MigrationConfig.builder().maxWorkers(4).batchSize(7).build(), dir.resolve("p"));
-        MigrationResult single = migrate(MigrationConfig.builder().parallelProcessing(false).batchSize(1000).build(), dir.resolve("s"));
-        MigrationResult simple = migrate(MigrationConfig.builder().useOptimizedEngine(false).build(), dir.resolve("u"));
+        MigrationResult parallel = migrate(MigrationConfig.builder().mappingMode(MappingMode.PRESERVE).maxWorkers(4).batchSize(7).build(), dir.resolve("p"));
+        MigrationResult single = migrate(MigrationConfig.builder().mappingMode(MappingMode.PRESERVE).parallelProcessing(false).batchSize(1000).build(), dir.resolve("s"));
+        MigrationResult simple = migrate(MigrationConfig.builder().mappingMode(MappingMode.PRESERVE).useOptimizedEngine(false).build(), dir.resolve("u"));
         OptimizedMigrationEngine streamingEngine = new OptimizedMigrationEngine(SourceReaders.discover(), List.of(), List.of(), false);
         MigrationResult streamedParallel = streamingEngine.migrateWithOptimization(MigrationRequest.builder(dbLib)
-                .outputDirectory(dir.resolve("sp")).config(MigrationConfig.builder().maxWorkers(3).batchSize(5).build()).build());
+                .outputDirectory(dir.resolve("sp")).config(MigrationConfig.builder().mappingMode(MappingMode.PRESERVE).maxWorkers(3).batchSize(5).build()).build());
         MigrationResult streamedSingle = streamingEngine.migrateWithOptimization(MigrationRequest.builder(dbLib)
-                .outputDirectory(dir.resolve("ss")).config(MigrationConfig.builder().parallelProcessing(false).build()).build());
+                .outputDirectory(dir.resolve("ss")).config(MigrationConfig.builder().mappingMode(MappingMode.PRESERVE).parallelProcessing(false).build()).build());
         List<String> expected = dump(parallel.database());
         assertThat(expected).hasSizeGreaterThan(180);
         for (MigrationResult other : List.of(single, simple, streamedParallel, streamedSingle)) {
@@ -208,7 +235,7 @@ class EndToEndMigrationTest {
 
     @Test
     void keyPoliciesRenameAndGenerateKeepEveryRow() throws Exception {
-        MigrationResult result = migrate(MigrationConfig.builder().duplicateKeys(DuplicateKeyPolicy.RENAME)
+        MigrationResult result = migrate(MigrationConfig.builder().mappingMode(MappingMode.PRESERVE).duplicateKeys(DuplicateKeyPolicy.RENAME)
                 .emptyKeys(EmptyKeyPolicy.GENERATE).build(), dir.resolve("out"));
         assertThat(result.tables().get(0).rowsWritten()).isEqualTo(124);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + result.database());
@@ -224,7 +251,7 @@ class EndToEndMigrationTest {
 
     @Test
     void reportsPerformanceAndWritesTheSummary() throws Exception {
-        MigrationResult result = migrate(MigrationConfig.defaults(), dir.resolve("out"));
+        MigrationResult result = migrate(PRESERVE, dir.resolve("out"));
         PerformanceSummary p = result.performance();
         assertThat(p.phase(PerformanceSummary.FULL_MIGRATION)).hasValueSatisfying(t -> assertThat(t.wallTime()).isPositive());
         assertThat(p.phase(PerformanceSummary.COMPONENT_MAPPING)).hasValueSatisfying(t -> assertThat(t.items()).isEqualTo(184));
@@ -258,8 +285,8 @@ class EndToEndMigrationTest {
     void theSourceDatabaseIsNeverModified() throws Exception {
         Path source = dir.resolve("altium/Parts.sqlite");
         byte[] before = Files.readAllBytes(source);
-        migrate(MigrationConfig.defaults(), dir.resolve("out"));
-        migrate(MigrationConfig.builder().vacuumDatabase(true).useOptimizedEngine(false).build(), dir.resolve("out2"));
+        migrate(PRESERVE, dir.resolve("out"));
+        migrate(MigrationConfig.builder().mappingMode(MappingMode.PRESERVE).vacuumDatabase(true).useOptimizedEngine(false).build(), dir.resolve("out2"));
         assertThat(Files.readAllBytes(source)).isEqualTo(before);
         try (Stream<Path> files = Files.list(source.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("Parts.sqlite-")); // no journal left
@@ -268,7 +295,7 @@ class EndToEndMigrationTest {
 
     @Test
     void theConnectionStringPasswordAppearsInNoOutputFile() throws Exception {
-        MigrationResult result = migrate(MigrationConfig.defaults(), dir.resolve("out"));
+        MigrationResult result = migrate(PRESERVE, dir.resolve("out"));
         try (Stream<Path> files = Files.walk(result.outputDirectory())) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);

@@ -113,7 +113,17 @@ public final class MappingChain {
      * lookup, then the rules for the rest. Equivalent to calling {@link #decide} for each, with fewer store queries.
      */
     public List<MappingDecision> decideAll(List<MappingInput> inputs) {
+        return decideAll(inputs, true);
+    }
+
+    /**
+     * As {@link #decideAll(List)}; with {@code remember=false} the decisions are not kept in the in-memory memo (for
+     * callers that decide each distinct input exactly once: the memo would only cost heap). The persistent store is
+     * used either way.
+     */
+    public List<MappingDecision> decideAll(List<MappingInput> inputs, boolean remember) {
         Map<MappingInput, MappingDecision> known = new HashMap<>();
+        Cache<MappingInput, MappingDecision> memo = remember ? this.memo : null;
         if (memo != null) {
             known.putAll(memo.getAllPresent(inputs));
         } else {
@@ -237,6 +247,7 @@ public final class MappingChain {
             return new CacheStatistics(0, unmemoizedLookups.sum(), persistentHits.sum(), 0, loadTime);
         }
         CacheStats s = memo.stats();
-        return new CacheStatistics(s.hitCount(), s.missCount(), persistentHits.sum(), s.evictionCount(), loadTime);
+        return new CacheStatistics(s.hitCount(), s.missCount() + unmemoizedLookups.sum(), persistentHits.sum(),
+                s.evictionCount(), loadTime);
     }
 }

@@ -200,10 +200,10 @@ public final class InDatabaseTableMigrator {
         for (String[] tuple : tuples) {
             parts.add(inputs.inputOf(new ComponentRecord(projected, 0, tuple.clone())));
         }
-        List<MappingDecision> decisions = context.chain().decideAll(parts);
+        List<MappingDecision> decisions = context.chain().decideAll(parts, false); // each distinct input is decided once
         List<Decided> out = new ArrayList<>(tuples.size());
         for (int i = 0; i < parts.size(); i++) {
-            out.add(new Decided(decisions.get(i), context.checks().check(parts.get(i))));
+            out.add(new Decided(decisions.get(i), context.checks().checkOnce(parts.get(i))));
         }
         return out;
     }

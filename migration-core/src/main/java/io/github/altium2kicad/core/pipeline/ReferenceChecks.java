@@ -25,7 +25,18 @@ public final class ReferenceChecks {
 
     /** The findings about {@code part}'s symbol and footprint references. Thread-safe. */
     public List<AltiumReferenceFinding> check(MappingInput part) {
-        return memo.get(part, p -> validator.validate(p).stream()
-                .filter(f -> f.kind() != AltiumReferenceFinding.Kind.MISSING_FILE).toList());
+        return memo.get(part, this::validate);
+    }
+
+    /** As {@link #check}, without keeping the result (for callers that check each distinct input once). */
+    public List<AltiumReferenceFinding> checkOnce(MappingInput part) {
+        List<AltiumReferenceFinding> known = memo.getIfPresent(part);
+        return known != null ? known : validate(part);
+    }
+
+    private List<AltiumReferenceFinding> validate(MappingInput part) {
+        List<AltiumReferenceFinding> findings = validator.validate(part).stream()
+                .filter(f -> f.kind() != AltiumReferenceFinding.Kind.MISSING_FILE).toList();
+        return findings.isEmpty() ? List.of() : findings;
     }
 }

@@ -82,11 +82,26 @@ public final class AttachedSqliteSource {
                 }
                 ps.executeBatch();
             }
+            // most distinguishing column first: lookups then settle on the first comparison instead of comparing
+            // the same library path on every row
             st.execute("CREATE INDEX temp.\"a2k_decisions_inputs\" ON \"a2k_decisions\" ("
-                    + IntStream.range(0, width).mapToObj(i -> "c" + i).collect(Collectors.joining(", ")) + ")");
+                    + bySelectivity(width, tuples).stream().map(i -> "c" + i).collect(Collectors.joining(", ")) + ")");
         } catch (SQLException e) {
             throw failure.apply("loading the mapping decisions", e);
         }
+    }
+
+    /** Column positions ordered by how many distinct values they hold among {@code tuples}, most first. */
+    private static List<Integer> bySelectivity(int width, List<String[]> tuples) {
+        int[] distinct = new int[width];
+        for (int c = 0; c < width; c++) {
+            java.util.Set<String> values = new java.util.HashSet<>();
+            for (String[] t : tuples) {
+                values.add(t[c]);
+            }
+            distinct[c] = values.size();
+        }
+        return IntStream.range(0, width).boxed().sorted((a, b) -> Integer.compare(distinct[b], distinct[a])).toList();
     }
 
     /** The rowid range of {@code table}, or null if it is empty. */
