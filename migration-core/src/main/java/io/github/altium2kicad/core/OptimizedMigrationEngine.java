@@ -224,7 +224,7 @@ public final class OptimizedMigrationEngine {
                 InDatabaseTableMigrator inDatabase = null;
                 AltiumLibraries catalog;
                 try (PerformanceMonitor.Phase ignored = monitor.start("plan")) {
-                    jobs = planTables();
+                    jobs = planTables(location);
                     Map<String, List<String>> columns = new HashMap<>();
                     jobs.forEach(j -> columns.put(j.name(), j.schema().columns()));
                     mapping.tables().forEach(t -> t.validateColumns(columns));
@@ -349,7 +349,7 @@ public final class OptimizedMigrationEngine {
                     performance, migrated.changes());
         }
 
-        private List<TableJob> planTables() {
+        private List<TableJob> planTables(SourceLocation location) {
             List<TableDescriptor> enabled = library.enabledTables();
             if (enabled.isEmpty()) {
                 throw MigrationException.badInput(library.file() + " has no enabled [TableN] section: there is nothing to "
@@ -384,9 +384,11 @@ public final class OptimizedMigrationEngine {
                                 + "--symbol-column / --footprints-column.");
                     }
                 }
-                String libraryName = uniqueLibraryName(table.tableName(), libraryNames);
+                // Excel tables are sheets the DbLib names 'Sheet$': the KiCad table and library take the sheet's name
+                String outputTable = location.kind() == BackendKind.EXCEL ? schema.tableName() : table.tableName();
+                String libraryName = uniqueLibraryName(outputTable, libraryNames);
                 ColumnRoles roles = ColumnRoles.of(table, schema);
-                KicadTablePlan plan = KicadTablePlan.of(table, schema, roles, key, libraryName, config);
+                KicadTablePlan plan = KicadTablePlan.of(table, schema, roles, key, outputTable, libraryName, config);
                 jobs.add(new TableJob(table, schema, keySource, roles, plan, reader.rowCount(schema).orElse(-1)));
             }
             return jobs;

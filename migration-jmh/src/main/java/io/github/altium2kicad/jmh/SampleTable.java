@@ -89,7 +89,7 @@ public class SampleTable {
             rows = read.toArray(ComponentRecord[]::new);
         }
         String key = schema.column(table.keyColumn().orElse("Part Number")).orElseThrow();
-        plan = KicadTablePlan.of(table, schema, roles, key, table.tableName(), config);
+        plan = KicadTablePlan.of(table, schema, roles, key, table.tableName(), table.tableName(), config);
     }
 
     /** The engine's rule chain: the preserve rule alone (no user rules), memoized or not. */

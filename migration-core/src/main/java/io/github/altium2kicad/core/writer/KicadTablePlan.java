@@ -16,7 +16,8 @@ import java.util.Set;
  * How one Altium table becomes one KiCad library: the output table (every Altium column under its own name plus
  * the symbol and footprints columns), its key, and the KiCad fields the {@code .kicad_dbl} declares.
  *
- * @param altiumTable       the Altium table name; also the output table name
+ * @param altiumTable       the output table's name: the Altium table name (for Excel, the sheet name without the
+ *                          {@code $} the DbLib adds)
  * @param libraryName       the KiCad library name ({@code /} removed, as KiCad does)
  * @param keyColumn         the key column
  * @param columns           the source columns, in order
@@ -54,7 +55,7 @@ public record KicadTablePlan(String altiumTable, String libraryName, String keyC
      * @param libraryName a KiCad library name already made unique among the tables
      */
     public static KicadTablePlan of(TableDescriptor table, TableSchema schema, ColumnRoles roles, String keyColumn,
-                                    String libraryName, MigrationConfig config) {
+                                    String outputTable, String libraryName, MigrationConfig config) {
         Set<Integer> excluded = new HashSet<>(roles.referenceColumns());
         schema.indexOf(keyColumn).ifPresent(excluded::add);
         Optional<String> description = roles.description() >= 0 ? Optional.of(schema.columns().get(roles.description()))
@@ -97,7 +98,7 @@ public record KicadTablePlan(String altiumTable, String libraryName, String keyC
         }
         List<String> indexed = new ArrayList<>(List.of(config.symbolColumn(), config.footprintsColumn()));
         INDEXED_COLUMNS.forEach(c -> schema.column(c).ifPresent(indexed::add));
-        return new KicadTablePlan(table.tableName(), libraryName, keyColumn, schema.columns(), config.symbolColumn(),
+        return new KicadTablePlan(outputTable, libraryName, keyColumn, schema.columns(), config.symbolColumn(),
                 config.footprintsColumn(), fields, description, keywords, indexed);
     }
 

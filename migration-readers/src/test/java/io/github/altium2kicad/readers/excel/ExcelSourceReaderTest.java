@@ -52,6 +52,8 @@ class ExcelSourceReaderTest {
     @ValueSource(strings = {"xlsx", "xls"})
     void migratesAWorkbookExactlyLikeTheSameDataInSqlite(String extension) throws Exception {
         Path reference = SqliteFixture.write(dir.resolve("sqlite"), asDbLibNamesThem());
+        // the KiCad tables take the sheets' names: 'Caps - Ceramic, X7R$' becomes Caps - Ceramic, X7R
+        Path plainReference = SqliteFixture.write(dir.resolve("sqlite-plain"), PartsFixture.tables());
         Path folder = dir.resolve(extension);
         Files.createDirectories(folder);
         Path workbook = folder.resolve("parts." + extension);
@@ -64,7 +66,7 @@ class ExcelSourceReaderTest {
 
         assertThat(asDbLibNamesThem().get(1).name()).isEqualTo("'Caps - Ceramic, X7R$'");
         assertThat(Migrations.rawRows(dbLib, Map.of())).isEqualTo(Migrations.rawRows(reference, Map.of()));
-        MigrationResult expected = Migrations.migrate(reference, dir.resolve("out-sqlite"));
+        MigrationResult expected = Migrations.migrate(plainReference, dir.resolve("out-sqlite"));
         MigrationResult actual = Migrations.migrate(dbLib, dir.resolve("out-" + extension));
         assertThat(Migrations.dump(actual.database())).isEqualTo(Migrations.dump(expected.database()));
         assertThat(Files.readString(actual.kicadDbl())).isEqualTo(Files.readString(expected.kicadDbl()));
