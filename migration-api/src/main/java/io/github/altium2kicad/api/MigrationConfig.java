@@ -311,7 +311,7 @@ public final class MigrationConfig {
         private Duration cacheExpiration = Duration.ofDays(30);
         private boolean cacheCompression = false;
         private int batchSize = 1000;
-        private ByteSize maxMemoryUsage = ByteSize.parse("512MB");
+        private ByteSize maxMemoryUsage = ByteSize.parse("256MB");
         private boolean enableMemoryMonitoring = true;
         private boolean vacuumDatabase = false;
         private boolean createIndexes = true;

@@ -111,7 +111,13 @@ public final class InDatabaseTableMigrator {
         List<MappingDecision> decisions = decided.stream().map(Decided::decision).toList();
         long written;
         try (PerformanceMonitor.Phase write = context.monitor().start("write")) {
-            source.loadDecisions(inputColumns.size(), extracted.tuples(), decisions);
+            int[] flags = new int[decided.size()];
+            for (int i = 0; i < flags.length; i++) {
+                Decided d = decided.get(i);
+                flags[i] = (context.report().needsReview(d.decision(), d.findings()) ? AttachedSqliteSource.REVIEW : 0)
+                        | (UnresolvedIssue.kindOf(d.decision()) != null ? AttachedSqliteSource.UNRESOLVED : 0);
+            }
+            source.loadDecisions(inputColumns.size(), extracted.tuples(), decisions, flags);
             long total = Math.max(0, job.totalRows());
             long[] range = source.rowidRange(schema);
             long chunk = Math.max(10_000L, config.batchSize() * 20L);
@@ -203,7 +209,17 @@ public final class InDatabaseTableMigrator {
         List<MappingDecision> decisions = context.chain().decideAll(parts, false); // each distinct input is decided once
         List<Decided> out = new ArrayList<>(tuples.size());
         for (int i = 0; i < parts.size(); i++) {
-            out.add(new Decided(decisions.get(i), context.checks().checkOnce(parts.get(i))));
+            MappingDecision decision = decisions.get(i);
+            List<AltiumReferenceFinding> findings = context.checks().checkOnce(parts.get(i));
+            if (!context.report().needsReview(decision, findings) && UnresolvedIssue.kindOf(decision) == null) {
+                // only counted from here on: drop the evidence texts, which are most of a decision's memory
+                decision = new MappingDecision(decision.symbol(), decision.footprints(), decision.confidence(), decision.rule(),
+                        List.of(), List.of());
+            }
+            out.add(new Decided(decision, findings));
+        }
+        if (context.memory().overBudget()) {
+            context.memory().relieve();
         }
         return out;
     }
@@ -211,18 +227,19 @@ public final class InDatabaseTableMigrator {
     /** Counts every written part in the report and lists, in source order, those that need review. */
     private void report(TableJob job, List<String> inputColumns, List<Decided> decided) {
         long[] counts = source.writtenRowsPerDecision(job.plan(), inputColumns, decided.size());
-        List<Integer> review = new ArrayList<>();
+        boolean review = false;
         for (int i = 0; i < decided.size(); i++) {
             Decided d = decided.get(i);
             if (counts[i] > 0) {
                 context.report().count(job.name(), d.decision(), d.findings(), counts[i]);
-                if (context.report().needsReview(d.decision(), d.findings())) {
-                    review.add(i);
-                }
+                review |= context.report().needsReview(d.decision(), d.findings());
             }
         }
-        source.rowsWithDecisions(job.schema(), job.plan().keyColumn(), inputColumns, review, Long.MAX_VALUE, (row, key, index) ->
-                context.report().reviewPart(job.name(), row, key, decided.get(index).decision(), decided.get(index).findings()));
+        if (review) {
+            source.rowsWithDecisions(job.schema(), job.plan().keyColumn(), inputColumns, AttachedSqliteSource.REVIEW, Long.MAX_VALUE,
+                    (row, key, index) -> context.report().reviewPart(job.name(), row, key, decided.get(index).decision(),
+                            decided.get(index).findings()));
+        }
     }
 
     private void reportKeyIssues(TableJob job, long emptyKeys, long duplicates) {
@@ -243,13 +260,7 @@ public final class InDatabaseTableMigrator {
         }
         Map<PartIssue.Kind, Integer> reported = new EnumMap<>(PartIssue.Kind.class);
         int limit = MigrationResult.MAX_REFERENCE_ISSUES_PER_TABLE;
-        List<Integer> unresolvedDecisions = new ArrayList<>();
-        for (int i = 0; i < decisions.size(); i++) {
-            if (UnresolvedIssue.kindOf(decisions.get(i)) != null) {
-                unresolvedDecisions.add(i);
-            }
-        }
-        source.rowsWithDecisions(job.schema(), job.plan().keyColumn(), inputColumns, unresolvedDecisions, 2L * limit, (row, key, index) -> {
+        source.rowsWithDecisions(job.schema(), job.plan().keyColumn(), inputColumns, AttachedSqliteSource.UNRESOLVED, 2L * limit, (row, key, index) -> {
             MappingDecision decision = decisions.get(index);
             PartIssue.Kind kind = UnresolvedIssue.kindOf(decision);
             if (reported.merge(kind, 1, Integer::sum) <= limit) {

@@ -44,8 +44,8 @@ public final class MemoryGovernor {
         return used() >= PAUSE_RATIO;
     }
 
-    /** Called when over budget with nothing in flight: asks for a collection, at most once a second. */
-    public void relieve() {
+    /** Called when over budget with nothing in flight: asks for a collection, at most once a second. Thread-safe. */
+    public synchronized void relieve() {
         long now = System.nanoTime();
         if (now - lastCollection > 1_000_000_000L) {
             lastCollection = now;

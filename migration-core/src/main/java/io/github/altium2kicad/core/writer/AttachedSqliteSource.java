@@ -60,12 +60,21 @@ public final class AttachedSqliteSource {
         }
     }
 
-    /** Replaces the decisions table with {@code decisions} for the input {@code tuples} (same order). */
-    public void loadDecisions(int width, List<String[]> tuples, List<MappingDecision> decisions) {
+    /** Flag of a decision whose parts are listed for review. */
+    public static final int REVIEW = 1;
+    /** Flag of a decision that leaves a part without symbol or footprint. */
+    public static final int UNRESOLVED = 2;
+
+    /**
+     * Replaces the decisions table with {@code decisions} for the input {@code tuples} (same order).
+     *
+     * @param flags per decision, {@link #REVIEW} and/or {@link #UNRESOLVED}
+     */
+    public void loadDecisions(int width, List<String[]> tuples, List<MappingDecision> decisions, int[] flags) {
         try (Statement st = connection.createStatement()) {
             st.execute("DROP TABLE IF EXISTS " + DECISIONS);
             st.execute("CREATE TEMP TABLE \"a2k_decisions\" (" + IntStream.range(0, width).mapToObj(i -> "c" + i + " TEXT")
-                    .collect(Collectors.joining(", ")) + ", symbol TEXT, footprints TEXT, unresolved INTEGER)");
+                    .collect(Collectors.joining(", ")) + ", symbol TEXT, footprints TEXT, flags INTEGER)");
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + DECISIONS + " VALUES ("
                     + "?, ".repeat(width) + "?, ?, ?)")) {
                 for (int r = 0; r < tuples.size(); r++) {
@@ -77,7 +86,7 @@ public final class AttachedSqliteSource {
                     ps.setString(width + 1, d.symbol().map(Object::toString).orElse(null));
                     String footprints = d.footprintsColumnValue();
                     ps.setString(width + 2, footprints.isEmpty() ? null : footprints);
-                    ps.setInt(width + 3, d.symbol().isEmpty() || d.footprints().isEmpty() ? 1 : 0);
+                    ps.setInt(width + 3, flags[r]);
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -208,22 +217,19 @@ public final class AttachedSqliteSource {
     }
 
     /**
-     * The written rows (first row of each key, blank keys left out) whose decision is one of {@code decisionIndexes}
-     * (positions in the list given to {@link #loadDecisions}), in source order, at most {@code limit} of them.
+     * The written rows (first row of each key, blank keys left out) whose decision has one of {@code flags}, in source
+     * order, at most {@code limit} of them; the sink gets each row's decision as its position in the list given to
+     * {@link #loadDecisions}.
      *
      * @param inputColumns as given to {@link #copy}
      */
-    public void rowsWithDecisions(TableSchema table, String keyColumn, List<String> inputColumns, java.util.Collection<Integer> decisionIndexes,
-                                  long limit, DecidedRowSink sink) {
-        if (decisionIndexes.isEmpty()) {
-            return;
-        }
+    public void rowsWithDecisions(TableSchema table, String keyColumn, List<String> inputColumns, int flags, long limit,
+                                  DecidedRowSink sink) {
         String k = SqlIdentifier.quote(keyColumn);
-        String wanted = decisionIndexes.stream().map(i -> Integer.toString(i + 1)).collect(Collectors.joining(","));
         String sql = "SELECT rn, k, di FROM (SELECT ROW_NUMBER() OVER (ORDER BY s.rowid) AS rn, s." + k + " AS k, d.rowid AS di, "
-                + "ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s.rowid) AS occurrence FROM "
+                + "d.flags AS f, ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s.rowid) AS occurrence FROM "
                 + source(table) + " AS s LEFT JOIN " + DECISIONS + " AS d ON " + join(inputColumns, "s") + ") "
-                + "WHERE di IN (" + wanted + ") AND occurrence = 1 AND " + nonBlank("k") + " ORDER BY rn LIMIT " + limit;
+                + "WHERE (f & " + flags + ") <> 0 AND occurrence = 1 AND " + nonBlank("k") + " ORDER BY rn LIMIT " + limit;
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 sink.accept(rs.getLong(1), rs.getString(2), (int) rs.getLong(3) - 1);
