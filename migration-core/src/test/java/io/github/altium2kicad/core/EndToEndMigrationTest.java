@@ -14,6 +14,7 @@ import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.TableResult;
 import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.testing.DatabaseDump;
 import io.github.altium2kicad.core.testing.IsqlClient;
 import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
 import java.nio.charset.StandardCharsets;
@@ -307,30 +308,10 @@ class EndToEndMigrationTest {
     }
 
     static List<String> dump(Path database) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement st = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            ResultSet t = st.executeQuery("SELECT name, sql FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
-            while (t.next()) {
-                tables.add(t.getString(1));
-                out.add(t.getString(2));
-            }
-            for (String table : tables) {
-                ResultSet r = st.executeQuery("SELECT * FROM " + q(table) + " ORDER BY rowid");
-                int n = r.getMetaData().getColumnCount();
-                while (r.next()) {
-                    StringBuilder row = new StringBuilder(table).append('|');
-                    for (int i = 1; i <= n; i++) {
-                        row.append(r.getString(i)).append('|');
-                    }
-                    out.add(row.toString());
-                }
-            }
-        }
-        return out;
+        return DatabaseDump.rowsInWrittenOrder(database);
     }
 
     static String q(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
+        return DatabaseDump.quote(name);
     }
 }

@@ -11,6 +11,7 @@ import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.TableChanges;
 import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.testing.DatabaseDump;
 import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,38 +112,11 @@ class IncrementalMigrationTest {
         assertThat(dir.resolve("none")).doesNotExist();
     }
 
-    /** Every table's rows ordered by key, every value. */
     static List<String> contentByKey(Path database) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement st = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            ResultSet t = st.executeQuery("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
-            while (t.next()) {
-                tables.add(t.getString(1));
-            }
-            for (String table : tables) {
-                ResultSet r = st.executeQuery("SELECT * FROM " + EndToEndMigrationTest.q(table) + " ORDER BY \"Part Number\"");
-                int n = r.getMetaData().getColumnCount();
-                while (r.next()) {
-                    StringBuilder row = new StringBuilder(table).append('|');
-                    for (int i = 1; i <= n; i++) {
-                        row.append(r.getString(i)).append('|');
-                    }
-                    out.add(row.toString());
-                }
-            }
-        }
-        return out;
+        return DatabaseDump.rowsByKey(database, "Part Number");
     }
 
     static List<String> schema(Path database) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement st = c.createStatement();
-             ResultSet r = st.executeQuery("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")) {
-            while (r.next()) {
-                out.add(r.getString(1) + " " + r.getString(2) + " " + r.getString(3));
-            }
-        }
-        return out;
+        return DatabaseDump.schema(database);
     }
 }
