@@ -20,7 +20,7 @@ final class CapacitorCatalog {
     private static final String TEMPCO = "Temperature Coefficient";
     private static final String TYPE = "Capacitor Type";
     private static final String ESR = "ESR (Equivalent Series Resistance)";
-    private static final String LIFETIME = "Lifetime @ Temp.";
+    private static final String LIFETIME = "Lifetime @ Temperature"; // no "." : Access column names cannot have one
     private static final String OPERATING_TEMPERATURE = "Operating Temperature";
     private static final String SIZE = "Size / Dimension";
 
