@@ -126,9 +126,9 @@ public final class ServerPublisher {
     }
 
     private static Connection openSqlite(Path database) throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
-        c.setReadOnly(true);
-        return c;
+        Properties readOnly = new Properties();
+        readOnly.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+        return DriverManager.getConnection("jdbc:sqlite:" + database, readOnly);
     }
 
     private static Connection connect(ServerTarget target, String jdbcUrl, Optional<String> user, Optional<String> password,
