@@ -6,8 +6,15 @@ import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.core.OptimizedMigrationEngine;
+import io.github.altium2kicad.core.source.DatabaseCredentials;
+import io.github.altium2kicad.core.source.JdbcUrlOverride;
+import io.github.altium2kicad.readers.jdbc.ServerOptions;
+import io.github.altium2kicad.readers.jdbc.ServerPublication;
+import io.github.altium2kicad.readers.jdbc.ServerPublisher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,6 +39,7 @@ import picocli.CommandLine.Parameters;
             "Example:",
             "  altium2kicad migrate Parts.DbLib -o kicad-parts",
             "  altium2kicad migrate Parts.DbLib -o kicad-parts -c migration.yaml --force",
+            "  altium2kicad migrate Parts.DbLib -o kicad-parts --output-database jdbc:postgresql://db:5432/parts",
             "",
             "Then in KiCad: Preferences > Manage Symbol Libraries: add <output>/<name>.kicad_dbl",
             "(type Database), or merge the rows of the generated sym-lib-table and fp-lib-table."})
@@ -53,6 +61,16 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--incremental", description = "Update an existing output: apply only new, changed and deleted parts "
             + "(by key) to its database and report them. The result equals a clean migration.")
     boolean incremental;
+
+    @Option(names = "--output-database", paramLabel = "JDBC-URL", description = "Also publish the finished library to "
+            + "this PostgreSQL or MySQL/MariaDB database (jdbc:postgresql://host:5432/db[?currentSchema=s], "
+            + "jdbc:mariadb://host:3306/db), replacing its tables atomically, and write <name>-<server>.kicad_dbl "
+            + "without login. Login from the URL, else ALTIUM2KICAD_OUTPUT_DB_USER / ALTIUM2KICAD_OUTPUT_DB_PASSWORD.")
+    String outputDatabase;
+
+    @Option(names = "--output-odbc-driver", paramLabel = "NAME", description = "The ODBC driver named in the server "
+            + ".kicad_dbl (default: 'PostgreSQL Unicode' or 'MariaDB Unicode').")
+    String outputOdbcDriver;
 
     @Option(names = "--no-progress", description = "Do not show the progress bar (it is shown only on a terminal anyway).")
     boolean noProgress;
@@ -77,9 +95,17 @@ final class MigrateCommand implements Callable<Integer> {
         }
     }
 
+    /** The environment variable with the user name for {@code --output-database}. */
+    static final String OUTPUT_USER_VARIABLE = "ALTIUM2KICAD_OUTPUT_DB_USER";
+    /** The environment variable with the password for {@code --output-database}. */
+    static final String OUTPUT_PASSWORD_VARIABLE = "ALTIUM2KICAD_OUTPUT_DB_PASSWORD";
+
     @Override
     public Integer call() {
         MigrationConfig config = config();
+        if (outputDatabase != null) {
+            ServerPublisher.describe(outputDatabase); // a wrong URL stops before the migration
+        }
         PrintWriter out = spec.commandLine().getOut();
         boolean showProgress = !noProgress && System.console() != null;
         MigrationRequest.Builder request = MigrationRequest.builder(dbLib).outputDirectory(output).config(config).overwrite(force)
@@ -91,7 +117,31 @@ final class MigrateCommand implements Callable<Integer> {
         }
         new SummaryTable(out).print(result);
         out.flush();
+        if (outputDatabase != null) {
+            publish(result, out);
+        }
         return 0;
+    }
+
+    /** Publishes {@code result} to {@code --output-database}; a failure says the local output is complete. */
+    private void publish(MigrationResult result, PrintWriter out) {
+        JdbcUrlOverride url = JdbcUrlOverride.parse(outputDatabase);
+        Map<String, String> env = System.getenv();
+        DatabaseCredentials login = url.credentials().orElse(new DatabaseCredentials(
+                Optional.ofNullable(env.get(OUTPUT_USER_VARIABLE)), Optional.ofNullable(env.get(OUTPUT_PASSWORD_VARIABLE))));
+        ServerPublication publication;
+        try {
+            publication = new ServerPublisher().publish(result, url.url(), login.user(), login.password(),
+                    ServerOptions.defaults().withOdbcDriver(outputOdbcDriver));
+        } catch (MigrationException e) {
+            throw new MigrationException(e.kind(), e.getMessage() + " The local output in " + result.outputDirectory()
+                    + " is complete.", e.getCause());
+        }
+        out.println("Published " + publication.rows() + " parts in " + publication.tables().size() + " tables to the "
+                + publication.server() + ".");
+        out.println("KiCad database library for the server: " + publication.kicadDbl()
+                + " (each user gives their login in a DSN or in its username/password fields)");
+        out.flush();
     }
 
     private MigrationConfig config() {

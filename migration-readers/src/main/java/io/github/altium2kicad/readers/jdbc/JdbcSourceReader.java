@@ -171,7 +171,12 @@ public final class JdbcSourceReader implements SourceReader {
 
     /** The driver's exception unless its message could hold the password; then none (the message has the reason). */
     private static Throwable safe(SQLException e, SourceLocation location) {
-        Optional<String> pw = location.password().filter(p -> !p.isEmpty());
+        return safe(e, location.password());
+    }
+
+    /** {@code e} unless a message in its chain could hold {@code password}; then null. */
+    static Throwable safe(SQLException e, Optional<String> password) {
+        Optional<String> pw = password.filter(p -> !p.isEmpty());
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage();
             if (pw.isPresent() && m != null && !scrub(m, pw).equals(m)) {
@@ -182,7 +187,7 @@ public final class JdbcSourceReader implements SourceReader {
     }
 
     /** {@code message} with the password (as written and URL-encoded) replaced by {@code *****}. */
-    private static String scrub(String message, Optional<String> password) {
+    static String scrub(String message, Optional<String> password) {
         if (message == null) {
             return "(no message)";
         }
