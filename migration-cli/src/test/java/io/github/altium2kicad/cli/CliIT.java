@@ -59,7 +59,8 @@ class CliIT {
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(run.stdout()).contains("Table", "Read", "Written", "Duplicate keys", "Empty keys")
                 .contains("Resistors").contains("Total (2 tables)").contains("KiCad database library: " + out.resolve("Parts.kicad_dbl"))
-                .containsPattern("Resistors\\s+124\\s+121\\s+1\\s+2\\s+1");
+                // standard mode (the default) maps RES-NOPATH, whose Altium library paths are blank, to KiCad's libraries
+                .containsPattern("Resistors\\s+124\\s+121\\s+1\\s+2\\s+0");
         assertThat(run.stderr()).contains("INFO"); // --verbose logs go to stderr, never stdout
         assertThat(run.stdout()).doesNotContain("INFO");
         assertThat(out.resolve("Parts.kicad_dbl")).exists();
