@@ -27,9 +27,10 @@ class StandardLibraryRuleSpeedTest {
             run(rule, warmUp);
         }
         double first = run(rule, measured);
+        int passes = Integer.getInteger("rule.speed.passes", 3); // more for a profiler
         double repeated = 0;
-        for (int i = 0; i < 3; i++) {
-            repeated += run(rule, measured) / 3;
+        for (int i = 0; i < passes; i++) {
+            repeated += run(rule, measured) / passes;
         }
         System.out.printf("StandardLibraryRule.map over %d distinct inputs: first pass %.1f µs/call, repeated %.1f "
                 + "µs/call%n", measured.size(), first, repeated);
