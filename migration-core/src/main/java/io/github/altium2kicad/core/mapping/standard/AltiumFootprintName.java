@@ -8,6 +8,8 @@ package io.github.altium2kicad.core.mapping.standard;
  */
 public final class AltiumFootprintName {
 
+    private static final Memo<String, PackageReading> READINGS = new Memo<>(20_000, AltiumFootprintName::read);
+
     private AltiumFootprintName() {
     }
 
@@ -16,6 +18,10 @@ public final class AltiumFootprintName {
         if (footprintRef == null || footprintRef.isBlank()) {
             return PackageReading.unrecognized();
         }
+        return READINGS.apply(footprintRef);
+    }
+
+    private static PackageReading read(String footprintRef) {
         PackageReading ipc = IpcFootprintName.parse(footprintRef);
         if (ipc.recognized() || ipc.inconsistent()) {
             return ipc;

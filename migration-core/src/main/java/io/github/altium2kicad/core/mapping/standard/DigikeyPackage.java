@@ -31,6 +31,8 @@ public final class DigikeyPackage {
             Map.entry("TO 263 3 D PAK 2 LEADS TAB TO 263 AB", "TO 263"),
             Map.entry("TO 263 3 D PAK 2 LEADS TAB", "TO 263"));
 
+    private static final Memo<String, PackageReading> READINGS = new Memo<>(20_000, DigikeyPackage::read);
+
     private DigikeyPackage() {
     }
 
@@ -39,6 +41,10 @@ public final class DigikeyPackage {
         if (text == null || text.isBlank()) {
             return PackageReading.unrecognized();
         }
+        return READINGS.apply(text);
+    }
+
+    private static PackageReading read(String text) {
         String whole = NameTokens.of(text).canonical();
         String alias = WHOLE_TEXTS.get(whole);
         if (alias != null) {

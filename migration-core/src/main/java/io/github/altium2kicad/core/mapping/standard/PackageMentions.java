@@ -24,15 +24,24 @@ final class PackageMentions {
     private static final Pattern TERMINALS = Pattern.compile(
             "\\b(\\d{1,2}) ?(?:PIN|PINS|LEAD|LEADS|PAD|PADS|TERMINAL|TERMINALS)\\b");
 
+    private static final Memo<String, List<Integer>> TERMINAL_COUNTS = new Memo<>(50_000,
+            text -> List.copyOf(countTerminals(text)));
+    private static final Memo<String, List<PackageSpec>> MENTIONS = new Memo<>(50_000,
+            text -> List.copyOf(mentions(text)));
+    private static final Pattern CHIP_CODES = Pattern.compile("\\d{4,5}(/\\d{4,5})+");
+    private static final Pattern CHIP_CODE = Pattern.compile("\\d{4,5}");
+    private static final Pattern SLASH = Pattern.compile("/");
+
     private PackageMentions() {
     }
 
     /** Terminal counts stated in {@code text}, e.g. 3 for {@code CRYSTAL 8MHZ 3 LEADS}. */
     static List<Integer> terminalCounts(String text) {
+        return text == null ? List.of() : TERMINAL_COUNTS.apply(text);
+    }
+
+    private static List<Integer> countTerminals(String text) {
         List<Integer> counts = new ArrayList<>();
-        if (text == null) {
-            return counts;
-        }
         Matcher m = TERMINALS.matcher(text.toUpperCase(Locale.ROOT).replace('-', ' ').replace('_', ' '));
         while (m.find()) {
             counts.add(Integer.parseInt(m.group(1)));
@@ -42,14 +51,15 @@ final class PackageMentions {
 
     /** The packages mentioned in {@code text}. */
     static List<PackageSpec> find(String text) {
+        return text == null || text.isBlank() ? List.of() : MENTIONS.apply(text);
+    }
+
+    private static List<PackageSpec> mentions(String text) {
         List<PackageSpec> found = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return found;
-        }
         List<String> tokens = new ArrayList<>();
         for (String token : NameTokens.of(text).tokens()) {
-            if (token.matches("\\d{4,5}(/\\d{4,5})+")) {
-                tokens.addAll(List.of(token.split("/"))); // "0603/0805" names two sizes
+            if (CHIP_CODES.matcher(token).matches()) {
+                tokens.addAll(List.of(SLASH.split(token))); // "0603/0805" names two sizes
             } else {
                 tokens.add(token);
             }
@@ -57,7 +67,7 @@ final class PackageMentions {
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
-            if (token.matches("\\d{4,5}") && !UNITS.contains(next)) {
+            if (CHIP_CODE.matcher(token).matches() && !UNITS.contains(next)) {
                 boolean metric = next.equals("METRIC");
                 (metric ? ChipSize.metric(token) : ChipSize.either(token))
                         .ifPresent(size -> found.add(PackageSpec.chip(size)));

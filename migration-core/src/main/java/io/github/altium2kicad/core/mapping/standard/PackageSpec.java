@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A physical package as a name or package text states it, normalized so that readings from different sources
@@ -31,6 +32,9 @@ public record PackageSpec(PackageKind kind, String code, int pins, int rows, Dou
     private static final double PITCH_TOLERANCE = 0.03;
     private static final double SIZE_TOLERANCE = 0.2;
     private static final double HEIGHT_TOLERANCE = 0.15;
+    private static final Memo<Double, String> MILLIMETRES = new Memo<>(10_000, PackageSpec::formatMm);
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("0+$");
+    private static final Pattern TRAILING_POINT = Pattern.compile("\\.$");
 
     public PackageSpec {
         Objects.requireNonNull(kind, "kind");
@@ -176,7 +180,7 @@ public record PackageSpec(PackageKind kind, String code, int pins, int rows, Dou
         if (kind != PackageKind.CHIP && kind != PackageKind.MOLDED_POLARIZED && kind != PackageKind.LED_THT) {
             if (kind == PackageKind.PIN_HEADER && rows > 0 && pins > 0) {
                 out.append(' ').append(rows).append('x').append(pins / rows);
-            } else if (pins > 0 && !kind.fixedPinout() && (code == null || !code.matches(".*-" + pins))
+            } else if (pins > 0 && !kind.fixedPinout() && (code == null || !endsWithCount(code, pins))
                     || pins > 0 && kind == PackageKind.CRYSTAL) {
                 out.append(", ").append(pins).append(" terminals");
             }
@@ -224,10 +228,30 @@ public record PackageSpec(PackageKind kind, String code, int pins, int rows, Dou
     }
 
     static String mm(Double value) {
-        if (value == null) {
-            return "?";
-        }
-        String text = String.format(Locale.ROOT, "%.3f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return value == null ? "?" : MILLIMETRES.apply(value);
+    }
+
+    private static String formatMm(Double value) {
+        String text = String.format(Locale.ROOT, "%.3f", value);
+        text = TRAILING_POINT.matcher(TRAILING_ZEROS.matcher(text).replaceAll("")).replaceAll("");
         return text + " mm";
+    }
+
+    /**
+     * {@code code.matches(".*-" + count)} without compiling a pattern: {@code code} ends with {@code -count} and
+     * the rest holds no line terminator (which {@code .} does not match).
+     */
+    private static boolean endsWithCount(String code, int count) {
+        String suffix = "-" + count;
+        if (!code.endsWith(suffix)) {
+            return false;
+        }
+        for (int i = 0; i < code.length() - suffix.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,8 +1,10 @@
 package io.github.altium2kicad.core.mapping.standard;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -101,6 +103,8 @@ public final class PartClassifier {
     private static final Pattern UNIDIRECTIONAL = words("UNIDIRECTIONAL", "UNI DIRECTIONAL", "UNIDIR", "UNI DIR");
     private static final Pattern STANDARD_DIODE = words("GEN PURP", "GENERAL PURPOSE", "STANDARD RECOVERY",
             "FAST RECOVERY", "ULTRAFAST", "ULTRA FAST", "SUPERFAST", "SUPER FAST");
+    private static final List<Pattern> DIODE_WORDS = List.of(ZENER, SCHOTTKY, TVS, STANDARD_DIODE, BIDIRECTIONAL,
+            UNIDIRECTIONAL);
     private static final Pattern FEMALE = words("RCPT", "RECEPTACLE", "SOCKET", "FEMALE", "PINSOCKET");
     private static final Pattern MALE = words("HEADER", "HDR", "MALE", "PINHEADER", "PIN HEADER");
     private static final Pattern VERTICAL = words("VERT", "VERTICAL", "STRAIGHT");
@@ -120,6 +124,8 @@ public final class PartClassifier {
             "D", PartFamily.DIODE, "Y", PartFamily.CRYSTAL, "Q", PartFamily.TRANSISTOR, "U", PartFamily.IC,
             "FB", PartFamily.FERRITE_BEAD, "LED", PartFamily.LED);
     private static final Pattern DESIGNATOR = Pattern.compile("^\\s*([A-Za-z]+)");
+    private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[ .]+");
+    private static final Memo<String, TextFacts> FACTS = new Memo<>(100_000, TextFacts::of);
 
     private static final Set<PartFamily> PASSIVES = EnumSet.of(PartFamily.RESISTOR, PartFamily.CAPACITOR,
             PartFamily.CAPACITOR_POLARIZED, PartFamily.INDUCTOR, PartFamily.FERRITE_BEAD, PartFamily.LED,
@@ -196,7 +202,7 @@ public final class PartClassifier {
         String otherReason = null;
         if (family != null && family != PartFamily.OTHER && problems.isEmpty()) {
             Pattern scoped = SCOPED_OTHER.get(family);
-            String hit = scoped == null ? null : scan.firstHit(scoped);
+            String hit = scoped == null ? null : scan.firstScopedHit(family);
             if (hit != null) {
                 otherReason = family.label() + " of a kind not mapped (" + hit.toLowerCase(Locale.ROOT) + ")";
                 family = PartFamily.OTHER;
@@ -502,13 +508,51 @@ public final class PartClassifier {
     }
 
     /**
+     * The keyword hits of one text, normalized ({@link #normalize}): its families ({@code letterFamily}: what it
+     * names as a Library Ref of one letter and modifiers, {@code R}, {@code C 0603}), unmapped kinds, polarity words,
+     * the first word of each family's {@link #SCOPED_OTHER} kinds, and which {@link #DIODE_WORDS} it contains.
+     * Memoized per raw text ({@link #FACTS}); immutable.
+     */
+    private record TextFacts(String text, Set<PartFamily> families, PartFamily letterFamily, boolean nonPolar,
+                             boolean polarModifier, Set<String> others, Map<PartFamily, String> scopedHits,
+                             Set<Pattern> diodeWords) {
+
+        static TextFacts of(String raw) {
+            String text = normalize(raw);
+            Map<PartFamily, String> scopedHits = new EnumMap<>(PartFamily.class);
+            SCOPED_OTHER.forEach((family, pattern) -> {
+                Matcher m = pattern.matcher(text);
+                if (m.find()) {
+                    scopedHits.put(family, m.group());
+                }
+            });
+            Set<Pattern> diodeWords = new HashSet<>();
+            for (Pattern pattern : DIODE_WORDS) {
+                if (pattern.matcher(text).find()) {
+                    diodeWords.add(pattern);
+                }
+            }
+            return new TextFacts(text, Collections.unmodifiableSet(Scan.familiesIn(text)), Scan.letterFamily(text),
+                    NON_POLAR.matcher(text).find(), POLAR_MODIFIER.matcher(text).find(),
+                    Collections.unmodifiableSet(Scan.othersIn(text)), Collections.unmodifiableMap(scopedHits),
+                    Collections.unmodifiableSet(diodeWords));
+        }
+
+        /** Whether {@code pattern} is found in the text. */
+        boolean has(Pattern pattern) {
+            return DIODE_WORDS.contains(pattern) ? diodeWords.contains(pattern) : pattern.matcher(text).find();
+        }
+    }
+
+    /**
      * The keyword hits of one part's texts. {@link #texts} keeps the strong texts for the detail checks (kinds not
      * mapped, connector facts); the table name, which often groups kinds ("Headers &amp; Terminal Blocks"), only
      * joins them for the diode kind ({@link #withTable}).
      */
     private static final class Scan {
         final List<String> texts = new ArrayList<>(4);
-        final List<String> withTable = new ArrayList<>(4);
+        final List<TextFacts> strongFacts = new ArrayList<>(4);
+        final List<TextFacts> withTable = new ArrayList<>(4);
 
         Reading strong(String column, String raw, boolean libraryRef, List<String> evidence) {
             return read(column, raw, libraryRef, true, evidence);
@@ -523,21 +567,19 @@ public final class PartClassifier {
             if (raw == null || raw.isBlank()) {
                 return reading;
             }
-            String text = normalize(raw);
+            TextFacts facts = FACTS.apply(raw);
             if (strong) {
-                texts.add(text);
+                texts.add(facts.text());
+                strongFacts.add(facts);
             }
-            withTable.add(text);
-            reading.families.addAll(familiesIn(text));
-            if (libraryRef) {
-                PartFamily letter = letterFamily(text);
-                if (letter != null) {
-                    reading.families.add(letter);
-                }
+            withTable.add(facts);
+            reading.families.addAll(facts.families());
+            if (libraryRef && facts.letterFamily() != null) {
+                reading.families.add(facts.letterFamily());
             }
-            reading.nonPolar = NON_POLAR.matcher(text).find();
-            reading.polarModifier = POLAR_MODIFIER.matcher(text).find();
-            reading.others.addAll(othersIn(text));
+            reading.nonPolar = facts.nonPolar();
+            reading.polarModifier = facts.polarModifier();
+            reading.others.addAll(facts.others());
             describe(column, raw, reading, evidence);
             return reading;
         }
@@ -547,12 +589,23 @@ public final class PartClassifier {
         }
 
         boolean anyWithTable(Pattern pattern) {
-            for (String text : withTable) {
-                if (pattern.matcher(text).find()) {
+            for (TextFacts facts : withTable) {
+                if (facts.has(pattern)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** The first word of {@code family}'s unmapped kinds ({@link #SCOPED_OTHER}) in the strong texts, or null. */
+        String firstScopedHit(PartFamily family) {
+            for (TextFacts facts : strongFacts) {
+                String hit = facts.scopedHits().get(family);
+                if (hit != null) {
+                    return hit;
+                }
+            }
+            return null;
         }
 
         String firstHit(Pattern pattern) {
@@ -593,7 +646,7 @@ public final class PartClassifier {
         }
 
         private static PartFamily letterFamily(String text) {
-            String[] tokens = text.split("[ .]+");
+            String[] tokens = TOKEN_SEPARATORS.split(text);
             PartFamily family = LIBREF_LETTERS.get(tokens[0]);
             if (family == null) {
                 return null;
