@@ -6,6 +6,7 @@
 #   mvn -B -q -DskipTests package          # builds migration-cli/target/altium2kicad.jar and the test kit
 #   bench/whole-process.sh                 # N = 100000 and 1000000 parts, RUNS=5
 #   RUNS=3 bench/whole-process.sh 100000   # other sizes / run counts
+#   MIGRATE_ARGS="--mapping-mode preserve" bench/whole-process.sh   # extra options for every migration
 #
 # For each N it generates one synthetic Altium library (8 tables, 30-60 TEXT columns; the test kit's
 # SyntheticLibraryGenerator), then RUNS times, interleaved so drift on a busy machine hits all equally:
@@ -137,7 +138,7 @@ for N in "${SIZES[@]}"; do
     dec+=("$WALL"); dec_rss+=("$RSS_KB")
     rm -f "$WORK/copy.sqlite"
     rm -rf "$WORK/out" "$WORK/cache"
-    timed migrate "$JAVA" -jar "$CLI_JAR" migrate "$dblib" -o "$WORK/out" --force --no-progress --cache-directory "$WORK/cache"
+    timed migrate "$JAVA" -jar "$CLI_JAR" migrate "$dblib" -o "$WORK/out" --force --no-progress --cache-directory "$WORK/cache" ${MIGRATE_ARGS:-}
     mig+=("$WALL"); mig_rss+=("$RSS_KB")
     summary="$WORK/out/migration-summary.json"
     h="$(grep -o '"peak_heap_bytes" *: *[0-9]*' "$summary" | grep -o '[0-9]*$' || echo 0)"
@@ -162,7 +163,7 @@ RESULT="bench/results/whole-process-$DATE.md"
   echo "# Whole-process benchmark, $DATE"
   echo
   echo "Commit \`$COMMIT\`; $(nproc) processors, $RAM_GB GB RAM, load average at start $LOAD; $JAVA_VERSION; sqlite3 $SQLITE_VERSION."
-  echo "Medians of $RUNS runs per size, run interleaved (raw, decoded, migration). Command: \`RUNS=$RUNS bench/whole-process.sh ${SIZES[*]}\`."
+  echo "Medians of $RUNS runs per size, run interleaved (raw, decoded, migration). Command: \`${MIGRATE_ARGS:+MIGRATE_ARGS=\"$MIGRATE_ARGS\" }RUNS=$RUNS bench/whole-process.sh ${SIZES[*]}\`."
   echo
   echo "| parts | raw copy (s) | raw copy, decoded (s) | migration (s) | migration / raw | migration / decoded | migration parts/s | migration peak RSS (MB) | migration peak heap (MB) |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
