@@ -188,6 +188,19 @@ class CliIT {
     }
 
     @Test
+    void twoRunsInSeparateProcessesWriteTheSameDatabaseAndReport() throws Exception {
+        Path sample = Path.of("..", "examples", "sample", "Sample.DbLib").toAbsolutePath();
+        for (String out : List.of("first", "second")) {
+            Run run = cli("migrate", sample.toString(), "-o", dir.resolve(out).toString(), "--cache-directory",
+                    dir.resolve("cache-" + out).toString());
+            assertThat(run.exitCode()).as(run.all()).isZero();
+        }
+        assertThat(Files.readAllBytes(dir.resolve("second/mapping-report.csv"))).isEqualTo(Files.readAllBytes(dir.resolve("first/mapping-report.csv")));
+        assertThat(io.github.altium2kicad.core.testing.DatabaseDump.rowsInWrittenOrder(dir.resolve("second/Sample.sqlite")))
+                .isEqualTo(io.github.altium2kicad.core.testing.DatabaseDump.rowsInWrittenOrder(dir.resolve("first/Sample.sqlite")));
+    }
+
+    @Test
     void aBadOptionValueIsBadInput() throws Exception {
         Run run = cli("migrate", dbLib.toString(), "-o", dir.resolve("k").toString(), "--duplicate-keys", "keep-last");
         assertThat(run.exitCode()).isEqualTo(2);

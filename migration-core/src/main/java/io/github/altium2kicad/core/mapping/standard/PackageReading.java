@@ -21,7 +21,9 @@ public record PackageReading(PackageSpec spec, Set<PartFamily> familyHint, Strin
     private static final PackageReading UNRECOGNIZED = new PackageReading(null, Set.of(), null, null, false);
 
     public PackageReading {
-        familyHint = Set.copyOf(familyHint);
+        // enum order, not Set.copyOf's per-JVM order: evidence texts list these, and must read the same every run
+        familyHint = familyHint.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(familyHint));
     }
 
     /** A recognized package. */

@@ -38,7 +38,8 @@ public record PackageSpec(PackageKind kind, String code, int pins, int rows, Dou
 
     public PackageSpec {
         Objects.requireNonNull(kind, "kind");
-        flags = flags.isEmpty() ? Set.of() : Set.copyOf(flags);
+        // enum order, not Set.copyOf's per-JVM order: describe() lists the flags in evidence texts
+        flags = flags.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(flags));
     }
 
     /** A spec of {@code kind} with nothing else known; refine with the {@code with…} methods. */
