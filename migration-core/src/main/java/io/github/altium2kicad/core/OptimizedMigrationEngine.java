@@ -217,76 +217,72 @@ public final class OptimizedMigrationEngine {
             ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
             Migrated migrated;
             Optional<CacheStore> cache = Optional.empty();
-            MappingReport report = MappingReport.create(output.staging(), ReportSettings.defaults(config.mappingMode()));
-            try (KicadSqliteWriter writer = KicadSqliteWriter.create(fresh)) {
-                List<TableJob> jobs;
-                Map<TableJob, InDatabaseTableMigrator.Extracted> extracted = new HashMap<>();
-                InDatabaseTableMigrator inDatabase = null;
-                AltiumLibraries catalog;
-                try (PerformanceMonitor.Phase ignored = monitor.start("plan")) {
-                    jobs = planTables(location);
-                    Map<String, List<String>> columns = new HashMap<>();
-                    jobs.forEach(j -> columns.put(j.name(), j.schema().columns()));
-                    mapping.tables().forEach(t -> t.validateColumns(columns));
-                    if (inDatabaseCopy && location.kind() == BackendKind.SQLITE && reader instanceof SqliteSourceReader
-                            && InDatabaseTableMigrator.supports(config)) {
-                        inDatabase = new InDatabaseTableMigrator(writer.attach(location.file().orElseThrow()), writer);
+            try (MappingReport report = MappingReport.create(output.staging(), ReportSettings.defaults(config.mappingMode()))) {
+                try (KicadSqliteWriter writer = KicadSqliteWriter.create(fresh)) {
+                    List<TableJob> jobs;
+                    Map<TableJob, InDatabaseTableMigrator.Extracted> extracted = new HashMap<>();
+                    InDatabaseTableMigrator inDatabase = null;
+                    AltiumLibraries catalog;
+                    try (PerformanceMonitor.Phase ignored = monitor.start("plan")) {
+                        jobs = planTables(location);
+                        Map<String, List<String>> columns = new HashMap<>();
+                        jobs.forEach(j -> columns.put(j.name(), j.schema().columns()));
+                        mapping.tables().forEach(t -> t.validateColumns(columns));
+                        if (inDatabaseCopy && location.kind() == BackendKind.SQLITE && reader instanceof SqliteSourceReader
+                                && InDatabaseTableMigrator.supports(config)) {
+                            inDatabase = new InDatabaseTableMigrator(writer.attach(location.file().orElseThrow()), writer);
+                            for (TableJob job : jobs) {
+                                inDatabase.extract(job, attributeColumns, monitor).ifPresent(e -> extracted.put(job, e));
+                            }
+                        }
+                        catalog = catalog(jobs, extracted);
+                    }
+                    long totalRows = jobs.stream().anyMatch(j -> j.totalRows() < 0) ? -1 : jobs.stream().mapToLong(TableJob::totalRows).sum();
+                    progress.forEach(l -> l.migrationStarted(jobs.stream().map(TableJob::name).toList(), totalRows));
+                    boolean caching = config.useOptimizedEngine() && config.enableCaching();
+                    cache = caching ? MappingCaches.open(config, fingerprint(rules, catalog)) : Optional.empty();
+                    MappingChain chain = new MappingChain(rules, mappingContext(catalog), caching, cache);
+                    PipelineContext context = new PipelineContext(config, monitor, progress, issue -> {
+                        addIssue(issue);
+                        report.recordIssue(issue);
+                    }, chain, pool, workers, new MemoryGovernor(config.maxMemoryUsage()),
+                            new ReferenceChecks(new AltiumReferenceValidator(catalog)), report);
+                    StreamingTableMigrator streaming = new StreamingTableMigrator(context, reader, writer);
+                    List<InDatabaseTableMigrator.Extracted> all = jobs.stream().map(extracted::get).toList();
+                    if (inDatabase != null && extracted.size() == jobs.size() && TableShards.worthIt(all, workers)) {
+                        tables.addAll(new TableShards(context, writer, inDatabase, output.staging(), location.file().orElseThrow()).run(all));
+                    } else {
                         for (TableJob job : jobs) {
-                            inDatabase.extract(job, attributeColumns, monitor).ifPresent(e -> extracted.put(job, e));
+                            InDatabaseTableMigrator.Extracted fast = extracted.get(job);
+                            LOG.debug("Table '{}': {}", job.name(), fast != null ? "copied inside SQLite" : "streamed");
+                            tables.add(fast != null ? inDatabase.migrate(fast, context) : streaming.migrate(job));
                         }
                     }
-                    catalog = catalog(jobs, extracted);
-                }
-                long totalRows = jobs.stream().anyMatch(j -> j.totalRows() < 0) ? -1 : jobs.stream().mapToLong(TableJob::totalRows).sum();
-                progress.forEach(l -> l.migrationStarted(jobs.stream().map(TableJob::name).toList(), totalRows));
-                boolean caching = config.useOptimizedEngine() && config.enableCaching();
-                cache = caching ? MappingCaches.open(config, fingerprint(rules, catalog)) : Optional.empty();
-                MappingChain chain = new MappingChain(rules, mappingContext(catalog), caching, cache);
-                PipelineContext context = new PipelineContext(config, monitor, progress, issue -> {
-                    addIssue(issue);
-                    report.recordIssue(issue);
-                }, chain, pool, workers, new MemoryGovernor(config.maxMemoryUsage()),
-                        new ReferenceChecks(new AltiumReferenceValidator(catalog)), report);
-                StreamingTableMigrator streaming = new StreamingTableMigrator(context, reader, writer);
-                List<InDatabaseTableMigrator.Extracted> all = jobs.stream().map(extracted::get).toList();
-                if (inDatabase != null && extracted.size() == jobs.size() && TableShards.worthIt(all, workers)) {
-                    tables.addAll(new TableShards(context, writer, inDatabase, output.staging(), location.file().orElseThrow()).run(all));
-                } else {
-                    for (TableJob job : jobs) {
-                        InDatabaseTableMigrator.Extracted fast = extracted.get(job);
-                        LOG.debug("Table '{}': {}", job.name(), fast != null ? "copied inside SQLite" : "streamed");
-                        tables.add(fast != null ? inDatabase.migrate(fast, context) : streaming.migrate(job));
+                    List<KicadTablePlan> plans = jobs.stream().map(TableJob::plan).toList();
+                    if (incremental) {
+                        try (PerformanceMonitor.Phase ignored = monitor.start("apply_changes")) {
+                            changes.addAll(writer.applyTo(database, plans, previousLibraryTables()));
+                        }
+                    } else {
+                        optimize(writer, plans);
                     }
+                    migrated = new Migrated(jobs, catalog, chain, tables, changes);
+                } finally {
+                    if (pool != null) {
+                        pool.shutdownNow();
+                    }
+                    cache.ifPresent(CacheStore::close);
                 }
-                List<KicadTablePlan> plans = jobs.stream().map(TableJob::plan).toList();
                 if (incremental) {
-                    try (PerformanceMonitor.Phase ignored = monitor.start("apply_changes")) {
-                        changes.addAll(writer.applyTo(database, plans, previousLibraryTables()));
+                    try (KicadSqliteWriter previous = KicadSqliteWriter.create(database)) { // opens the patched database
+                        optimize(previous, migrated.jobs().stream().map(TableJob::plan).toList());
                     }
-                } else {
-                    optimize(writer, plans);
+                    try {
+                        Files.delete(fresh);
+                    } catch (IOException e) {
+                        throw MigrationException.failure("Cannot delete the scratch database " + fresh + ": " + e, e);
+                    }
                 }
-                migrated = new Migrated(jobs, catalog, chain, tables, changes);
-            } catch (RuntimeException e) {
-                report.close();
-                throw e;
-            } finally {
-                if (pool != null) {
-                    pool.shutdownNow();
-                }
-                cache.ifPresent(CacheStore::close);
-            }
-            if (incremental) {
-                try (KicadSqliteWriter previous = KicadSqliteWriter.open(database)) {
-                    optimize(previous, migrated.jobs().stream().map(TableJob::plan).toList());
-                }
-                try {
-                    Files.delete(fresh);
-                } catch (IOException e) {
-                    throw MigrationException.failure("Cannot delete the scratch database " + fresh + ": " + e, e);
-                }
-            }
-            try (report) {
                 return finish(full, location, migrated, database, workers, report); // the database is closed: publish it
             }
         }

@@ -212,11 +212,6 @@ public final class KicadSqliteWriter implements AutoCloseable {
         }
     }
 
-    /** Opens an existing KiCad database (e.g. an incrementally updated one) to {@link #finish} it. */
-    public static KicadSqliteWriter open(Path file) {
-        return create(file);
-    }
-
     @Override
     public void close() {
         try {
