@@ -107,10 +107,10 @@ public final class MappingChain {
         return load(input);
     }
 
-    /** A memo miss: the persistent store, else the rules (whose decision is then stored). */
     /**
      * The decisions for several inputs, in order: memoized ones first, then the persistent store in one batched
-     * lookup, then the rules for the rest. Equivalent to calling {@link #decide} for each, with fewer store queries.
+     * lookup, then the rules for the rest. The same decisions as {@link #decide} for each, with fewer store queries;
+     * unlike {@link #decide}, two threads deciding the same new input at the same moment may both run the rules.
      */
     public List<MappingDecision> decideAll(List<MappingInput> inputs) {
         return decideAll(inputs, true);
@@ -173,6 +173,7 @@ public final class MappingChain {
         }
     }
 
+    /** A memo miss: the persistent store, else the rules (whose decision is then stored). */
     private MappingDecision load(MappingInput input) {
         long start = System.nanoTime();
         try {
