@@ -1,13 +1,11 @@
 package io.github.altium2kicad.jmh;
 
+import io.github.altium2kicad.core.output.OutputFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /** A temporary folder for one benchmark trial: hands out fresh subfolder paths and is deleted with all it holds on close. */
 final class WorkFolder implements AutoCloseable {
@@ -43,19 +41,7 @@ final class WorkFolder implements AutoCloseable {
             return;
         }
         try {
-            Files.walkFileTree(path, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            OutputFolder.deleteRecursively(path);
         } catch (NoSuchFileException e) {
             // deleted meanwhile
         } catch (IOException e) {

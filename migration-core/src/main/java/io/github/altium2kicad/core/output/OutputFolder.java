@@ -151,7 +151,8 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
-    static void deleteRecursively(Path root) throws IOException {
+    /** Deletes {@code root} and everything below it; a missing {@code root} is fine. */
+    public static void deleteRecursively(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
