@@ -2,8 +2,7 @@ package io.github.altium2kicad.core.source;
 
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.source.BackendKind;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import io.github.altium2kicad.api.source.JdbcUrlParts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,32 +55,20 @@ public record JdbcUrlOverride(BackendKind kind, String url, DatabaseCredentials 
 
     /** {@code //[user[:pass]@]host[:port][/db][?k=v&…]} */
     private static JdbcUrlOverride hierarchical(BackendKind kind, String prefix, String scheme, String rest) {
+        JdbcUrlParts parts = JdbcUrlParts.of(rest);
+        String body = parts.body();
+        String authority = parts.authority();
+        String path = parts.path();
         String user = null;
         String password = null;
-        String body = rest;
-        String query = "";
-        int q = body.indexOf('?');
-        if (q >= 0) {
-            query = body.substring(q + 1);
-            body = body.substring(0, q);
-        }
-        String authority = "";
-        String path = body;
-        if (body.startsWith("//")) {
-            int slash = body.indexOf('/', 2);
-            authority = slash >= 0 ? body.substring(2, slash) : body.substring(2);
-            path = slash >= 0 ? body.substring(slash) : "";
-            int at = authority.lastIndexOf('@');
-            if (at >= 0) {
-                String info = authority.substring(0, at);
-                authority = authority.substring(at + 1);
-                int c = info.indexOf(':');
-                user = decode(c >= 0 ? info.substring(0, c) : info);
-                password = c >= 0 ? decode(info.substring(c + 1)) : null;
-            }
+        if (parts.userInfo().isPresent()) {
+            String info = parts.userInfo().get();
+            int c = info.indexOf(':');
+            user = decode(c >= 0 ? info.substring(0, c) : info);
+            password = c >= 0 ? decode(info.substring(c + 1)) : null;
         }
         List<String> kept = new ArrayList<>();
-        for (String param : query.isEmpty() ? new String[0] : query.split("&")) {
+        for (String param : parts.parameters()) {
             int eq = param.indexOf('=');
             String key = decode(eq >= 0 ? param.substring(0, eq) : param).toLowerCase(Locale.ROOT);
             String value = eq >= 0 ? decode(param.substring(eq + 1)) : "";
@@ -93,7 +80,7 @@ public record JdbcUrlOverride(BackendKind kind, String url, DatabaseCredentials 
                 kept.add(param);
             }
         }
-        String clean = prefix + (body.startsWith("//") ? "//" + authority + path : body)
+        String clean = prefix + (parts.hasAuthority() ? "//" + authority + path : body)
                 + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
         String database = path.startsWith("/") ? decode(path.substring(1)) : "";
         String product = switch (kind) {
@@ -101,7 +88,7 @@ public record JdbcUrlOverride(BackendKind kind, String url, DatabaseCredentials 
             case MYSQL -> "MySQL/MariaDB";
             default -> scheme;
         };
-        String where = body.startsWith("//") ? authority : "(" + scheme + " URL)";
+        String where = parts.hasAuthority() ? authority : "(" + scheme + " URL)";
         String description = product + " database" + (database.isEmpty() ? "" : " '" + database + "'") + " on " + where;
         return new JdbcUrlOverride(kind, clean, new DatabaseCredentials(Optional.ofNullable(user), Optional.ofNullable(password)),
                 description);
@@ -174,10 +161,6 @@ public record JdbcUrlOverride(BackendKind kind, String url, DatabaseCredentials 
     }
 
     private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
+        return JdbcUrlParts.decode(s);
     }
 }

@@ -1,8 +1,7 @@
 package io.github.altium2kicad.readers.jdbc;
 
 import io.github.altium2kicad.api.MigrationException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import io.github.altium2kicad.api.source.JdbcUrlParts;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -41,21 +40,9 @@ record ServerTarget(OutputServer server, String scheme, String host, int port, S
                     + "jdbc:postgresql://db.example.com:5432/parts or jdbc:mariadb://db.example.com:3306/parts, not '"
                     + (colon > 0 ? url.substring(0, colon + 1) : "") + "…'.");
         }
-        String rest = url.substring(("jdbc:" + scheme + ":").length());
-        String query = "";
-        int q = rest.indexOf('?');
-        if (q >= 0) {
-            query = rest.substring(q + 1);
-            rest = rest.substring(0, q);
-        }
-        String authority = "";
-        String path = rest;
-        if (rest.startsWith("//")) {
-            int slash = rest.indexOf('/', 2);
-            authority = slash >= 0 ? rest.substring(2, slash) : rest.substring(2);
-            path = slash >= 0 ? rest.substring(slash + 1) : "";
-            authority = authority.substring(authority.lastIndexOf('@') + 1); // never keep user:password@
-        }
+        JdbcUrlParts parts = JdbcUrlParts.of(url.substring(("jdbc:" + scheme + ":").length())); // no user:password@ kept
+        String authority = parts.authority();
+        String path = parts.hasAuthority() ? (parts.path().startsWith("/") ? parts.path().substring(1) : "") : parts.path();
         int comma = authority.indexOf(',');
         if (comma >= 0) {
             authority = authority.substring(0, comma); // a fail-over list: the ODBC drivers take one server
@@ -82,7 +69,7 @@ record ServerTarget(OutputServer server, String scheme, String host, int port, S
                     + host + ":" + port + "/<database>.");
         }
         Optional<String> schema = Optional.empty();
-        for (String param : query.isEmpty() ? new String[0] : query.split("&")) {
+        for (String param : parts.parameters()) {
             int eq = param.indexOf('=');
             if (eq > 0 && server == OutputServer.POSTGRESQL
                     && decode(param.substring(0, eq)).equalsIgnoreCase("currentSchema")) {
@@ -118,10 +105,6 @@ record ServerTarget(OutputServer server, String scheme, String host, int port, S
     }
 
     private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
+        return JdbcUrlParts.decode(s);
     }
 }
