@@ -248,14 +248,15 @@ public final class OptimizedMigrationEngine {
                     }, chain, pool, workers, new MemoryGovernor(config.maxMemoryUsage()),
                             new ReferenceChecks(new AltiumReferenceValidator(catalog)), report);
                     StreamingTableMigrator streaming = new StreamingTableMigrator(context, reader, writer);
+                    InDatabaseTableMigrator bound = inDatabase == null ? null : inDatabase.bind(context);
                     List<InDatabaseTableMigrator.Extracted> all = jobs.stream().map(extracted::get).toList();
                     if (inDatabase != null && extracted.size() == jobs.size() && TableShards.worthIt(all, workers)) {
-                        tables.addAll(new TableShards(context, writer, inDatabase, output.staging(), location.file().orElseThrow()).run(all));
+                        tables.addAll(new TableShards(context, writer, bound, output.staging(), location.file().orElseThrow()).run(all));
                     } else {
                         for (TableJob job : jobs) {
                             InDatabaseTableMigrator.Extracted fast = extracted.get(job);
                             LOG.debug("Table '{}': {}", job.name(), fast != null ? "copied inside SQLite" : "streamed");
-                            tables.add(fast != null ? inDatabase.migrate(fast, context) : streaming.migrate(job));
+                            tables.add(fast != null ? bound.migrate(fast) : streaming.migrate(job));
                         }
                     }
                     List<KicadTablePlan> plans = jobs.stream().map(TableJob::plan).toList();

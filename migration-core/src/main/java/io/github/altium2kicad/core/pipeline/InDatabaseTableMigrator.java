@@ -39,11 +39,22 @@ public final class InDatabaseTableMigrator {
 
     private final AttachedSqliteSource source;
     private final KicadSqliteWriter writer;
-    private PipelineContext context;
+    private final PipelineContext context;
 
+    /** A migrator that can {@link #extract} tables; {@link #bind} it to a run's context to migrate them. */
     public InDatabaseTableMigrator(AttachedSqliteSource source, KicadSqliteWriter writer) {
+        this(source, writer, null);
+    }
+
+    private InDatabaseTableMigrator(AttachedSqliteSource source, KicadSqliteWriter writer, PipelineContext context) {
         this.source = source;
         this.writer = writer;
+        this.context = context;
+    }
+
+    /** The same migrator, ready to {@link #migrate} with {@code context} (the mapping chain, report, workers …). */
+    public InDatabaseTableMigrator bind(PipelineContext context) {
+        return new InDatabaseTableMigrator(source, writer, context);
     }
 
     /**
@@ -89,9 +100,11 @@ public final class InDatabaseTableMigrator {
         }
     }
 
-    /** Migrates an extracted table. */
-    public TableResult migrate(Extracted extracted, PipelineContext context) {
-        this.context = context;
+    /** Migrates an extracted table; the migrator must be {@link #bind bound}. */
+    public TableResult migrate(Extracted extracted) {
+        if (context == null) {
+            throw new IllegalStateException("bind the migrator to the run's context before migrating");
+        }
         TableJob job = extracted.job();
         MigrationConfig config = context.config();
         String table = job.name();

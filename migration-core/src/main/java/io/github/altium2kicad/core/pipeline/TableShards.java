@@ -40,7 +40,7 @@ public final class TableShards {
 
     /**
      * @param output         the output database's writer (the first shard)
-     * @param outputMigrator the in-database migrator attached to {@code output}
+     * @param outputMigrator the in-database migrator attached to {@code output}, bound to {@code context}
      * @param staging        where the extra shard databases are written (and deleted)
      * @param sourceFile     the SQLite source, attached read-only by every shard
      */
@@ -80,12 +80,13 @@ public final class TableShards {
             List<Future<?>> running = new ArrayList<>();
             for (int s = 0; s < shards; s++) {
                 KicadSqliteWriter writer = writers.get(s);
-                InDatabaseTableMigrator migrator = s == 0 ? outputMigrator : new InDatabaseTableMigrator(writer.attach(sourceFile), writer);
+                InDatabaseTableMigrator migrator = s == 0 ? outputMigrator
+                        : new InDatabaseTableMigrator(writer.attach(sourceFile), writer).bind(context);
                 List<Integer> mine = assignment.get(s);
                 running.add(threads.submit(() -> {
                     for (int index : mine) {
                         InDatabaseTableMigrator.Extracted table = tables.get(index);
-                        results[index] = migrator.migrate(table, context);
+                        results[index] = migrator.migrate(table);
                         if (context.config().createIndexes()) {
                             try (PerformanceMonitor.Phase ignored = context.monitor().start("optimize")) {
                                 writer.createSecondaryIndexes(table.job().plan());
