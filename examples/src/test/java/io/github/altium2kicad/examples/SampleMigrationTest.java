@@ -9,6 +9,7 @@ import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.mapping.KicadLibId;
 import io.github.altium2kicad.core.OptimizedMigrationEngine;
 import io.github.altium2kicad.core.kicad.index.KicadLibraryIndex;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,6 +24,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,10 +116,11 @@ class SampleMigrationTest {
     @Test
     void standardMappingsMatchTheLabelsAndNoneIsWrong() throws Exception {
         Map<String, String[]> expected = new HashMap<>();
-        List<String> lines = Files.readAllLines(SAMPLE.resolve("expected-kicad-mapping.csv"));
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> cells = csv(line);
-            expected.put(cells.get(0) + "\u0000" + cells.get(1), new String[] {cells.get(2), cells.get(3)});
+        try (CSVParser labels = CSVParser.parse(SAMPLE.resolve("expected-kicad-mapping.csv"), StandardCharsets.UTF_8,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
+            for (CSVRecord label : labels) {
+                expected.put(label.get(0) + "\u0000" + label.get(1), new String[] {label.get(2), label.get(3)});
+            }
         }
         int exact = 0;
         int labeledStandard = 0;
@@ -142,33 +147,5 @@ class SampleMigrationTest {
         assertThat(exact).isGreaterThan(1000);
         assertThat(result.tables()).allSatisfy(t -> assertThat(t.unresolved()).isZero());
         assertThat(MigrationConfig.defaults().mappingMode()).isEqualTo(MappingMode.STANDARD);
-    }
-
-    private static List<String> csv(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }
