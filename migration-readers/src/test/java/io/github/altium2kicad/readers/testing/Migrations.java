@@ -14,12 +14,9 @@ import io.github.altium2kicad.core.OptimizedMigrationEngine;
 import io.github.altium2kicad.core.dblib.DbLibParser;
 import io.github.altium2kicad.core.source.SourceLocator;
 import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.testing.DatabaseDump;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,31 +39,10 @@ public final class Migrations {
                 MigrationRequest.builder(dbLib).outputDirectory(out).config(config).build());
     }
 
-    /** Every table and row of the generated KiCad database, as text lines. */
+    /** Every table and index definition and every row of the generated KiCad database, as text lines. */
     public static List<String> dump(Path database) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement st = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            ResultSet t = st.executeQuery("SELECT name, sql FROM sqlite_master WHERE type IN ('table','index') "
-                    + "AND name NOT LIKE 'sqlite_%' ORDER BY name");
-            while (t.next()) {
-                out.add(t.getString(2));
-                if (t.getString(2) != null && t.getString(2).startsWith("CREATE TABLE")) {
-                    tables.add(t.getString(1));
-                }
-            }
-            for (String table : tables) {
-                ResultSet r = st.executeQuery("SELECT * FROM " + SqliteFixture.q(table) + " ORDER BY rowid");
-                int n = r.getMetaData().getColumnCount();
-                while (r.next()) {
-                    StringBuilder row = new StringBuilder(table).append('|');
-                    for (int i = 1; i <= n; i++) {
-                        row.append(r.getString(i)).append('|');
-                    }
-                    out.add(row.toString());
-                }
-            }
-        }
+        List<String> out = new ArrayList<>(DatabaseDump.schema(database));
+        out.addAll(DatabaseDump.rowsInWrittenOrder(database));
         return out;
     }
 
