@@ -132,10 +132,9 @@ public final class InDatabaseTableMigrator {
             }
             source.loadDecisions(inputColumns.size(), extracted.tuples(), decisions, flags);
             long total = Math.max(0, job.totalRows());
-            long[] range = source.rowidRange(schema);
             long chunk = Math.max(10_000L, config.batchSize() * 20L);
-            written = source.copy(schema, job.plan(), inputColumns, chunk, lastRowid -> {
-                long done = range == null ? total : Math.min(total, lastRowid - range[0] + 1);
+            written = source.copy(schema, job.plan(), inputColumns, chunk, covered -> {
+                long done = Math.min(total, covered);
                 context.progress().forEach(l -> l.rowsDone(table, done, job.totalRows()));
             });
             write.addItems(written);

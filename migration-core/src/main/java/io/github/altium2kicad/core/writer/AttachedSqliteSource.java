@@ -132,7 +132,7 @@ public final class AttachedSqliteSource {
      *
      * @param inputColumns the source columns the decisions are keyed by, in decisions-table order
      * @param chunkRows    rowids per statement (progress granularity)
-     * @param progress     receives the last rowid copied after each chunk
+     * @param progress     receives, after each chunk, how many source rows the chunks so far covered
      * @return rows written
      */
     public long copy(TableSchema table, KicadTablePlan plan, List<String> inputColumns, long chunkRows, LongConsumer progress) {
@@ -153,7 +153,7 @@ public final class AttachedSqliteSource {
                 ps.setLong(1, from);
                 ps.setLong(2, to);
                 written += ps.executeUpdate();
-                progress.accept(to);
+                progress.accept(to - range[0] + 1);
             }
             connection.commit();
             return written;
