@@ -232,10 +232,10 @@ public final class OptimizedMigrationEngine {
                                 && InDatabaseTableMigrator.supports(config)) {
                             inDatabase = new InDatabaseTableMigrator(writer.attach(location.file().orElseThrow()), writer);
                             for (TableJob job : jobs) {
-                                inDatabase.extract(job, attributeColumns, monitor).ifPresent(e -> extracted.put(job, e));
+                                InDatabaseTableMigrator.extract(job, attributeColumns).ifPresent(e -> extracted.put(job, e));
                             }
                         }
-                        catalog = catalog(jobs, extracted);
+                        catalog = catalog(jobs);
                     }
                     long totalRows = jobs.stream().anyMatch(j -> j.totalRows() < 0) ? -1 : jobs.stream().mapToLong(TableJob::totalRows).sum();
                     progress.forEach(l -> l.migrationStarted(jobs.stream().map(TableJob::name).toList(), totalRows));
@@ -403,31 +403,17 @@ public final class OptimizedMigrationEngine {
             return candidate;
         }
 
-        /** The Altium libraries the tables refer to: from the extracted inputs where there are some, else read. */
-        private AltiumLibraries catalog(List<TableJob> jobs, Map<TableJob, InDatabaseTableMigrator.Extracted> extracted) {
+        /** The Altium libraries the tables refer to: the distinct library paths of every table. */
+        private AltiumLibraries catalog(List<TableJob> jobs) {
             Set<String> symbolPaths = new HashSet<>();
             Set<String> footprintPaths = new HashSet<>();
             for (TableJob job : jobs) {
-                InDatabaseTableMigrator.Extracted e = extracted.get(job);
-                ColumnRoles roles = e != null ? e.roles() : job.roles();
+                ColumnRoles roles = job.roles();
                 List<Integer> paths = roles.footprints().stream().map(ColumnRoles.FootprintColumns::path).filter(i -> i >= 0).toList();
-                if (e != null) {
-                    for (String[] tuple : e.tuples()) {
-                        if (roles.libraryPath() >= 0 && tuple[roles.libraryPath()] != null && !tuple[roles.libraryPath()].isBlank()) {
-                            symbolPaths.add(tuple[roles.libraryPath()]);
-                        }
-                        for (int path : paths) {
-                            if (tuple[path] != null && !tuple[path].isBlank()) {
-                                footprintPaths.add(tuple[path]);
-                            }
-                        }
-                    }
-                } else {
-                    if (roles.libraryPath() >= 0) {
-                        symbolPaths.addAll(reader.distinctValues(job.schema(), List.of(roles.libraryPath())));
-                    }
-                    footprintPaths.addAll(reader.distinctValues(job.schema(), paths));
+                if (roles.libraryPath() >= 0) {
+                    symbolPaths.addAll(reader.distinctValues(job.schema(), List.of(roles.libraryPath())));
                 }
+                footprintPaths.addAll(reader.distinctValues(job.schema(), paths));
             }
             // KiCad's own library nicknames stay KiCad's, whether or not this run maps to them
             KicadLibraryIndex kicad = mapping.index().merge(KicadLibraryIndex.bundledStandard());

@@ -18,6 +18,10 @@ import io.github.altium2kicad.core.mapping.ColumnRoles;
 import io.github.altium2kicad.core.mapping.MappingInputFactory;
 import io.github.altium2kicad.core.writer.AttachedSqliteSource;
 import io.github.altium2kicad.core.writer.KicadSqliteWriter;
+import io.github.altium2kicad.core.report.MappingReport;
+import io.github.altium2kicad.core.report.PartReview;
+import io.github.altium2kicad.core.writer.DecisionsTable;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -58,16 +62,14 @@ public final class InDatabaseTableMigrator {
     }
 
     /**
-     * The distinct inputs of one table, read before the migration starts.
+     * A table whose distinct mapping inputs are read, decided and copied inside SQLite.
      *
      * @param job          the table
      * @param inputColumns the source columns the decisions depend on
      * @param projected    a schema of just those columns, for building mapping inputs
      * @param roles        the reference columns within {@code projected}
-     * @param tuples       the distinct combinations of the input columns' values
      */
-    public record Extracted(TableJob job, List<String> inputColumns, TableSchema projected, ColumnRoles roles,
-                            List<String[]> tuples) {
+    public record Extracted(TableJob job, List<String> inputColumns, TableSchema projected, ColumnRoles roles) {
     }
 
     /** True if the settings' key policies can be applied in SQL ({@code rename} and {@code generate} cannot). */
@@ -78,12 +80,12 @@ public final class InDatabaseTableMigrator {
     }
 
     /**
-     * Reads the distinct mapping inputs of {@code job}'s table.
+     * The columns of {@code job}'s table the mapping depends on.
      *
      * @param attributeColumns the columns the rules read besides the references
      * @return empty if the table has no column the mapping depends on (it is then streamed)
      */
-    public java.util.Optional<Extracted> extract(TableJob job, java.util.Set<String> attributeColumns, PerformanceMonitor monitor) {
+    public static java.util.Optional<Extracted> extract(TableJob job, java.util.Set<String> attributeColumns) {
         TreeSet<Integer> indexes = new TreeSet<>(job.roles().referenceColumns());
         for (String attribute : attributeColumns) {
             job.schema().indexOf(attribute).ifPresent(indexes::add);
@@ -93,11 +95,7 @@ public final class InDatabaseTableMigrator {
         }
         List<String> inputColumns = indexes.stream().map(i -> job.schema().columns().get(i)).toList();
         TableSchema projected = new TableSchema(job.name(), inputColumns);
-        try (PerformanceMonitor.Phase extract = monitor.start("extract")) {
-            List<String[]> tuples = source.distinct(job.schema(), inputColumns);
-            extract.addItems(Math.max(0, job.totalRows()));
-            return java.util.Optional.of(new Extracted(job, inputColumns, projected, ColumnRoles.of(job.table(), projected), tuples));
-        }
+        return java.util.Optional.of(new Extracted(job, inputColumns, projected, ColumnRoles.of(job.table(), projected)));
     }
 
     /** Migrates an extracted table; the migrator must be {@link #bind bound}. */
@@ -120,17 +118,11 @@ public final class InDatabaseTableMigrator {
         List<String> inputColumns = extracted.inputColumns();
         MappingInputFactory inputs = new MappingInputFactory(table, extracted.projected(), extracted.roles(),
                 context.chain().attributeColumns());
-        List<Decided> decided = decideAll(extracted.projected(), inputs, extracted.tuples(), job.totalRows());
-        List<MappingDecision> decisions = decided.stream().map(Decided::decision).toList();
+        DecisionsTable decisions = source.newDecisions(inputColumns.size());
+        decideAll(extracted, inputs, decisions);
         long written;
         try (PerformanceMonitor.Phase write = context.monitor().start("write")) {
-            int[] flags = new int[decided.size()];
-            for (int i = 0; i < flags.length; i++) {
-                Decided d = decided.get(i);
-                flags[i] = (context.report().needsReview(d.decision(), d.findings()) ? AttachedSqliteSource.REVIEW : 0)
-                        | (UnresolvedIssue.kindOf(d.decision()) != null ? AttachedSqliteSource.UNRESOLVED : 0);
-            }
-            source.loadDecisions(inputColumns.size(), extracted.tuples(), decisions, flags);
+            decisions.index();
             long total = Math.max(0, job.totalRows());
             long chunk = Math.max(10_000L, config.batchSize() * 20L);
             written = source.copy(schema, job.plan(), inputColumns, chunk, covered -> {
@@ -143,17 +135,20 @@ public final class InDatabaseTableMigrator {
         long duplicates = 0;
         long rows;
         long unresolved;
+        boolean keysClean;
         try (PerformanceMonitor.Phase ignored = context.monitor().start("keys")) {
             rows = source.countRows(schema, written);
-            if (written < rows) { // some rows were left out: find out which and why
+            keysClean = written == rows;
+            if (!keysClean) { // some rows were left out: find out which and why
                 emptyKeys = source.countEmptyKeys(schema, key);
                 duplicates = Math.max(0, rows - emptyKeys - written);
                 reportKeyIssues(job, emptyKeys, duplicates);
+                source.uncountSkippedRows(schema, key, inputColumns);
             }
-            unresolved = reportUnresolved(job, inputColumns, decisions);
+            unresolved = reportUnresolved(job, inputColumns, keysClean);
         }
         try (PerformanceMonitor.Phase ignored = context.monitor().start("report")) {
-            report(job, inputColumns, decided);
+            report(job, inputColumns, keysClean);
         }
         long writtenRows = written;
         context.progress().forEach(l -> l.tableFinished(table, writtenRows));
@@ -183,52 +178,63 @@ public final class InDatabaseTableMigrator {
         }
     }
 
-    /** A distinct input's decision and what the check of its Altium references found. */
-    private record Decided(MappingDecision decision, List<AltiumReferenceFinding> findings) {
-    }
-
-    private List<Decided> decideAll(TableSchema projected, MappingInputFactory inputs, List<String[]> tuples, long rows) {
-        try (PerformanceMonitor.Phase phase = context.monitor().start(PerformanceSummary.COMPONENT_MAPPING)) {
-            List<Decided> decisions = new ArrayList<>(tuples.size());
-            if (context.pool() == null || tuples.size() <= DECISIONS_PER_TASK) {
-                decisions.addAll(decide(projected, inputs, tuples));
-            } else {
-                List<CompletableFuture<List<Decided>>> tasks = new ArrayList<>();
-                for (int from = 0; from < tuples.size(); from += DECISIONS_PER_TASK) {
-                    List<String[]> slice = tuples.subList(from, Math.min(tuples.size(), from + DECISIONS_PER_TASK));
-                    tasks.add(CompletableFuture.supplyAsync(() -> timed(projected, inputs, slice), context.pool()));
+    /**
+     * Reads the table's distinct inputs in batches, decides each batch on the workers (a bounded number of batches in
+     * flight: back-pressure on the reading) and stores the decisions in order, so that the decisions table is the
+     * same whatever the number of workers. Only the batches in flight are in memory.
+     */
+    private void decideAll(Extracted extracted, MappingInputFactory inputs, DecisionsTable decisions) {
+        TableSchema projected = extracted.projected();
+        int inFlightLimit = Math.max(2, 2 * context.workers());
+        ArrayDeque<CompletableFuture<List<DecisionsTable.Entry>>> inFlight = new ArrayDeque<>();
+        try (PerformanceMonitor.Phase phase = context.monitor().start(PerformanceSummary.COMPONENT_MAPPING);
+             PerformanceMonitor.Phase extract = context.monitor().start("extract")) { // the reading runs alongside the mapping
+            source.groupedInputs(extracted.job().schema(), extracted.inputColumns(), DECISIONS_PER_TASK, groups -> {
+                if (context.pool() == null) {
+                    decisions.add(decide(projected, inputs, groups));
+                    return;
                 }
-                for (CompletableFuture<List<Decided>> task : tasks) {
-                    decisions.addAll(join(task));
+                inFlight.add(CompletableFuture.supplyAsync(() -> timed(projected, inputs, groups), context.pool()));
+                while (inFlight.size() >= inFlightLimit) {
+                    decisions.add(join(inFlight.poll()));
                 }
+            });
+            while (!inFlight.isEmpty()) {
+                decisions.add(join(inFlight.poll()));
             }
-            phase.addItems(Math.max(0, rows));
-            return decisions;
+            phase.addItems(Math.max(0, extracted.job().totalRows()));
+            extract.addItems(Math.max(0, extracted.job().totalRows()));
+        } finally {
+            inFlight.forEach(f -> f.cancel(false));
         }
     }
 
-    private List<Decided> timed(TableSchema projected, MappingInputFactory inputs, List<String[]> slice) {
+    private List<DecisionsTable.Entry> timed(TableSchema projected, MappingInputFactory inputs, List<AttachedSqliteSource.InputGroup> groups) {
         try (PerformanceMonitor.Phase ignored = context.monitor().start("component_mapping_workers")) {
-            return decide(projected, inputs, slice);
+            return decide(projected, inputs, groups);
         }
     }
 
-    private List<Decided> decide(TableSchema projected, MappingInputFactory inputs, List<String[]> tuples) {
-        List<MappingInput> parts = new ArrayList<>(tuples.size());
-        for (String[] tuple : tuples) {
-            parts.add(inputs.inputOf(new ComponentRecord(projected, 0, tuple.clone())));
+    private List<DecisionsTable.Entry> decide(TableSchema projected, MappingInputFactory inputs,
+                                              List<AttachedSqliteSource.InputGroup> groups) {
+        List<MappingInput> parts = new ArrayList<>(groups.size());
+        for (AttachedSqliteSource.InputGroup group : groups) {
+            parts.add(inputs.inputOf(new ComponentRecord(projected, 0, group.values().clone())));
         }
         List<MappingDecision> decisions = context.chain().decideAll(parts, false); // each distinct input is decided once
-        List<Decided> out = new ArrayList<>(tuples.size());
+        List<DecisionsTable.Entry> out = new ArrayList<>(groups.size());
         for (int i = 0; i < parts.size(); i++) {
             MappingDecision decision = decisions.get(i);
             List<AltiumReferenceFinding> findings = context.checks().checkOnce(parts.get(i));
-            if (!context.report().needsReview(decision, findings) && UnresolvedIssue.kindOf(decision) == null) {
-                // only counted from here on: drop the evidence texts, which are most of a decision's memory
-                decision = new MappingDecision(decision.symbol(), decision.footprints(), decision.confidence(), decision.rule(),
-                        List.of(), List.of());
-            }
-            out.add(new Decided(decision, findings));
+            String review = context.report().reviewOf(decision, findings).map(PartReview::toText).orElse(null);
+            PartIssue.Kind kind = UnresolvedIssue.kindOf(decision);
+            int flags = (review != null ? AttachedSqliteSource.REVIEW : 0) | (kind != null ? AttachedSqliteSource.UNRESOLVED : 0);
+            String footprints = decision.footprintsColumnValue();
+            out.add(new DecisionsTable.Entry(groups.get(i).values(), groups.get(i).rows(),
+                    decision.symbol().map(Object::toString).orElse(null), footprints.isEmpty() ? null : footprints, flags,
+                    decision.rule(), decision.confidence(), MappingReport.unverifiableReferences(findings),
+                    new DecisionsTable.Stored(flags, review, kind == null ? null : kind.name(),
+                            kind == null ? null : UnresolvedIssue.action(kind, decision))));
         }
         if (context.memory().overBudget()) {
             context.memory().relieve();
@@ -237,20 +243,12 @@ public final class InDatabaseTableMigrator {
     }
 
     /** Counts every written part in the report and lists, in source order, those that need review. */
-    private void report(TableJob job, List<String> inputColumns, List<Decided> decided) {
-        long[] counts = source.writtenRowsPerDecision(job.plan(), inputColumns, decided.size());
-        boolean review = false;
-        for (int i = 0; i < decided.size(); i++) {
-            Decided d = decided.get(i);
-            if (counts[i] > 0) {
-                context.report().count(job.name(), d.decision(), d.findings(), counts[i]);
-                review |= context.report().needsReview(d.decision(), d.findings());
-            }
-        }
-        if (review) {
-            source.rowsWithDecisions(job.schema(), job.plan().keyColumn(), inputColumns, AttachedSqliteSource.REVIEW, Long.MAX_VALUE,
-                    (row, key, index) -> context.report().reviewPart(job.name(), row, key, decided.get(index).decision(),
-                            decided.get(index).findings()));
+    private void report(TableJob job, List<String> inputColumns, boolean keysClean) {
+        source.outcomes((rule, confidence, unverifiable, parts) -> context.report().count(job.name(), rule, confidence, unverifiable, parts));
+        if (source.anyDecisionWith(AttachedSqliteSource.REVIEW)) {
+            source.rowsWithDecisions(job.schema(), job.plan().keyColumn(), inputColumns, keysClean, AttachedSqliteSource.REVIEW,
+                    Long.MAX_VALUE, (row, key, stored) -> context.report().reviewPart(job.name(), row, key,
+                            PartReview.fromText(stored.review())));
         }
     }
 
@@ -266,19 +264,19 @@ public final class InDatabaseTableMigrator {
         }
     }
 
-    private long reportUnresolved(TableJob job, List<String> inputColumns, List<MappingDecision> decisions) {
-        if (decisions.stream().allMatch(d -> UnresolvedIssue.kindOf(d) == null)) {
+    private long reportUnresolved(TableJob job, List<String> inputColumns, boolean keysClean) {
+        if (!source.anyDecisionWith(AttachedSqliteSource.UNRESOLVED)) {
             return 0;
         }
         Map<PartIssue.Kind, Integer> reported = new EnumMap<>(PartIssue.Kind.class);
         int limit = MigrationResult.MAX_REFERENCE_ISSUES_PER_TABLE;
-        source.rowsWithDecisions(job.schema(), job.plan().keyColumn(), inputColumns, AttachedSqliteSource.UNRESOLVED, 2L * limit, (row, key, index) -> {
-            MappingDecision decision = decisions.get(index);
-            PartIssue.Kind kind = UnresolvedIssue.kindOf(decision);
-            if (reported.merge(kind, 1, Integer::sum) <= limit) {
-                context.issues().accept(UnresolvedIssue.of(job.name(), row, key, kind, decision));
-            }
-        });
+        source.rowsWithDecisions(job.schema(), job.plan().keyColumn(), inputColumns, keysClean, AttachedSqliteSource.UNRESOLVED,
+                2L * limit, (row, key, stored) -> {
+                    PartIssue.Kind kind = PartIssue.Kind.valueOf(stored.issueKind());
+                    if (reported.merge(kind, 1, Integer::sum) <= limit) {
+                        context.issues().accept(new PartIssue(job.name(), row, key, kind, stored.issue()));
+                    }
+                });
         return source.countUnresolved(job.plan());
     }
 

@@ -10,8 +10,13 @@ final class UnresolvedIssue {
     }
 
     static PartIssue of(String table, long row, String key, PartIssue.Kind kind, MappingDecision decision) {
-        return new PartIssue(table, row, key, kind, "written without "
-                + (kind == PartIssue.Kind.UNRESOLVED_SYMBOL ? "symbol" : "footprint") + ": " + String.join("; ", decision.problems()));
+        return new PartIssue(table, row, key, kind, action(kind, decision));
+    }
+
+    /** The issue's text: what was written without what, and why. */
+    static String action(PartIssue.Kind kind, MappingDecision decision) {
+        return "written without " + (kind == PartIssue.Kind.UNRESOLVED_SYMBOL ? "symbol" : "footprint") + ": "
+                + String.join("; ", decision.problems());
     }
 
     /** The kind of issue a decision gives a written part, or {@code null} if it is resolved. */

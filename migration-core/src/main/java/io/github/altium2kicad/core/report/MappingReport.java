@@ -145,16 +145,29 @@ public final class MappingReport implements AutoCloseable {
      * Counts {@code parts} written parts of {@code table} that share one decision, without listing them: for callers
      * that decide each distinct input once (list the parts that need review with {@link #reviewPart}).
      */
-    public synchronized void count(String table, MappingDecision decision, List<AltiumReferenceFinding> findings, long parts) {
+    public void count(String table, MappingDecision decision, List<AltiumReferenceFinding> findings, long parts) {
+        count(table, decision.rule(), decision.confidence(), unverifiableReferences(findings), parts);
+    }
+
+    /**
+     * Counts {@code parts} written parts of {@code table} decided by {@code rule} with {@code confidence}, each with
+     * {@code unverifiablePerPart} Altium references that could not be checked (see {@link #unverifiableReferences}).
+     */
+    public synchronized void count(String table, String rule, double confidence, long unverifiablePerPart, long parts) {
         checkOpen();
         TableCounts t = tables.computeIfAbsent(table, k -> new TableCounts());
-        ConfidenceBand band = ConfidenceBand.of(decision.confidence());
+        ConfidenceBand band = ConfidenceBand.of(confidence);
         this.parts += parts;
         t.parts += parts;
         t.bands[band.ordinal()] += parts;
-        t.rules.merge(decision.rule(), parts, Long::sum);
-        rulesByBand.computeIfAbsent(decision.rule(), k -> new long[ConfidenceBand.values().length])[band.ordinal()] += parts;
-        unverifiable += parts * findings.stream().filter(f -> !f.isProblem()).count();
+        t.rules.merge(rule, parts, Long::sum);
+        rulesByBand.computeIfAbsent(rule, k -> new long[ConfidenceBand.values().length])[band.ordinal()] += parts;
+        unverifiable += parts * unverifiablePerPart;
+    }
+
+    /** How many of {@code findings} say a reference could not be checked (counted, not listed, by the report). */
+    public static long unverifiableReferences(List<AltiumReferenceFinding> findings) {
+        return findings.stream().filter(f -> !f.isProblem()).count();
     }
 
     /** True if parts with this decision and these findings are listed for review. */
@@ -163,17 +176,30 @@ public final class MappingReport implements AutoCloseable {
     }
 
     /** Lists one written part for review (it must also be {@link #count counted}). */
-    public synchronized void reviewPart(String table, long row, String key, MappingDecision decision,
-                                        List<AltiumReferenceFinding> findings) {
-        checkOpen();
+    public void reviewPart(String table, long row, String key, MappingDecision decision, List<AltiumReferenceFinding> findings) {
+        reviewOf(decision, findings).ifPresent(review -> reviewPart(table, row, key, review));
+    }
+
+    /**
+     * What the review list says of every part with this decision and these findings, or empty if such parts are
+     * not listed: for callers that decide once and list the parts later ({@link #reviewPart(String, long, String, PartReview)}).
+     */
+    public java.util.Optional<PartReview> reviewOf(MappingDecision decision, List<AltiumReferenceFinding> findings) {
         Set<ReviewReason> why = reasons(decision, findings);
         if (why.isEmpty()) {
-            return;
+            return java.util.Optional.empty();
         }
         List<String> details = new ArrayList<>(decision.problems());
         findings.stream().filter(AltiumReferenceFinding::isProblem).forEach(f -> details.add(f.message()));
-        review(tables.computeIfAbsent(table, k -> new TableCounts()), new ReviewRow(table, row, key, why, decision.rule(),
-                decision.confidence(), decision.symbol().map(Object::toString).orElse(""), decision.footprintsColumnValue(), details));
+        return java.util.Optional.of(new PartReview(why, decision.rule(), decision.confidence(),
+                decision.symbol().map(Object::toString).orElse(""), decision.footprintsColumnValue(), details));
+    }
+
+    /** Lists one written part for review with what {@link #reviewOf} said of its decision. */
+    public synchronized void reviewPart(String table, long row, String key, PartReview review) {
+        checkOpen();
+        review(tables.computeIfAbsent(table, k -> new TableCounts()), new ReviewRow(table, row, key, review.reasons(),
+                review.rule(), review.confidence(), review.symbol(), review.footprints(), review.details()));
     }
 
     private Set<ReviewReason> reasons(MappingDecision decision, List<AltiumReferenceFinding> findings) {

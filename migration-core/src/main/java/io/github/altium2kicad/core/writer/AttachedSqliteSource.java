@@ -1,7 +1,6 @@
 package io.github.altium2kicad.core.writer;
 
 import io.github.altium2kicad.api.MigrationException;
-import io.github.altium2kicad.api.mapping.MappingDecision;
 import io.github.altium2kicad.api.source.TableSchema;
 import io.github.altium2kicad.core.source.sqlite.SqlIdentifier;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -41,20 +41,35 @@ public final class AttachedSqliteSource {
         this.failure = failure;
     }
 
-    /** Reads the distinct combinations of {@code columns} (by name) in {@code table}, in no particular order. */
-    public List<String[]> distinct(TableSchema table, List<String> columns) {
+    /** One distinct combination of a table's mapping input columns and how many of its rows have it. */
+    public record InputGroup(String[] values, long rows) {
+    }
+
+    /**
+     * Streams the distinct combinations of {@code columns} (by name) in {@code table} with their row counts, in
+     * batches of at most {@code batchSize}, in a deterministic order; only one batch is in memory at a time.
+     */
+    public void groupedInputs(TableSchema table, List<String> columns, int batchSize, Consumer<List<InputGroup>> batches) {
         String cols = columns.stream().map(SqlIdentifier::quote).collect(Collectors.joining(", "));
-        List<String[]> tuples = new ArrayList<>();
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT DISTINCT " + cols + " FROM " + source(table))) {
-            while (rs.next()) {
-                String[] values = new String[columns.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = rs.getString(i + 1);
+        try (Statement st = connection.createStatement()) {
+            st.setFetchSize(batchSize);
+            try (ResultSet rs = st.executeQuery("SELECT " + cols + ", count(*) FROM " + source(table) + " GROUP BY " + cols)) {
+                List<InputGroup> batch = new ArrayList<>(batchSize);
+                while (rs.next()) {
+                    String[] values = new String[columns.size()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = rs.getString(i + 1);
+                    }
+                    batch.add(new InputGroup(values, rs.getLong(values.length + 1)));
+                    if (batch.size() == batchSize) {
+                        batches.accept(batch);
+                        batch = new ArrayList<>(batchSize);
+                    }
                 }
-                tuples.add(values);
+                if (!batch.isEmpty()) {
+                    batches.accept(batch);
+                }
             }
-            return tuples;
         } catch (SQLException e) {
             throw failure.apply("reading the distinct mapping inputs of table '" + table.tableName() + "'", e);
         }
@@ -66,51 +81,11 @@ public final class AttachedSqliteSource {
     public static final int UNRESOLVED = 2;
 
     /**
-     * Replaces the decisions table with {@code decisions} for the input {@code tuples} (same order).
-     *
-     * @param flags per decision, {@link #REVIEW} and/or {@link #UNRESOLVED}
+     * A new, empty decisions table for inputs of {@code width} columns (replacing the previous one): fill it, then
+     * {@link DecisionsTable#index() index} it before {@link #copy}.
      */
-    public void loadDecisions(int width, List<String[]> tuples, List<MappingDecision> decisions, int[] flags) {
-        try (Statement st = connection.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS " + DECISIONS);
-            st.execute("CREATE TEMP TABLE \"a2k_decisions\" (" + IntStream.range(0, width).mapToObj(i -> "c" + i + " TEXT")
-                    .collect(Collectors.joining(", ")) + ", symbol TEXT, footprints TEXT, flags INTEGER)");
-            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + DECISIONS + " VALUES ("
-                    + "?, ".repeat(width) + "?, ?, ?)")) {
-                for (int r = 0; r < tuples.size(); r++) {
-                    String[] t = tuples.get(r);
-                    MappingDecision d = decisions.get(r);
-                    for (int i = 0; i < width; i++) {
-                        ps.setString(i + 1, t[i]);
-                    }
-                    ps.setString(width + 1, d.symbol().map(Object::toString).orElse(null));
-                    String footprints = d.footprintsColumnValue();
-                    ps.setString(width + 2, footprints.isEmpty() ? null : footprints);
-                    ps.setInt(width + 3, flags[r]);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            // most distinguishing column first: lookups then settle on the first comparison instead of comparing
-            // the same library path on every row
-            st.execute("CREATE INDEX temp.\"a2k_decisions_inputs\" ON \"a2k_decisions\" ("
-                    + bySelectivity(width, tuples).stream().map(i -> "c" + i).collect(Collectors.joining(", ")) + ")");
-        } catch (SQLException e) {
-            throw failure.apply("loading the mapping decisions", e);
-        }
-    }
-
-    /** Column positions ordered by how many distinct values they hold among {@code tuples}, most first. */
-    private static List<Integer> bySelectivity(int width, List<String[]> tuples) {
-        int[] distinct = new int[width];
-        for (int c = 0; c < width; c++) {
-            java.util.Set<String> values = new java.util.HashSet<>();
-            for (String[] t : tuples) {
-                values.add(t[c]);
-            }
-            distinct[c] = values.size();
-        }
-        return IntStream.range(0, width).boxed().sorted((a, b) -> Integer.compare(distinct[b], distinct[a])).toList();
+    public DecisionsTable newDecisions(int width) {
+        return DecisionsTable.create(connection, DECISIONS, width, failure);
     }
 
     /** The rowid range of {@code table}, or null if it is empty. */
@@ -211,28 +186,32 @@ public final class AttachedSqliteSource {
                 + " AS s) WHERE occurrence > 1 AND " + nonBlank("k") + " ORDER BY rn", table, sink);
     }
 
-    /** Receives a written row whose decision is one of those asked for. */
+    /** Receives a written row whose decision has one of the flags asked for, with what was stored of it. */
     public interface DecidedRowSink {
-        void accept(long rowNumber, String key, int decisionIndex);
+        void accept(long rowNumber, String key, DecisionsTable.Stored decision);
     }
 
     /**
      * The written rows (first row of each key, blank keys left out) whose decision has one of {@code flags}, in source
-     * order, at most {@code limit} of them; the sink gets each row's decision as its position in the list given to
-     * {@link #loadDecisions}.
+     * order, at most {@code limit} of them.
      *
      * @param inputColumns as given to {@link #copy}
+     * @param keysClean    true if every row was written (no blank or repeated key), which makes the query cheaper
      */
-    public void rowsWithDecisions(TableSchema table, String keyColumn, List<String> inputColumns, int flags, long limit,
-                                  DecidedRowSink sink) {
+    public void rowsWithDecisions(TableSchema table, String keyColumn, List<String> inputColumns, boolean keysClean, int flags,
+                                  long limit, DecidedRowSink sink) {
         String k = SqlIdentifier.quote(keyColumn);
-        String sql = "SELECT rn, k, di FROM (SELECT ROW_NUMBER() OVER (ORDER BY s.rowid) AS rn, s." + k + " AS k, d.rowid AS di, "
-                + "d.flags AS f, ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s.rowid) AS occurrence FROM "
-                + source(table) + " AS s LEFT JOIN " + DECISIONS + " AS d ON " + join(inputColumns, "s") + ") "
-                + "WHERE (f & " + flags + ") <> 0 AND occurrence = 1 AND " + nonBlank("k") + " ORDER BY rn LIMIT " + limit;
+        String occurrence = keysClean ? "" : ", ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s.rowid) AS occurrence";
+        String written = keysClean ? "" : " AND occurrence = 1 AND " + nonBlank("k");
+        // the window numbers every row, so it carries only the row's key and its decision's rowid; the stored texts are
+        // looked up for the rows listed
+        String sql = "SELECT rn, k, " + DecisionsTable.STORED_COLUMNS + " FROM (SELECT ROW_NUMBER() OVER (ORDER BY s.rowid) AS rn, s."
+                + k + " AS k, d.rowid AS di, d.flags AS f" + occurrence + " FROM " + source(table) + " AS s LEFT JOIN " + DECISIONS
+                + " AS d ON " + join(inputColumns, "s") + ") JOIN " + DECISIONS + " ON " + DECISIONS + ".rowid = di WHERE (f & "
+                + flags + ") <> 0" + written + " ORDER BY rn LIMIT " + limit;
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
-                sink.accept(rs.getLong(1), rs.getString(2), (int) rs.getLong(3) - 1);
+                sink.accept(rs.getLong(1), rs.getString(2), DecisionsTable.Stored.read(rs, 3));
             }
         } catch (SQLException e) {
             throw failure.apply("listing parts of table '" + table.tableName() + "'", e);
@@ -240,21 +219,46 @@ public final class AttachedSqliteSource {
     }
 
     /**
-     * How many written rows of {@code plan}'s output table have each decision, by position in the list given to
-     * {@link #loadDecisions}.
+     * Takes the rows the copy left out (blank keys, repeated keys after their first row) off their decisions' row
+     * counts, so that the counts are of written parts.
      */
-    public long[] writtenRowsPerDecision(KicadTablePlan plan, List<String> inputColumns, int decisions) {
-        long[] counts = new long[decisions];
-        String sql = "SELECT d.rowid, count(*) FROM main." + SqlIdentifier.quote(plan.altiumTable()) + " AS s JOIN " + DECISIONS
-                + " AS d ON " + join(inputColumns, "s") + " GROUP BY d.rowid";
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                counts[(int) rs.getLong(1) - 1] = rs.getLong(2);
-            }
-            return counts;
+    public void uncountSkippedRows(TableSchema table, String keyColumn, List<String> inputColumns) {
+        String k = SqlIdentifier.quote(keyColumn);
+        try (Statement st = connection.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS temp.\"a2k_skipped\"");
+            st.execute("CREATE TEMP TABLE \"a2k_skipped\" AS SELECT d.rowid AS di, count(*) AS n FROM (SELECT s.*, "
+                    + "ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s.rowid) AS a2k_occurrence FROM " + source(table)
+                    + " AS s) AS s JOIN " + DECISIONS + " AS d ON " + join(inputColumns, "s") + " WHERE NOT " + nonBlank("s." + k)
+                    + " OR s.a2k_occurrence > 1 GROUP BY d.rowid");
+            st.execute("UPDATE " + DECISIONS + " SET parts = parts - (SELECT n FROM temp.\"a2k_skipped\" WHERE di = "
+                    + DECISIONS + ".rowid) WHERE rowid IN (SELECT di FROM temp.\"a2k_skipped\")");
+            st.execute("DROP TABLE temp.\"a2k_skipped\"");
         } catch (SQLException e) {
-            throw failure.apply("counting the parts of table '" + plan.altiumTable() + "'", e);
+            throw failure.apply("counting the skipped rows of table '" + table.tableName() + "'", e);
         }
+    }
+
+    /** Receives how many written parts share one outcome (rule, confidence, unverifiable references per part). */
+    public interface OutcomeSink {
+        void accept(String rule, double confidence, long unverifiablePerPart, long parts);
+    }
+
+    /** The written parts per outcome, from the decisions' row counts (after {@link #uncountSkippedRows}, if needed). */
+    public void outcomes(OutcomeSink sink) {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT rule, confidence, unverifiable, sum(parts) FROM " + DECISIONS
+                     + " WHERE parts > 0 GROUP BY rule, confidence, unverifiable ORDER BY min(rowid)")) {
+            while (rs.next()) {
+                sink.accept(rs.getString(1), rs.getDouble(2), rs.getLong(3), rs.getLong(4));
+            }
+        } catch (SQLException e) {
+            throw failure.apply("counting the mapped parts", e);
+        }
+    }
+
+    /** True if a decision in the table has one of {@code flags}. */
+    public boolean anyDecisionWith(int flags) {
+        return count("SELECT count(*) FROM " + DECISIONS + " WHERE (flags & " + flags + ") <> 0 AND parts > 0") > 0;
     }
 
     private static String join(List<String> inputColumns, String alias) {
