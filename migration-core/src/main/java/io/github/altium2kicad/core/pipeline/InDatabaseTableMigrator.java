@@ -39,8 +39,6 @@ import java.util.concurrent.CompletionException;
  */
 public final class InDatabaseTableMigrator {
 
-    private static final int DECISIONS_PER_TASK = 256;
-
     private final AttachedSqliteSource source;
     private final KicadSqliteWriter writer;
     private final PipelineContext context;
@@ -135,20 +133,18 @@ public final class InDatabaseTableMigrator {
         long duplicates = 0;
         long rows;
         long unresolved;
-        boolean keysClean;
         try (PerformanceMonitor.Phase ignored = context.monitor().start("keys")) {
             rows = source.countRows(schema, written);
-            keysClean = written == rows;
-            if (!keysClean) { // some rows were left out: find out which and why
+            if (written < rows) { // some rows were left out: find out which and why
                 emptyKeys = source.countEmptyKeys(schema, key);
                 duplicates = Math.max(0, rows - emptyKeys - written);
                 reportKeyIssues(job, emptyKeys, duplicates);
                 source.uncountSkippedRows(schema, key, inputColumns);
             }
-            unresolved = reportUnresolved(job, inputColumns, keysClean);
+            unresolved = reportUnresolved(job, inputColumns, written);
         }
         try (PerformanceMonitor.Phase ignored = context.monitor().start("report")) {
-            report(job, inputColumns, keysClean);
+            report(job, inputColumns, written);
         }
         long writtenRows = written;
         context.progress().forEach(l -> l.tableFinished(table, writtenRows));
@@ -189,7 +185,8 @@ public final class InDatabaseTableMigrator {
         ArrayDeque<CompletableFuture<List<DecisionsTable.Entry>>> inFlight = new ArrayDeque<>();
         try (PerformanceMonitor.Phase phase = context.monitor().start(PerformanceSummary.COMPONENT_MAPPING);
              PerformanceMonitor.Phase extract = context.monitor().start("extract")) { // the reading runs alongside the mapping
-            source.groupedInputs(extracted.job().schema(), extracted.inputColumns(), DECISIONS_PER_TASK, groups -> {
+            // batch_size distinct inputs per task: the rows of one input are copied in bulk, so inputs are what is batched
+            source.groupedInputs(extracted.job().schema(), extracted.inputColumns(), context.config().batchSize(), groups -> {
                 if (context.pool() == null) {
                     decisions.add(decide(projected, inputs, groups));
                     return;
@@ -243,10 +240,10 @@ public final class InDatabaseTableMigrator {
     }
 
     /** Counts every written part in the report and lists, in source order, those that need review. */
-    private void report(TableJob job, List<String> inputColumns, boolean keysClean) {
+    private void report(TableJob job, List<String> inputColumns, long written) {
         source.outcomes((rule, confidence, unverifiable, parts) -> context.report().count(job.name(), rule, confidence, unverifiable, parts));
         if (source.anyDecisionWith(AttachedSqliteSource.REVIEW)) {
-            source.rowsWithDecisions(job.schema(), job.plan().keyColumn(), inputColumns, keysClean, AttachedSqliteSource.REVIEW,
+            source.rowsWithDecisions(job.schema(), job.plan().keyColumn(), inputColumns, written, AttachedSqliteSource.REVIEW,
                     Long.MAX_VALUE, (row, key, stored) -> context.report().reviewPart(job.name(), row, key,
                             PartReview.fromText(stored.review())));
         }
@@ -264,13 +261,13 @@ public final class InDatabaseTableMigrator {
         }
     }
 
-    private long reportUnresolved(TableJob job, List<String> inputColumns, boolean keysClean) {
+    private long reportUnresolved(TableJob job, List<String> inputColumns, long written) {
         if (!source.anyDecisionWith(AttachedSqliteSource.UNRESOLVED)) {
             return 0;
         }
         Map<PartIssue.Kind, Integer> reported = new EnumMap<>(PartIssue.Kind.class);
         int limit = MigrationResult.MAX_REFERENCE_ISSUES_PER_TABLE;
-        source.rowsWithDecisions(job.schema(), job.plan().keyColumn(), inputColumns, keysClean, AttachedSqliteSource.UNRESOLVED,
+        source.rowsWithDecisions(job.schema(), job.plan().keyColumn(), inputColumns, written, AttachedSqliteSource.UNRESOLVED,
                 2L * limit, (row, key, stored) -> {
                     PartIssue.Kind kind = PartIssue.Kind.valueOf(stored.issueKind());
                     if (reported.merge(kind, 1, Integer::sum) <= limit) {

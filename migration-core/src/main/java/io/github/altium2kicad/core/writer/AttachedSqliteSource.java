@@ -196,19 +196,30 @@ public final class AttachedSqliteSource {
      * order, at most {@code limit} of them.
      *
      * @param inputColumns as given to {@link #copy}
-     * @param keysClean    true if every row was written (no blank or repeated key), which makes the query cheaper
+     * @param written      the rows {@link #copy} wrote: if that is every row of a gapless rowid range, the row numbers
+     *                     follow from the rowids and no row is left out, which spares numbering every row
      */
-    public void rowsWithDecisions(TableSchema table, String keyColumn, List<String> inputColumns, boolean keysClean, int flags,
+    public void rowsWithDecisions(TableSchema table, String keyColumn, List<String> inputColumns, long written, int flags,
                                   long limit, DecidedRowSink sink) {
         String k = SqlIdentifier.quote(keyColumn);
-        String occurrence = keysClean ? "" : ", ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s.rowid) AS occurrence";
-        String written = keysClean ? "" : " AND occurrence = 1 AND " + nonBlank("k");
-        // the window numbers every row, so it carries only the row's key and its decision's rowid; the stored texts are
-        // looked up for the rows listed
-        String sql = "SELECT rn, k, " + DecisionsTable.STORED_COLUMNS + " FROM (SELECT ROW_NUMBER() OVER (ORDER BY s.rowid) AS rn, s."
-                + k + " AS k, d.rowid AS di, d.flags AS f" + occurrence + " FROM " + source(table) + " AS s LEFT JOIN " + DECISIONS
-                + " AS d ON " + join(inputColumns, "s") + ") JOIN " + DECISIONS + " ON " + DECISIONS + ".rowid = di WHERE (f & "
-                + flags + ") <> 0" + written + " ORDER BY rn LIMIT " + limit;
+        long[] range = rowidRange(table);
+        if (range == null) {
+            return;
+        }
+        String sql;
+        if (written == range[1] - range[0] + 1) {
+            sql = "SELECT s.rowid - " + (range[0] - 1) + ", s." + k + ", " + DecisionsTable.STORED_COLUMNS + " FROM " + source(table)
+                    + " AS s JOIN " + DECISIONS + " AS d ON " + join(inputColumns, "s") + " WHERE (d.flags & " + flags
+                    + ") <> 0 ORDER BY s.rowid LIMIT " + limit;
+        } else {
+            // the window numbers every row, so it carries only the row's key and its decision's rowid; the stored texts
+            // are looked up for the rows listed
+            sql = "SELECT rn, k, " + DecisionsTable.STORED_COLUMNS + " FROM (SELECT ROW_NUMBER() OVER (ORDER BY s.rowid) AS rn, s."
+                    + k + " AS k, d.rowid AS di, d.flags AS f, ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s.rowid) AS "
+                    + "occurrence FROM " + source(table) + " AS s LEFT JOIN " + DECISIONS + " AS d ON " + join(inputColumns, "s")
+                    + ") JOIN " + DECISIONS + " ON " + DECISIONS + ".rowid = di WHERE (f & " + flags + ") <> 0 AND occurrence = 1 AND "
+                    + nonBlank("k") + " ORDER BY rn LIMIT " + limit;
+        }
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 sink.accept(rs.getLong(1), rs.getString(2), DecisionsTable.Stored.read(rs, 3));
