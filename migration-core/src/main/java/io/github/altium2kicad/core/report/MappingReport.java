@@ -31,8 +31,9 @@ import java.util.TreeMap;
  * from disk), {@value #CSV_FILE} and {@value #JSON_FILE}.
  *
  * <p>Memory stays bounded for any number of parts: counters per table, rule and confidence band are kept; the parts
- * that need review are streamed to the CSV and the JSON as they arrive, and only the first
- * {@link ReportSettings#htmlRowLimit()} of them are kept for the HTML.
+ * that need review are spooled per table to hidden files as they arrive ({@link ReviewSpool}) and joined into the
+ * CSV and the JSON in DbLib table order when the report is written, whatever order tables finished in; only the
+ * first {@link ReportSettings#htmlRowLimit()} of them are kept for the HTML.
  *
  * <pre>{@code
  * try (MappingReport report = MappingReport.create(stagingFolder, ReportSettings.defaults(config.mappingMode()))) {
@@ -74,52 +75,31 @@ public final class MappingReport implements AutoCloseable {
 
     private final Path folder;
     private final ReportSettings settings;
-    private final Writer csv;
-    private final JsonGenerator json;
+    private final Map<String, ReviewSpool> spools = new LinkedHashMap<>();
     private final Map<String, TableCounts> tables = new LinkedHashMap<>();
     private final Map<String, long[]> rulesByBand = new TreeMap<>();
     private final EnumMap<ReviewReason, Long> reasons = new EnumMap<>(ReviewReason.class);
-    private final List<ReviewRow> htmlRows = new ArrayList<>();
     private long parts;
     private long review;
     private long unverifiable;
     private boolean finished;
 
-    private MappingReport(Path folder, ReportSettings settings, Writer csv, JsonGenerator json) {
+    private MappingReport(Path folder, ReportSettings settings) {
         this.folder = folder;
         this.settings = settings;
-        this.csv = csv;
-        this.json = json;
     }
 
     /**
-     * Starts a report in {@code folder}: opens the CSV and JSON files that parts are streamed to.
+     * Starts a report in {@code folder} (created if needed), where the parts that need review are spooled until
+     * {@link #write}.
      *
-     * @throws MigrationException {@link MigrationException.Kind#FAILURE} if the files cannot be created
+     * @throws MigrationException {@link MigrationException.Kind#FAILURE} if the folder cannot be created
      */
     public static MappingReport create(Path folder, ReportSettings settings) {
-        Writer csv = null;
         try {
             Files.createDirectories(folder);
-            csv = Files.newBufferedWriter(folder.resolve(CSV_FILE), StandardCharsets.UTF_8);
-            csv.write('\uFEFF'); // lets spreadsheet programs recognise UTF-8
-            csv.write(CsvLine.of(CSV_HEADER));
-            JsonGenerator json = JSON.getFactory().createGenerator(
-                    Files.newBufferedWriter(folder.resolve(JSON_FILE), StandardCharsets.UTF_8));
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("format", "altium2kicad-mapping-report");
-            json.writeNumberField("version", 1);
-            json.writeArrayFieldStart("review_parts");
-            return new MappingReport(folder, settings, csv, json);
+            return new MappingReport(folder, settings);
         } catch (IOException e) {
-            if (csv != null) {
-                try {
-                    csv.close();
-                } catch (IOException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-            }
             throw MigrationException.failure("Cannot create the mapping report in " + folder + ": " + e, e);
         }
     }
@@ -249,37 +229,13 @@ public final class MappingReport implements AutoCloseable {
             reasons.merge(reason, 1L, Long::sum);
             t.reasons.merge(reason, 1L, Long::sum);
         }
-        if (htmlRows.size() < settings.htmlRowLimit()) {
-            htmlRows.add(r);
-        }
         try {
-            csv.write(CsvLine.of(List.of(r.table(), Long.toString(r.row()), r.key() == null ? "" : r.key(),
-                    r.reasonKeys(), r.rule(), r.confidenceText(), r.symbol(), r.footprints(), String.join("; ", r.details()))));
-            json.writeStartObject();
-            json.writeStringField("table", r.table());
-            json.writeNumberField("row", r.row());
-            json.writeStringField("key", r.key());
-            json.writeArrayFieldStart("reasons");
-            for (ReviewReason reason : ReviewReason.values()) {
-                if (r.reasons().contains(reason)) {
-                    json.writeString(reason.key());
-                }
+            ReviewSpool spool = spools.get(r.table());
+            if (spool == null) {
+                spool = ReviewSpool.create(folder, spools.size(), JSON.getFactory(), settings.htmlRowLimit());
+                spools.put(r.table(), spool);
             }
-            json.writeEndArray();
-            json.writeStringField("rule", r.rule());
-            if (r.confidence() != null) {
-                json.writeNumberField("confidence", r.confidence());
-            } else {
-                json.writeNullField("confidence");
-            }
-            json.writeStringField("symbol", r.symbol());
-            json.writeStringField("footprints", r.footprints());
-            json.writeArrayFieldStart("details");
-            for (String d : r.details()) {
-                json.writeString(d);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+            spool.add(r);
         } catch (IOException e) {
             throw MigrationException.failure("Cannot write the mapping report in " + folder + ": " + e, e);
         }
@@ -294,8 +250,24 @@ public final class MappingReport implements AutoCloseable {
         checkOpen();
         finished = true;
         Path html = folder.resolve(HTML_FILE);
-        try {
-            csv.close();
+        List<TableRow> tableRows = tableRows(facts);
+        List<ReviewRow> htmlRows = new ArrayList<>();
+        try (Writer csv = Files.newBufferedWriter(folder.resolve(CSV_FILE), StandardCharsets.UTF_8);
+             JsonGenerator json = JSON.getFactory().createGenerator(Files.newBufferedWriter(folder.resolve(JSON_FILE), StandardCharsets.UTF_8))) {
+            csv.write('\uFEFF'); // lets spreadsheet programs recognise UTF-8
+            csv.write(CsvLine.of(CSV_HEADER));
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("format", "altium2kicad-mapping-report");
+            json.writeNumberField("version", 1);
+            json.writeArrayFieldStart("review_parts");
+            for (TableRow t : tableRows) {
+                ReviewSpool spool = spools.remove(t.table());
+                if (spool != null) {
+                    spool.htmlRows().stream().limit(settings.htmlRowLimit() - htmlRows.size()).forEach(htmlRows::add);
+                    spool.appendTo(csv, json);
+                }
+            }
             json.writeEndArray();
             json.writeStringField("library", facts.libraryName());
             json.writeStringField("source", facts.source());
@@ -317,8 +289,8 @@ public final class MappingReport implements AutoCloseable {
             json.writeEndObject();
             json.writeEndObject();
             json.writeArrayFieldStart("tables");
-            for (TableRow t : tableRows(facts)) {
-                writeTable(t);
+            for (TableRow t : tableRows) {
+                writeTable(json, t);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("mapping");
@@ -343,8 +315,9 @@ public final class MappingReport implements AutoCloseable {
             }
             json.writeEndObject();
             json.close();
+            csv.close();
             try (Writer out = new BufferedWriter(Files.newBufferedWriter(html, StandardCharsets.UTF_8))) {
-                new HtmlReportWriter(out).write(facts, settings, tableRows(facts), rulesByBand, reasons, parts, review,
+                new HtmlReportWriter(out).write(facts, settings, tableRows, rulesByBand, reasons, parts, review,
                         unverifiable, htmlRows);
             }
         } catch (IOException e) {
@@ -353,7 +326,7 @@ public final class MappingReport implements AutoCloseable {
         return new ReportFiles(html, folder.resolve(CSV_FILE), folder.resolve(JSON_FILE));
     }
 
-    private void writeTable(TableRow t) throws IOException {
+    private static void writeTable(JsonGenerator json, TableRow t) throws IOException {
         json.writeStartObject();
         json.writeStringField("table", t.table());
         if (t.result() != null) {
@@ -408,19 +381,18 @@ public final class MappingReport implements AutoCloseable {
         }
     }
 
-    /** Closes the files; a report that was not {@link #write written} is left incomplete. */
+    /** Deletes the spooled rows; a report that was not {@link #write written} is left unwritten. */
     @Override
     public synchronized void close() {
         finished = true;
-        try {
-            csv.close();
-        } catch (IOException ignored) {
-            // closing after a failure: the first error was reported
+        for (ReviewSpool spool : spools.values()) {
+            try {
+                spool.close();
+                spool.delete();
+            } catch (IOException ignored) {
+                // closing after a failure: the first error was reported, and the staging folder is discarded
+            }
         }
-        try {
-            json.close();
-        } catch (IOException ignored) {
-            // as above
-        }
+        spools.clear();
     }
 }

@@ -193,4 +193,31 @@ class MappingReportTest {
         report.close();
         assertThat(dir.resolve("report.html")).exists();
     }
+
+    @Test
+    void listsTablesInDbLibOrderWhateverOrderTheirPartsArrivedInAndLeavesNoSpoolFiles() throws Exception {
+        ReportFiles files;
+        try (MappingReport report = MappingReport.create(dir, new ReportSettings(MappingMode.STANDARD, 0.9, 3))) {
+            // two tables migrated at once: their parts arrive interleaved, the second table's first
+            for (int row = 1; row <= 3; row++) {
+                report.record("Second", row, "S-" + row, decision("Device:C", null, 1.0, "preserve", "no footprint"), List.of());
+                report.record("First", row, "F-" + row, decision("Device:R", null, 1.0, "preserve", "no footprint"), List.of());
+            }
+            files = report.write(new ReportFacts("Parts", "source", List.of(
+                    new TableResult("First", "Part Number", "FieldType=0", 3, 3, 0, 0, 3),
+                    new TableResult("Second", "Part Number", "FieldType=0", 3, 3, 0, 0, 3)), PERFORMANCE, Instant.EPOCH));
+        }
+        List<String> csvKeys = Files.readAllLines(files.csv(), StandardCharsets.UTF_8).stream().skip(1)
+                .map(line -> line.split(",")[2]).toList();
+        assertThat(csvKeys).containsExactly("F-1", "F-2", "F-3", "S-1", "S-2", "S-3");
+        JsonNode json = new ObjectMapper().readTree(files.json().toFile());
+        assertThat(json.path("review_parts").findValuesAsText("key")).containsExactly("F-1", "F-2", "F-3", "S-1", "S-2", "S-3");
+        assertThat(json.path("totals").path("review_parts_in_html").asInt()).isEqualTo(3);
+        String html = Files.readString(files.html());
+        assertThat(html).contains("F-3").doesNotContain("S-1");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(MappingReport.HTML_FILE,
+                    MappingReport.CSV_FILE, MappingReport.JSON_FILE);
+        }
+    }
 }

@@ -1,0 +1,120 @@
+package io.github.altium2kicad.core.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The review rows of one table, spooled to two hidden files (CSV lines, one compact JSON object per line) as they
+ * arrive, so that tables migrated at the same time on several threads each keep their rows together and the report
+ * can list the tables in DbLib order whatever order they finished in. Keeps the table's first rows for the HTML.
+ * Not thread-safe: {@link MappingReport} serializes the calls.
+ */
+final class ReviewSpool implements AutoCloseable {
+
+    private final Path csvFile;
+    private final Path jsonFile;
+    private final Writer csv;
+    private final JsonGenerator json;
+    private final int htmlRowLimit;
+    private final List<ReviewRow> htmlRows = new ArrayList<>();
+
+    private ReviewSpool(Path csvFile, Path jsonFile, Writer csv, JsonGenerator json, int htmlRowLimit) {
+        this.csvFile = csvFile;
+        this.jsonFile = jsonFile;
+        this.csv = csv;
+        this.json = json;
+        this.htmlRowLimit = htmlRowLimit;
+    }
+
+    /** A spool in {@code folder}, its files named after {@code number} (the table's arrival number). */
+    static ReviewSpool create(Path folder, int number, JsonFactory factory, int htmlRowLimit) throws IOException {
+        Path csvFile = folder.resolve(".mapping-report-" + number + ".csv.part");
+        Path jsonFile = folder.resolve(".mapping-report-" + number + ".json.part");
+        Writer csv = Files.newBufferedWriter(csvFile, StandardCharsets.UTF_8);
+        try {
+            JsonGenerator json = factory.createGenerator(Files.newBufferedWriter(jsonFile, StandardCharsets.UTF_8));
+            json.setRootValueSeparator(null);
+            return new ReviewSpool(csvFile, jsonFile, csv, json, htmlRowLimit);
+        } catch (IOException e) {
+            csv.close();
+            throw e;
+        }
+    }
+
+    /** Adds a row: its CSV line and JSON object are written, and it is kept if the table has fewer HTML rows than allowed. */
+    void add(ReviewRow r) throws IOException {
+        if (htmlRows.size() < htmlRowLimit) {
+            htmlRows.add(r);
+        }
+        csv.write(CsvLine.of(List.of(r.table(), Long.toString(r.row()), r.key() == null ? "" : r.key(),
+                r.reasonKeys(), r.rule(), r.confidenceText(), r.symbol(), r.footprints(), String.join("; ", r.details()))));
+        json.writeStartObject();
+        json.writeStringField("table", r.table());
+        json.writeNumberField("row", r.row());
+        json.writeStringField("key", r.key());
+        json.writeArrayFieldStart("reasons");
+        for (ReviewReason reason : ReviewReason.values()) {
+            if (r.reasons().contains(reason)) {
+                json.writeString(reason.key());
+            }
+        }
+        json.writeEndArray();
+        json.writeStringField("rule", r.rule());
+        if (r.confidence() != null) {
+            json.writeNumberField("confidence", r.confidence());
+        } else {
+            json.writeNullField("confidence");
+        }
+        json.writeStringField("symbol", r.symbol());
+        json.writeStringField("footprints", r.footprints());
+        json.writeArrayFieldStart("details");
+        for (String d : r.details()) {
+            json.writeString(d);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeRaw('\n');
+    }
+
+    /** The table's first rows, at most the HTML row limit. */
+    List<ReviewRow> htmlRows() {
+        return htmlRows;
+    }
+
+    /** Closes the spool and appends its rows to the report's CSV and to the JSON array being written. */
+    void appendTo(Writer csvOut, JsonGenerator jsonOut) throws IOException {
+        close();
+        try (BufferedReader in = Files.newBufferedReader(csvFile, StandardCharsets.UTF_8)) {
+            in.transferTo(csvOut);
+        }
+        try (BufferedReader in = Files.newBufferedReader(jsonFile, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                jsonOut.writeRawValue(line);
+            }
+        }
+        delete();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            csv.close();
+        } finally {
+            json.close();
+        }
+    }
+
+    /** Deletes the spool files (after {@link #close}). */
+    void delete() throws IOException {
+        Files.deleteIfExists(csvFile);
+        Files.deleteIfExists(jsonFile);
+    }
+}
