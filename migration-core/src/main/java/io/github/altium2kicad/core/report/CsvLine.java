@@ -2,7 +2,11 @@ package io.github.altium2kicad.core.report;
 
 import java.util.List;
 
-/** Formats one RFC 4180 CSV line: cells with {@code , " CR LF} are quoted, quotes doubled. */
+/**
+ * Formats one RFC 4180 CSV line: cells with {@code , " CR LF} are quoted, quotes doubled. A cell that a spreadsheet
+ * would run as a formula (it starts with {@code = + - @}, tab or CR: part data comes from the library, anyone may
+ * have typed it) gets a leading {@code '}, which spreadsheets show as text (OWASP's advice against CSV injection).
+ */
 final class CsvLine {
 
     private CsvLine() {
@@ -16,6 +20,9 @@ final class CsvLine {
                 out.append(',');
             }
             String cell = cells.get(i) == null ? "" : cells.get(i);
+            if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+                cell = "'" + cell;
+            }
             if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
                 out.append('"').append(cell.replace("\"", "\"\"")).append('"');
             } else {
