@@ -149,20 +149,23 @@ public final class SqliteSourceReader implements SourceReader {
     @Override
     public Set<String> distinctValues(TableSchema table, List<Integer> columns) {
         Set<String> values = new java.util.TreeSet<>();
-        for (int column : columns) {
-            String name = SqlIdentifier.quote(table.columns().get(column));
-            try (Statement st = connection.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT DISTINCT " + name + " FROM " + SqlIdentifier.quote(table.tableName())
-                         + " WHERE " + name + " IS NOT NULL")) {
-                while (rs.next()) {
-                    String value = rs.getString(1);
+        if (columns.isEmpty()) {
+            return values;
+        }
+        // one scan for all columns: the combinations of library paths are few, however many rows share them
+        String names = columns.stream().map(c -> SqlIdentifier.quote(table.columns().get(c))).collect(java.util.stream.Collectors.joining(", "));
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT DISTINCT " + names + " FROM " + SqlIdentifier.quote(table.tableName()))) {
+            while (rs.next()) {
+                for (int i = 1; i <= columns.size(); i++) {
+                    String value = rs.getString(i);
                     if (value != null && !value.isBlank()) {
                         values.add(value);
                     }
                 }
-            } catch (SQLException e) {
-                throw failure("reading column '" + table.columns().get(column) + "' of table '" + table.tableName() + "'", e);
             }
+        } catch (SQLException e) {
+            throw failure("reading columns " + names + " of table '" + table.tableName() + "'", e);
         }
         return values;
     }
