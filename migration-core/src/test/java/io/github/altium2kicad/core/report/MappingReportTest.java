@@ -70,8 +70,8 @@ class MappingReportTest {
             report.recordIssue(new PartIssue("Resistors", 7, null, PartIssue.Kind.EMPTY_KEY, "skipped"));
             report.recordIssue(new PartIssue("Resistors", 4, "RES-4", PartIssue.Kind.UNRESOLVED_FOOTPRINT, "ignored here"));
             return report.write(new ReportFacts("Parts", "SQLite database /lib/parts.sqlite",
-                    List.of(new TableResult("Resistors", "Part Number", "FieldType=0", 7, 5, 1, 1, 1),
-                            new TableResult(NASTY_TABLE, "Part Number", "FieldType=0", 3, 3, 0, 0, 0)),
+                    List.of(new TableResult("Resistors", "Part Number", "FieldType=0", 7, 5, 1, 1, 1, 0),
+                            new TableResult(NASTY_TABLE, "Part Number", "FieldType=0", 3, 3, 0, 0, 0, 0)),
                     PERFORMANCE, Instant.parse("2025-01-02T03:04:05Z")));
         }
     }
