@@ -141,11 +141,12 @@ public final class MappingChain {
             long start = System.nanoTime();
             try {
                 if (store != null) {
-                    Map<MappingInput, MappingDecision> stored = storeGetAll(missing);
+                    Map<MappingInput, ChainDecision> stored = new HashMap<>();
+                    storeGetAll(missing).forEach((input, decision) -> stored.put(input, ChainDecision.clean(decision)));
                     persistentHits.add(stored.size());
-                    stored.forEach((input, decision) -> known.put(input, ChainDecision.clean(decision)));
+                    known.putAll(stored);
                     if (memo != null) {
-                        stored.forEach((input, decision) -> memo.put(input, known.get(input)));
+                        memo.putAll(stored);
                     }
                 }
                 for (MappingInput input : missing) {
