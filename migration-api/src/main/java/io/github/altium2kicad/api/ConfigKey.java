@@ -29,6 +29,7 @@ public enum ConfigKey {
     KEY_COLUMN("key_column", "COLUMN", "Key column for every table, overriding what the DbLib says."),
     DUPLICATE_KEYS("duplicate_keys", "keep-first|rename|fail", "What to do with a repeated key (always reported)."),
     EMPTY_KEYS("empty_keys", "skip|generate|fail", "What to do with a NULL or blank key (always reported)."),
+    MAX_PART_ERRORS("max_part_errors", "N", "Parts a failing mapping rule may affect before the run stops (each is decided by the next rule and reported); 0: the first rule error stops the run."),
     ODBC_DRIVER("odbc_driver", "NAME", "ODBC driver name in the .kicad_dbl connection string (Linux: SQLite3; Windows: SQLite3 ODBC Driver)."),
     LIBRARY_URI_STYLE("library_uri_style", "absolute|kiprjmod", "How the lib tables point at Altium .SchLib/.PcbLib files."),
     SYMBOL_COLUMN("symbol_column", "COLUMN", "Name of the generated KiCad symbol column."),

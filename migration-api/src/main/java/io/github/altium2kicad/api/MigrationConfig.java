@@ -48,6 +48,7 @@ public final class MigrationConfig {
     private final String keyColumn;
     private final DuplicateKeyPolicy duplicateKeys;
     private final EmptyKeyPolicy emptyKeys;
+    private final int maxPartErrors;
     private final String odbcDriver;
     private final LibraryUriStyle libraryUriStyle;
     private final String symbolColumn;
@@ -76,6 +77,7 @@ public final class MigrationConfig {
         this.keyColumn = b.keyColumn;
         this.duplicateKeys = b.duplicateKeys;
         this.emptyKeys = b.emptyKeys;
+        this.maxPartErrors = b.maxPartErrors;
         this.odbcDriver = b.odbcDriver;
         this.libraryUriStyle = b.libraryUriStyle;
         this.symbolColumn = b.symbolColumn;
@@ -127,6 +129,7 @@ public final class MigrationConfig {
         b.keyColumn = keyColumn;
         b.duplicateKeys = duplicateKeys;
         b.emptyKeys = emptyKeys;
+        b.maxPartErrors = maxPartErrors;
         b.odbcDriver = odbcDriver;
         b.libraryUriStyle = libraryUriStyle;
         b.symbolColumn = symbolColumn;
@@ -229,6 +232,14 @@ public final class MigrationConfig {
         return emptyKeys;
     }
 
+    /**
+     * How many parts a failing mapping rule may affect before the run stops: each such part is decided by the next
+     * rule and reported; one more stops the run without output. 0 stops it at the first rule error.
+     */
+    public int maxPartErrors() {
+        return maxPartErrors;
+    }
+
     public String odbcDriver() {
         return odbcDriver;
     }
@@ -285,6 +296,7 @@ public final class MigrationConfig {
         v.put(ConfigKey.KEY_COLUMN, keyColumn == null ? "(from the DbLib)" : keyColumn);
         v.put(ConfigKey.DUPLICATE_KEYS, duplicateKeys.configName());
         v.put(ConfigKey.EMPTY_KEYS, emptyKeys.configName());
+        v.put(ConfigKey.MAX_PART_ERRORS, maxPartErrors);
         v.put(ConfigKey.ODBC_DRIVER, odbcDriver);
         v.put(ConfigKey.LIBRARY_URI_STYLE, libraryUriStyle.configName());
         v.put(ConfigKey.SYMBOL_COLUMN, symbolColumn);
@@ -323,6 +335,7 @@ public final class MigrationConfig {
         private String keyColumn;
         private DuplicateKeyPolicy duplicateKeys = DuplicateKeyPolicy.KEEP_FIRST;
         private EmptyKeyPolicy emptyKeys = EmptyKeyPolicy.SKIP;
+        private int maxPartErrors = 100;
         private String odbcDriver = "SQLite3";
         private LibraryUriStyle libraryUriStyle = LibraryUriStyle.ABSOLUTE;
         private String symbolColumn = "KiCad Symbol";
@@ -446,6 +459,15 @@ public final class MigrationConfig {
             return this;
         }
 
+        /** Parts a failing mapping rule may affect before the run stops; at least 0. */
+        public Builder maxPartErrors(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("max_part_errors must be 0 (stop at the first rule error) or more, got " + value);
+            }
+            this.maxPartErrors = value;
+            return this;
+        }
+
         public Builder odbcDriver(String value) {
             this.odbcDriver = requiredText("odbc_driver", value);
             return this;
@@ -511,6 +533,7 @@ public final class MigrationConfig {
                 case KEY_COLUMN -> keyColumn(value);
                 case DUPLICATE_KEYS -> duplicateKeys(DuplicateKeyPolicy.fromConfigName(value));
                 case EMPTY_KEYS -> emptyKeys(EmptyKeyPolicy.fromConfigName(value));
+                case MAX_PART_ERRORS -> maxPartErrors(integer(key, value));
                 case ODBC_DRIVER -> odbcDriver(value);
                 case LIBRARY_URI_STYLE -> libraryUriStyle(LibraryUriStyle.fromConfigName(value));
                 case SYMBOL_COLUMN -> symbolColumn(value);

@@ -12,8 +12,9 @@ import java.util.List;
  * @param summaryFile     the JSON migration summary
  * @param report          the HTML mapping report (with {@code mapping-report.csv} and {@code .json} beside it)
  * @param tables          per-table counts, in DbLib order
- * @param issues          duplicate and empty keys (all of them) and unresolved references (the first
- *                        {@value #MAX_REFERENCE_ISSUES_PER_TABLE} per table; the counts in {@link #tables} are complete)
+ * @param issues          duplicate and empty keys (all of them), unresolved references and rule errors (the first
+ *                        {@value #MAX_REFERENCE_ISSUES_PER_TABLE} of each kind per table; the counts in {@link #tables}
+ *                        are complete)
  * @param performance     where the time went
  * @param changes         for an incremental migration, what changed per table (including dropped tables); empty otherwise
  */
@@ -21,7 +22,7 @@ public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database
                               List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
                               List<TableChanges> changes) {
 
-    /** How many unresolved-reference issues are kept per table. */
+    /** How many unresolved-reference issues (of each kind) and rule-error issues are kept per table. */
     public static final int MAX_REFERENCE_ISSUES_PER_TABLE = 1000;
 
     public MigrationResult {

@@ -1,8 +1,8 @@
 package io.github.altium2kicad.api;
 
 /**
- * Something about one source row that the user should know: a duplicate or empty key, or a reference that
- * could not be resolved.
+ * Something about one source row that the user should know: a duplicate or empty key, a reference that
+ * could not be resolved, or a mapping rule that failed on it.
  *
  * @param table   the Altium table
  * @param row     the 1-based row number in the source's reading order
@@ -21,6 +21,11 @@ public record PartIssue(String table, long row, String key, Kind kind, String ac
         /** The part has no usable symbol reference. */
         UNRESOLVED_SYMBOL,
         /** The part has no usable footprint reference. */
-        UNRESOLVED_FOOTPRINT
+        UNRESOLVED_FOOTPRINT,
+        /**
+         * A mapping rule threw on the part; a later rule decided it. The action names the rule, the cause and the
+         * rule that decided. Such parts count against {@code max_part_errors}.
+         */
+        RULE_ERROR
     }
 }

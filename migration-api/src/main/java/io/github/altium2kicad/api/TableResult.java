@@ -11,7 +11,8 @@ package io.github.altium2kicad.api;
  * @param duplicateKeys  rows whose key appeared earlier
  * @param emptyKeys      rows whose key was NULL or blank
  * @param unresolved     rows written without a resolvable symbol or footprint
+ * @param ruleErrors     rows written after a mapping rule failed on them (decided by a later rule)
  */
 public record TableResult(String table, String keyColumn, String keySource, long rowsRead, long rowsWritten,
-                          long duplicateKeys, long emptyKeys, long unresolved) {
+                          long duplicateKeys, long emptyKeys, long unresolved, long ruleErrors) {
 }

@@ -62,6 +62,7 @@ class MigrationConfigTest {
                   key_column: Stock Code
                   duplicate_keys: rename
                   empty_keys: generate
+                  max_part_errors: 5
                   odbc_driver: SQLite3 ODBC Driver
                   library_uri_style: kiprjmod
                   symbol_column: Sym
@@ -73,6 +74,7 @@ class MigrationConfigTest {
         assertThat(c.keyColumn()).contains("Stock Code");
         assertThat(c.duplicateKeys()).isEqualTo(DuplicateKeyPolicy.RENAME);
         assertThat(c.emptyKeys()).isEqualTo(EmptyKeyPolicy.GENERATE);
+        assertThat(c.maxPartErrors()).isEqualTo(5);
         assertThat(c.odbcDriver()).isEqualTo("SQLite3 ODBC Driver");
         assertThat(c.libraryUriStyle()).isEqualTo(LibraryUriStyle.KIPRJMOD);
         assertThat(c.symbolColumn()).isEqualTo("Sym");
@@ -99,6 +101,14 @@ class MigrationConfigTest {
         assertThat(MigrationConfig.defaults().minConfidence()).isEqualTo(0.9);
         assertThatThrownBy(() -> MigrationConfig.fromYaml(yaml("migration:\n  min_confidence: 1.5\n")))
                 .hasMessageContaining("line 2").hasMessageContaining("between 0 and 1");
+    }
+
+    @Test
+    void maxPartErrorsDefaultsTo100AndZeroStopsAtTheFirstError() {
+        assertThat(MigrationConfig.defaults().maxPartErrors()).isEqualTo(100);
+        assertThat(MigrationConfig.builder().set(ConfigKey.MAX_PART_ERRORS, "0").build().maxPartErrors()).isZero();
+        assertThatThrownBy(() -> MigrationConfig.builder().maxPartErrors(-3)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("max_part_errors");
     }
 
     @Test
@@ -134,6 +144,9 @@ class MigrationConfigTest {
                 .hasMessageContaining("keep-first, rename, fail");
         assertThatThrownBy(() -> MigrationConfig.fromYaml(yaml("migration:\n  max_workers: 0\n")))
                 .hasMessageContaining("max_workers must be at least 1");
+        assertThatThrownBy(() -> MigrationConfig.fromYaml(yaml("migration:\n  max_part_errors: -1\n")))
+                .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.kind()).isEqualTo(MigrationException.Kind.BAD_INPUT))
+                .hasMessageContaining("line 2").hasMessageContaining("max_part_errors must be 0 (stop at the first rule error) or more, got -1");
         assertThatThrownBy(() -> MigrationConfig.fromYaml(yaml("migration:\n  batch_size: [1, 2]\n")))
                 .hasMessageContaining("must be a single value");
         assertThatThrownBy(() -> MigrationConfig.fromYaml(yaml("migration:\n  batch_size: 1\n  batch_size: 2\n")))
@@ -157,7 +170,7 @@ class MigrationConfigTest {
     @Test
     void everyKeyRoundTripsThroughItsTextForm() {
         MigrationConfig original = MigrationConfig.builder().batchSize(777).maxWorkers(5).cacheExpiration(Duration.ofSeconds(99))
-                .maxMemoryUsage(ByteSize.parse("300MB")).mappingMode(MappingMode.STANDARD).build();
+                .maxMemoryUsage(ByteSize.parse("300MB")).mappingMode(MappingMode.STANDARD).maxPartErrors(0).build();
         MigrationConfig.Builder copy = MigrationConfig.builder();
         original.asMap().forEach((k, v) -> {
             ConfigKey key = ConfigKey.fromYamlName(k).orElseThrow();

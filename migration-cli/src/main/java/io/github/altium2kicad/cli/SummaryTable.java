@@ -12,7 +12,7 @@ import java.util.Locale;
 /** Prints the end-of-run summary: a table of tables, totals, time, and where the output is. */
 final class SummaryTable {
 
-    private static final String[] HEADER = {"Table", "Read", "Written", "Duplicate keys", "Empty keys", "Unresolved"};
+    private static final String[] HEADER = {"Table", "Read", "Written", "Duplicate keys", "Empty keys", "Unresolved", "Rule errors"};
 
     private final PrintWriter out;
 
@@ -24,12 +24,13 @@ final class SummaryTable {
         List<String[]> rows = new ArrayList<>();
         for (TableResult t : result.tables()) {
             rows.add(new String[] {t.table(), num(t.rowsRead()), num(t.rowsWritten()), num(t.duplicateKeys()),
-                    num(t.emptyKeys()), num(t.unresolved())});
+                    num(t.emptyKeys()), num(t.unresolved()), num(t.ruleErrors())});
         }
         rows.add(new String[] {"Total (" + result.tables().size() + " tables)", num(result.rowsRead()),
                 num(result.partsWritten()), num(result.tables().stream().mapToLong(TableResult::duplicateKeys).sum()),
                 num(result.tables().stream().mapToLong(TableResult::emptyKeys).sum()),
-                num(result.tables().stream().mapToLong(TableResult::unresolved).sum())});
+                num(result.tables().stream().mapToLong(TableResult::unresolved).sum()),
+                num(result.tables().stream().mapToLong(TableResult::ruleErrors).sum())});
         int[] widths = new int[HEADER.length];
         for (int i = 0; i < HEADER.length; i++) {
             widths[i] = HEADER[i].length();

@@ -2,7 +2,10 @@ package io.github.altium2kicad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.altium2kicad.api.mapping.MappingRule;
+import io.github.altium2kicad.core.testing.FailingRule;
 import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,8 +37,20 @@ class CliIT {
     }
 
     static Run cli(String... args) throws IOException, InterruptedException {
+        return java(List.of("-jar", System.getProperty("cli.jar")), args);
+    }
+
+    /** Runs the CLI with {@code extra} on its class path besides the jar, as a user adds their own rule classes. */
+    static Run cliWith(List<Path> extra, String... args) throws IOException, InterruptedException {
+        List<String> classPath = new ArrayList<>(List.of(System.getProperty("cli.jar")));
+        extra.forEach(p -> classPath.add(p.toString()));
+        return java(List.of("-cp", String.join(File.pathSeparator, classPath), Altium2KicadCommand.class.getName()), args);
+    }
+
+    private static Run java(List<String> launch, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + Path.of("target", "test-home").toAbsolutePath(), "-jar", System.getProperty("cli.jar")));
+                "-Duser.home=" + Path.of("target", "test-home").toAbsolutePath()));
+        command.addAll(launch);
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).start();
         p.getOutputStream().close();
@@ -198,6 +213,31 @@ class CliIT {
         assertThat(Files.readAllBytes(dir.resolve("second/mapping-report.csv"))).isEqualTo(Files.readAllBytes(dir.resolve("first/mapping-report.csv")));
         assertThat(io.github.altium2kicad.core.testing.DatabaseDump.rowsInWrittenOrder(dir.resolve("second/Sample.sqlite")))
                 .isEqualTo(io.github.altium2kicad.core.testing.DatabaseDump.rowsInWrittenOrder(dir.resolve("first/Sample.sqlite")));
+    }
+
+    @Test
+    void aUserRuleFailingOnMorePartsThanMaxPartErrorsStopsTheRunWithExitCode2AndNoOutput() throws Exception {
+        Path services = dir.resolve("rule-registration/META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(MappingRule.class.getName()), Failing0805Rule.class.getName() + "\n");
+        List<Path> classPath = List.of(dir.resolve("rule-registration"), codeSource(Failing0805Rule.class), codeSource(FailingRule.class));
+        Path out = dir.resolve("kicad");
+
+        Run stopped = cliWith(classPath, "migrate", dbLib.toString(), "-o", out.toString(), "--max-part-errors", "39");
+        assertThat(stopped.exitCode()).as(stopped.all()).isEqualTo(2);
+        assertThat(stopped.stderr()).contains("more than max_part_errors (39) allows")
+                .contains("table 'Resistors', row 3, key 'RES-3': mapping rule 'acme' failed (IllegalStateException: no pitch in RESC2012X70N)")
+                .contains("raise max_part_errors").doesNotContain("\tat ");
+        assertNoOutputLeft(out);
+
+        Run finished = cliWith(classPath, "migrate", dbLib.toString(), "-o", out.toString());
+        assertThat(finished.exitCode()).as(finished.all()).isZero();
+        assertThat(finished.stdout()).contains("Rule errors").containsPattern("Resistors\\s+124\\s+121\\s+1\\s+2\\s+0\\s+40");
+        assertThat(Files.readString(out.resolve("migration-summary.json"))).contains("\"kind\" : \"rule_error\"");
+    }
+
+    private static Path codeSource(Class<?> type) throws Exception {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
     @Test

@@ -25,6 +25,7 @@ import io.github.altium2kicad.core.altium.AltiumReferenceValidator;
 import io.github.altium2kicad.core.dblib.DbLibParser;
 import io.github.altium2kicad.core.kicad.index.KicadLibraryIndex;
 import io.github.altium2kicad.core.pipeline.ReferenceChecks;
+import io.github.altium2kicad.core.pipeline.RuleErrorBudget;
 import io.github.altium2kicad.core.report.MappingReport;
 import io.github.altium2kicad.core.report.ReportFacts;
 import io.github.altium2kicad.core.report.ReportFiles;
@@ -246,7 +247,8 @@ public final class OptimizedMigrationEngine {
                         addIssue(issue);
                         report.recordIssue(issue);
                     }, chain, pool, workers, new MemoryGovernor(config.maxMemoryUsage()),
-                            new ReferenceChecks(new AltiumReferenceValidator(catalog)), report);
+                            new ReferenceChecks(new AltiumReferenceValidator(catalog)), report,
+                            new RuleErrorBudget(config.maxPartErrors()));
                     StreamingTableMigrator streaming = new StreamingTableMigrator(context, reader, writer);
                     InDatabaseTableMigrator bound = inDatabase == null ? null : inDatabase.bind(context);
                     List<InDatabaseTableMigrator.Extracted> all = jobs.stream().map(extracted::get).toList();

@@ -9,6 +9,7 @@ import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.dblib.LibraryDescriptor;
 import io.github.altium2kicad.api.dblib.TableDescriptor;
+import io.github.altium2kicad.api.progress.ProgressListener;
 import io.github.altium2kicad.api.source.ComponentRecord;
 import io.github.altium2kicad.api.source.RecordCursor;
 import io.github.altium2kicad.api.source.SourceLocation;
@@ -114,6 +115,37 @@ class FailureAndInvalidationTest {
         assertThat(out.resolve("Parts.kicad_dbl")).hasContent(dblBefore);
         try (Stream<Path> siblings = Files.list(dir)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".partial-") || n.contains(".previous-"));
+        }
+    }
+
+    @Test
+    void aFailureWhileATableIsBeingWrittenLeavesThePreviousOutputUntouchedOnBothPaths() throws Exception {
+        Path out = dir.resolve("out");
+        MigrationResult previous = new OptimizedMigrationEngine().migrateWithOptimization(MigrationRequest.builder(dbLib)
+                .outputDirectory(out).config(MigrationConfig.builder().cacheDirectory(dir.resolve("cache")).build()).build());
+        List<String> before = EndToEndMigrationTest.dump(previous.database());
+        String summaryBefore = Files.readString(previous.summaryFile());
+        // called from the writing loop: the streamed writer between batches, the in-database copy between chunks
+        ProgressListener failsMidTable = new ProgressListener() {
+            @Override
+            public void rowsDone(String table, long done, long total) {
+                if (table.startsWith("Caps")) {
+                    throw new IllegalStateException("disk full");
+                }
+            }
+        };
+        for (boolean inDatabase : List.of(true, false)) {
+            OptimizedMigrationEngine failing = new OptimizedMigrationEngine(SourceReaders.discover(), List.of(), List.of(failsMidTable),
+                    inDatabase);
+            assertThatThrownBy(() -> failing.migrateWithOptimization(MigrationRequest.builder(dbLib).outputDirectory(out).overwrite(true)
+                    .config(MigrationConfig.builder().cacheDirectory(dir.resolve("cache")).batchSize(3).build()).build()))
+                    .hasMessageContaining("disk full");
+
+            assertThat(EndToEndMigrationTest.dump(out.resolve("Parts.sqlite"))).isEqualTo(before);
+            assertThat(previous.summaryFile()).hasContent(summaryBefore);
+            try (Stream<Path> siblings = Files.list(dir)) {
+                assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".partial-") || n.contains(".previous-"));
+            }
         }
     }
 

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
+import io.github.altium2kicad.api.PartIssue;
+import io.github.altium2kicad.api.mapping.MappingRule;
 import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.testing.FailingRule;
 import io.github.altium2kicad.testkit.GeneratedLibrary;
 import io.github.altium2kicad.testkit.SyntheticLibraryGenerator;
 import java.nio.file.Files;
@@ -18,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A generated library large enough that the engine shards tables over two threads: sharded, single-threaded and
- * streamed runs must write the same database.
+ * streamed runs must write the same database and report the same issues, including the parts a user rule fails on.
  */
 class LargeLibraryMigrationTest {
 
@@ -38,11 +41,13 @@ class LargeLibraryMigrationTest {
 
     @Test
     void shardedSingleThreadedAndStreamedRunsWriteTheSameDatabase() throws Exception {
-        OptimizedMigrationEngine engine = new OptimizedMigrationEngine();
-        MigrationResult sharded = migrate(engine, MigrationConfig.builder().maxWorkers(2).build(), "sharded");
-        MigrationResult single = migrate(engine, MigrationConfig.builder().parallelProcessing(false).build(), "single");
-        MigrationResult streamed = migrate(new OptimizedMigrationEngine(SourceReaders.discover(), List.of(), List.of(), false),
-                MigrationConfig.builder().maxWorkers(2).batchSize(500).build(), "streamed");
+        List<MappingRule> failing = List.of(FailingRule.broken("R0805")); // the standard rule decides those parts instead
+        OptimizedMigrationEngine engine = new OptimizedMigrationEngine(SourceReaders.discover(), failing, List.of());
+        MigrationConfig.Builder config = MigrationConfig.builder().maxPartErrors(Integer.MAX_VALUE);
+        MigrationResult sharded = migrate(engine, config.maxWorkers(2).build(), "sharded");
+        MigrationResult single = migrate(engine, config.parallelProcessing(false).build(), "single");
+        MigrationResult streamed = migrate(new OptimizedMigrationEngine(SourceReaders.discover(), failing, List.of(), false),
+                config.parallelProcessing(true).maxWorkers(2).batchSize(500).build(), "streamed");
 
         assertThat(sharded.partsWritten()).isEqualTo(30_000);
         assertThat(sharded.performance().phase("merge_shards")).as("the run was sharded").isPresent();
@@ -53,6 +58,9 @@ class LargeLibraryMigrationTest {
         assertThat(IncrementalMigrationTest.schema(sharded.database())).isEqualTo(IncrementalMigrationTest.schema(single.database()))
                 .isEqualTo(IncrementalMigrationTest.schema(streamed.database()));
         assertThat(sharded.tables()).isEqualTo(single.tables()).isEqualTo(streamed.tables());
+        assertThat(sharded.tables().get(0).ruleErrors()).isPositive();
+        assertThat(sharded.issues()).isEqualTo(single.issues()).isEqualTo(streamed.issues())
+                .anyMatch(i -> i.kind() == PartIssue.Kind.RULE_ERROR);
         try (Stream<Path> files = Files.list(sharded.outputDirectory())) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("shard"));
         }

@@ -1,7 +1,7 @@
 package io.github.altium2kicad.jmh;
 
-import io.github.altium2kicad.api.mapping.MappingDecision;
 import io.github.altium2kicad.api.mapping.MappingInput;
+import io.github.altium2kicad.core.mapping.ChainDecision;
 import io.github.altium2kicad.core.mapping.MappingChain;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,17 +47,17 @@ public class MappingChainBenchmark {
     }
 
     @Benchmark
-    public MappingDecision decideMemoHit() {
+    public ChainDecision decideMemoHit() {
         return warmMemo.decide(inputs[next++ & (SampleTable.ROWS - 1)]);
     }
 
     @Benchmark
-    public MappingDecision decideMemoMiss() {
+    public ChainDecision decideMemoMiss() {
         return missMemo.decide(newUniqueInput());
     }
 
     @Benchmark
-    public MappingDecision decideWithoutMemo() {
+    public ChainDecision decideWithoutMemo() {
         return noMemo.decide(inputs[next++ & (SampleTable.ROWS - 1)]);
     }
 

@@ -2,8 +2,8 @@ package io.github.altium2kicad.jmh;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.altium2kicad.api.mapping.MappingDecision;
 import io.github.altium2kicad.api.mapping.MappingInput;
+import io.github.altium2kicad.core.mapping.ChainDecision;
 import io.github.altium2kicad.core.mapping.MappingChain;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -32,8 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class MemoCacheBenchmark {
 
     private MappingInput[] inputs;
-    private Cache<MappingInput, MappingDecision> memo;
-    private Function<MappingInput, MappingDecision> loader;
+    private Cache<MappingInput, ChainDecision> memo;
+    private Function<MappingInput, ChainDecision> loader;
     private int next;
 
     @Setup
@@ -48,12 +48,12 @@ public class MemoCacheBenchmark {
     }
 
     @Benchmark
-    public MappingDecision getHit() {
+    public ChainDecision getHit() {
         return memo.get(inputs[next++ & (SampleTable.ROWS - 1)], loader);
     }
 
     @Benchmark
-    public MappingDecision getIfPresentHit() {
+    public ChainDecision getIfPresentHit() {
         return memo.getIfPresent(inputs[next++ & (SampleTable.ROWS - 1)]);
     }
 

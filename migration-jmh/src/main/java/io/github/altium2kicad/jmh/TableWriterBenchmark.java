@@ -74,7 +74,7 @@ public class TableWriterBenchmark {
         MappingInput[] inputs = sample.inputs();
         decisions = new MappingDecision[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
-            decisions[i] = chain.decide(inputs[i]);
+            decisions[i] = chain.decide(inputs[i]).decision();
         }
         keyIndex = sample.schema.indexOf(sample.plan.keyColumn()).orElseThrow();
         work = WorkFolder.create("writer-bench");

@@ -11,6 +11,10 @@ import java.util.Set;
  * <p>Rules must be pure functions of their {@link MappingInput} and {@link MappingContext}: decisions are
  * memoized by input. Rules are called from several threads at once. Register a rule for
  * {@link java.util.ServiceLoader} in {@code META-INF/services/io.github.altium2kicad.api.mapping.MappingRule}.
+ *
+ * <p>A rule that throws on a part is skipped for that part: the next rule decides it and the part is reported as a
+ * {@link io.github.altium2kicad.api.PartIssue.Kind#RULE_ERROR}; more such parts than {@code max_part_errors} stop
+ * the run.
  */
 public interface MappingRule {
 

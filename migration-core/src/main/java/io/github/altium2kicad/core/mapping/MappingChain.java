@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
@@ -28,7 +29,11 @@ import org.slf4j.LoggerFactory;
  * Decisions are looked up in two levels before the rules run: an in-memory Caffeine memo keyed by the
  * {@link MappingInput} (exactly what rules read), because real libraries repeat the same footprint and package
  * thousands of times, then an optional persistent {@link CacheStore} shared across runs. A decision the rules
- * compute is put into both. A failing store is treated as empty, with one warning. Thread-safe.
+ * compute is put into both. A failing store is treated as empty, with one warning.
+ *
+ * <p>A rule that throws is skipped: the next rule decides, and the {@link ChainDecision} carries the
+ * {@link RuleFailure} for the caller to report and count. Such a decision stays out of the persistent store, so a
+ * later run (with the rule fixed) decides the input again. Thread-safe.
  */
 public final class MappingChain {
 
@@ -39,13 +44,14 @@ public final class MappingChain {
 
     private final List<MappingRule> rules;
     private final MappingContext context;
-    private final Cache<MappingInput, MappingDecision> memo;
+    private final Cache<MappingInput, ChainDecision> memo;
     private final Set<String> attributeColumns;
     private final CacheStore store;
     private final LongAdder unmemoizedLookups = new LongAdder();
     private final LongAdder persistentHits = new LongAdder();
     private final LongAdder loadNanos = new LongAdder();
     private final AtomicBoolean storeFailureReported = new AtomicBoolean();
+    private final Set<String> failedRulesLogged = ConcurrentHashMap.newKeySet();
 
     /**
      * A chain without a persistent store.
@@ -95,11 +101,12 @@ public final class MappingChain {
     }
 
     /**
-     * The decision for {@code input}: from the memo, else the persistent store, else the first rule that answers.
+     * The decision for {@code input}: from the memo, else the persistent store, else the first rule that answers
+     * (with the failure of a rule that threw before it).
      *
-     * @throws MigrationException naming the rule if a rule fails
+     * @throws MigrationException if every rule threw or passed
      */
-    public MappingDecision decide(MappingInput input) {
+    public ChainDecision decide(MappingInput input) {
         if (memo != null) {
             return memo.get(input, this::load);
         }
@@ -112,7 +119,7 @@ public final class MappingChain {
      * lookup, then the rules for the rest. The same decisions as {@link #decide} for each, with fewer store queries;
      * unlike {@link #decide}, two threads deciding the same new input at the same moment may both run the rules.
      */
-    public List<MappingDecision> decideAll(List<MappingInput> inputs) {
+    public List<ChainDecision> decideAll(List<MappingInput> inputs) {
         return decideAll(inputs, true);
     }
 
@@ -121,9 +128,9 @@ public final class MappingChain {
      * callers that decide each distinct input exactly once: the memo would only cost heap). The persistent store is
      * used either way.
      */
-    public List<MappingDecision> decideAll(List<MappingInput> inputs, boolean remember) {
-        Map<MappingInput, MappingDecision> known = new HashMap<>();
-        Cache<MappingInput, MappingDecision> memo = remember ? this.memo : null;
+    public List<ChainDecision> decideAll(List<MappingInput> inputs, boolean remember) {
+        Map<MappingInput, ChainDecision> known = new HashMap<>();
+        Cache<MappingInput, ChainDecision> memo = remember ? this.memo : null;
         if (memo != null) {
             known.putAll(memo.getAllPresent(inputs));
         } else {
@@ -134,7 +141,8 @@ public final class MappingChain {
             long start = System.nanoTime();
             try {
                 if (store != null) {
-                    Map<MappingInput, MappingDecision> stored = storeGetAll(missing);
+                    Map<MappingInput, ChainDecision> stored = new HashMap<>();
+                    storeGetAll(missing).forEach((input, decision) -> stored.put(input, ChainDecision.clean(decision)));
                     persistentHits.add(stored.size());
                     known.putAll(stored);
                     if (memo != null) {
@@ -143,7 +151,7 @@ public final class MappingChain {
                 }
                 for (MappingInput input : missing) {
                     if (!known.containsKey(input)) {
-                        MappingDecision decision = evaluate(input);
+                        ChainDecision decision = evaluate(input);
                         known.put(input, decision);
                         if (memo != null) {
                             memo.put(input, decision);
@@ -157,7 +165,7 @@ public final class MappingChain {
                 loadNanos.add(System.nanoTime() - start);
             }
         }
-        List<MappingDecision> decisions = new ArrayList<>(inputs.size());
+        List<ChainDecision> decisions = new ArrayList<>(inputs.size());
         for (MappingInput input : inputs) {
             decisions.add(known.get(input));
         }
@@ -173,8 +181,8 @@ public final class MappingChain {
         }
     }
 
-    /** A memo miss: the persistent store, else the rules (whose decision is then stored). */
-    private MappingDecision load(MappingInput input) {
+    /** A memo miss: the persistent store, else the rules (whose decision is then stored, unless a rule failed). */
+    private ChainDecision load(MappingInput input) {
         long start = System.nanoTime();
         try {
             if (store == null) {
@@ -183,9 +191,9 @@ public final class MappingChain {
             Optional<MappingDecision> stored = storeGet(input);
             if (stored.isPresent()) {
                 persistentHits.increment();
-                return stored.get();
+                return ChainDecision.clean(stored.get());
             }
-            MappingDecision decision = evaluate(input);
+            ChainDecision decision = evaluate(input);
             storePut(input, decision);
             return decision;
         } finally {
@@ -203,9 +211,13 @@ public final class MappingChain {
         }
     }
 
-    private void storePut(MappingInput input, MappingDecision decision) {
+    /** Stores a decision no rule failed on: one standing in for a failed rule must be decided again next run. */
+    private void storePut(MappingInput input, ChainDecision decision) {
+        if (decision.failure().isPresent()) {
+            return;
+        }
         try {
-            store.put(input, decision);
+            store.put(input, decision.decision());
         } catch (RuntimeException e) {
             storeFailed("writing", e);
         }
@@ -218,20 +230,42 @@ public final class MappingChain {
         }
     }
 
-    private MappingDecision evaluate(MappingInput input) {
+    /** The first rule's answer; a rule that throws is skipped and its failure kept (the first one, if several). */
+    private ChainDecision evaluate(MappingInput input) {
+        RuntimeException firstException = null;
+        RuleFailure failure = null;
         for (MappingRule rule : rules) {
             Optional<MappingDecision> decision;
             try {
                 decision = rule.map(input, context);
             } catch (RuntimeException e) {
-                throw MigrationException.failure("Mapping rule '" + rule.name() + "' failed on a part of table '"
-                        + input.table() + "' (Library Ref '" + input.libraryRef() + "'): " + e, e);
+                RuleFailure failed = RuleFailure.of(rule, e);
+                logFirstFailure(failed, input, e);
+                if (failure == null) {
+                    firstException = e;
+                    failure = failed;
+                }
+                continue;
             }
             if (decision != null && decision.isPresent()) {
-                return decision.get();
+                return new ChainDecision(decision.get(), Optional.ofNullable(failure));
             }
         }
+        if (failure != null) {
+            throw MigrationException.failure("Mapping rule '" + failure.rule() + "' failed on a part of table '" + input.table()
+                    + "' (Library Ref '" + input.libraryRef() + "') and no later rule answered: " + failure.cause(), firstException);
+        }
         throw new IllegalStateException("no mapping rule answered for " + input + "; the chain must end with a rule that always answers");
+    }
+
+    /** Logs a rule's first failure, with its stack trace at debug level (the parts it fails on are reported without). */
+    private void logFirstFailure(RuleFailure failure, MappingInput input, RuntimeException e) {
+        if (failedRulesLogged.add(failure.rule())) {
+            LOG.warn("Mapping rule '{}' failed on a part of table '{}' (Library Ref '{}'): {}; the next rule decides the parts "
+                    + "it fails on, each is reported (further failures of this rule are not logged)", failure.rule(), input.table(),
+                    input.libraryRef(), failure.cause());
+            LOG.debug("Stack trace of the first failure of mapping rule '{}'", failure.rule(), e);
+        }
     }
 
     /**

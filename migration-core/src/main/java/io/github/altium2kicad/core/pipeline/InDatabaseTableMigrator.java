@@ -14,6 +14,7 @@ import io.github.altium2kicad.core.altium.AltiumReferenceFinding;
 import io.github.altium2kicad.api.source.ComponentRecord;
 import io.github.altium2kicad.api.source.TableSchema;
 import io.github.altium2kicad.core.PerformanceMonitor;
+import io.github.altium2kicad.core.mapping.ChainDecision;
 import io.github.altium2kicad.core.mapping.ColumnRoles;
 import io.github.altium2kicad.core.mapping.MappingInputFactory;
 import io.github.altium2kicad.core.writer.AttachedSqliteSource;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -133,6 +135,7 @@ public final class InDatabaseTableMigrator {
         long duplicates = 0;
         long rows;
         long unresolved;
+        long ruleErrors;
         try (PerformanceMonitor.Phase ignored = context.monitor().start("keys")) {
             rows = source.countRows(schema, written);
             if (written < rows) { // some rows were left out: find out which and why
@@ -142,13 +145,14 @@ public final class InDatabaseTableMigrator {
                 source.uncountSkippedRows(schema, key, inputColumns);
             }
             unresolved = reportUnresolved(job, inputColumns, written);
+            ruleErrors = reportRuleErrors(job, inputColumns, written);
         }
         try (PerformanceMonitor.Phase ignored = context.monitor().start("report")) {
             report(job, inputColumns, written);
         }
         long writtenRows = written;
         context.progress().forEach(l -> l.tableFinished(table, writtenRows));
-        return new TableResult(table, key, job.keySource(), rows, written, duplicates, emptyKeys, unresolved);
+        return new TableResult(table, key, job.keySource(), rows, written, duplicates, emptyKeys, unresolved, ruleErrors);
     }
 
     private void failOnKeyProblems(TableJob job, long emptyKeys) {
@@ -218,20 +222,22 @@ public final class InDatabaseTableMigrator {
         for (AttachedSqliteSource.InputGroup group : groups) {
             parts.add(inputs.inputOf(new ComponentRecord(projected, 0, group.values().clone())));
         }
-        List<MappingDecision> decisions = context.chain().decideAll(parts, false); // each distinct input is decided once
+        List<ChainDecision> decisions = context.chain().decideAll(parts, false); // each distinct input is decided once
         List<DecisionsTable.Entry> out = new ArrayList<>(groups.size());
         for (int i = 0; i < parts.size(); i++) {
-            MappingDecision decision = decisions.get(i);
+            MappingDecision decision = decisions.get(i).decision();
+            Optional<String> ruleError = decisions.get(i).ruleError();
             List<AltiumReferenceFinding> findings = context.checks().checkOnce(parts.get(i));
-            String review = context.report().reviewOf(decision, findings).map(PartReview::toText).orElse(null);
+            String review = context.report().reviewOf(decision, findings, ruleError).map(PartReview::toText).orElse(null);
             PartIssue.Kind kind = UnresolvedIssue.kindOf(decision);
-            int flags = (review != null ? AttachedSqliteSource.REVIEW : 0) | (kind != null ? AttachedSqliteSource.UNRESOLVED : 0);
+            int flags = (review != null ? AttachedSqliteSource.REVIEW : 0) | (kind != null ? AttachedSqliteSource.UNRESOLVED : 0)
+                    | (ruleError.isPresent() ? AttachedSqliteSource.RULE_ERROR : 0);
             String footprints = decision.footprintsColumnValue();
             out.add(new DecisionsTable.Entry(groups.get(i).values(), groups.get(i).rows(),
                     decision.symbol().map(Object::toString).orElse(null), footprints.isEmpty() ? null : footprints, flags,
                     decision.rule(), decision.confidence(), MappingReport.unverifiableReferences(findings),
                     new DecisionsTable.Stored(flags, review, kind == null ? null : kind.name(),
-                            kind == null ? null : UnresolvedIssue.action(kind, decision))));
+                            kind == null ? null : UnresolvedIssue.action(kind, decision), ruleError.orElse(null))));
         }
         if (context.memory().overBudget()) {
             context.memory().relieve();
@@ -275,6 +281,24 @@ public final class InDatabaseTableMigrator {
                     }
                 });
         return source.countUnresolved(job.plan());
+    }
+
+    /**
+     * Lists the first written parts a mapping rule failed on (as {@link #reportUnresolved} does) and counts them all
+     * against the run's {@code max_part_errors}.
+     */
+    private long reportRuleErrors(TableJob job, List<String> inputColumns, long written) {
+        if (!source.anyDecisionWith(AttachedSqliteSource.RULE_ERROR)) {
+            return 0;
+        }
+        List<PartIssue> listed = new ArrayList<>();
+        source.rowsWithDecisions(job.schema(), job.plan().keyColumn(), inputColumns, written, AttachedSqliteSource.RULE_ERROR,
+                MigrationResult.MAX_REFERENCE_ISSUES_PER_TABLE, (row, key, stored) -> listed.add(
+                        new PartIssue(job.name(), row, key, PartIssue.Kind.RULE_ERROR, stored.ruleError())));
+        listed.forEach(context.issues());
+        long parts = source.countPartsWith(AttachedSqliteSource.RULE_ERROR);
+        context.ruleErrors().charge(parts, listed.isEmpty() ? null : listed.get(0));
+        return parts;
     }
 
     private static <T> T join(CompletableFuture<T> future) {

@@ -10,6 +10,7 @@ import io.github.altium2kicad.api.source.ComponentRecord;
 import io.github.altium2kicad.api.source.RecordCursor;
 import io.github.altium2kicad.api.source.SourceReader;
 import io.github.altium2kicad.core.PerformanceMonitor;
+import io.github.altium2kicad.core.mapping.ChainDecision;
 import io.github.altium2kicad.core.mapping.MappingInputFactory;
 import io.github.altium2kicad.core.writer.KicadSqliteWriter;
 import io.github.altium2kicad.core.writer.MappedRow;
@@ -85,7 +86,7 @@ public final class StreamingTableMigrator {
         }
         context.progress().forEach(l -> l.tableFinished(job.name(), out.rowsWritten()));
         return new TableResult(job.name(), job.plan().keyColumn(), job.keySource(), counters.read, out.rowsWritten(),
-                out.duplicateKeys(), out.emptyKeys(), counters.unresolved);
+                out.duplicateKeys(), out.emptyKeys(), counters.unresolved, counters.ruleErrors);
     }
 
     private List<MappedRow> map(List<ComponentRecord> batch, MappingInputFactory inputs) {
@@ -94,10 +95,11 @@ public final class StreamingTableMigrator {
             for (ComponentRecord row : batch) {
                 parts.add(inputs.inputOf(row));
             }
-            List<MappingDecision> decisions = context.chain().decideAll(parts);
+            List<ChainDecision> decisions = context.chain().decideAll(parts);
             List<MappedRow> mapped = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
-                mapped.add(new MappedRow(batch.get(i), decisions.get(i), context.checks().check(parts.get(i))));
+                ChainDecision decided = decisions.get(i);
+                mapped.add(new MappedRow(batch.get(i), decided.decision(), context.checks().check(parts.get(i)), decided.ruleError()));
             }
             phase.addItems(batch.size());
             return mapped;
@@ -111,18 +113,32 @@ public final class StreamingTableMigrator {
             phase.addItems(rows.size());
         }
         String keyColumn = job.plan().keyColumn();
+        long ruleErrors = 0;
+        PartIssue firstRuleError = null;
         for (int i = written.nextSetBit(0); i >= 0; i = written.nextSetBit(i + 1)) {
             MappedRow row = rows.get(i);
             MappingDecision d = row.decision();
-            context.report().record(job.name(), row.record().rowNumber(), row.record().get(keyColumn), d, row.findings());
+            long rowNumber = row.record().rowNumber();
+            String key = row.record().get(keyColumn);
+            context.report().record(job.name(), rowNumber, key, d, row.findings(), row.ruleError());
             PartIssue.Kind kind = UnresolvedIssue.kindOf(d);
             if (kind != null) {
                 counters.unresolved++;
                 if (counters.referenceIssues.merge(kind, 1, Integer::sum) <= MigrationResult.MAX_REFERENCE_ISSUES_PER_TABLE) {
-                    context.issues().accept(UnresolvedIssue.of(job.name(), row.record().rowNumber(), row.record().get(keyColumn), kind, d));
+                    context.issues().accept(UnresolvedIssue.of(job.name(), rowNumber, key, kind, d));
+                }
+            }
+            if (row.ruleError().isPresent()) {
+                PartIssue issue = new PartIssue(job.name(), rowNumber, key, PartIssue.Kind.RULE_ERROR, row.ruleError().get());
+                firstRuleError = firstRuleError == null ? issue : firstRuleError;
+                ruleErrors++;
+                if (counters.ruleErrors + ruleErrors <= MigrationResult.MAX_REFERENCE_ISSUES_PER_TABLE) {
+                    context.issues().accept(issue);
                 }
             }
         }
+        counters.ruleErrors += ruleErrors;
+        context.ruleErrors().charge(ruleErrors, firstRuleError);
         counters.done += rows.size();
         long done = counters.done;
         context.progress().forEach(l -> l.rowsDone(job.name(), done, job.totalRows()));
@@ -143,6 +159,7 @@ public final class StreamingTableMigrator {
         long read;
         long done;
         long unresolved;
+        long ruleErrors;
         final Map<PartIssue.Kind, Integer> referenceIssues = new EnumMap<>(PartIssue.Kind.class);
     }
 }

@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -113,12 +114,20 @@ public final class MappingReport implements AutoCloseable {
      * @param decision how it was mapped
      * @param findings what the Altium reference check found ({@link AltiumReferenceFinding}); empty if not checked
      */
+    public void record(String table, long row, String key, MappingDecision decision, List<AltiumReferenceFinding> findings) {
+        record(table, row, key, decision, findings, Optional.empty());
+    }
+
+    /**
+     * Records one written part that a mapping rule may have failed on.
+     *
+     * @param ruleError the part's rule-error issue text if a rule failed on it (the part is then listed for review)
+     * @see #record(String, long, String, MappingDecision, List)
+     */
     public synchronized void record(String table, long row, String key, MappingDecision decision,
-                                    List<AltiumReferenceFinding> findings) {
+                                    List<AltiumReferenceFinding> findings, Optional<String> ruleError) {
         count(table, decision, findings, 1);
-        if (needsReview(decision, findings)) {
-            reviewPart(table, row, key, decision, findings);
-        }
+        reviewOf(decision, findings, ruleError).ifPresent(review -> reviewPart(table, row, key, review));
     }
 
     /**
@@ -150,28 +159,23 @@ public final class MappingReport implements AutoCloseable {
         return findings.stream().filter(f -> !f.isProblem()).count();
     }
 
-    /** True if parts with this decision and these findings are listed for review. */
-    public boolean needsReview(MappingDecision decision, List<AltiumReferenceFinding> findings) {
-        return !reasons(decision, findings).isEmpty();
-    }
-
-    /** Lists one written part for review (it must also be {@link #count counted}). */
-    public void reviewPart(String table, long row, String key, MappingDecision decision, List<AltiumReferenceFinding> findings) {
-        reviewOf(decision, findings).ifPresent(review -> reviewPart(table, row, key, review));
-    }
-
     /**
-     * What the review list says of every part with this decision and these findings, or empty if such parts are
-     * not listed: for callers that decide once and list the parts later ({@link #reviewPart(String, long, String, PartReview)}).
+     * What the review list says of every part with this decision, these findings and this rule error (the issue
+     * text, if a mapping rule failed on the parts), or empty if such parts are not listed: for callers that decide
+     * once and list the parts later ({@link #reviewPart(String, long, String, PartReview)}).
      */
-    public java.util.Optional<PartReview> reviewOf(MappingDecision decision, List<AltiumReferenceFinding> findings) {
+    public Optional<PartReview> reviewOf(MappingDecision decision, List<AltiumReferenceFinding> findings,
+                                         Optional<String> ruleError) {
         Set<ReviewReason> why = reasons(decision, findings);
+        ruleError.ifPresent(error -> why.add(ReviewReason.RULE_ERROR));
         if (why.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        List<String> details = new ArrayList<>(decision.problems());
+        List<String> details = new ArrayList<>();
+        ruleError.ifPresent(details::add);
+        details.addAll(decision.problems());
         findings.stream().filter(AltiumReferenceFinding::isProblem).forEach(f -> details.add(f.message()));
-        return java.util.Optional.of(new PartReview(why, decision.rule(), decision.confidence(),
+        return Optional.of(new PartReview(why, decision.rule(), decision.confidence(),
                 decision.symbol().map(Object::toString).orElse(""), decision.footprintsColumnValue(), details));
     }
 

@@ -15,7 +15,9 @@ public enum ReviewReason {
     /** The part's key appeared earlier in its table. */
     DUPLICATE_KEY("duplicate key"),
     /** The part's key is empty. */
-    EMPTY_KEY("empty key");
+    EMPTY_KEY("empty key"),
+    /** A mapping rule failed on the part; a later rule decided it. */
+    RULE_ERROR("rule error");
 
     private final String label;
 

@@ -79,6 +79,8 @@ public final class AttachedSqliteSource {
     public static final int REVIEW = 1;
     /** Flag of a decision that leaves a part without symbol or footprint. */
     public static final int UNRESOLVED = 2;
+    /** Flag of a decision made after a mapping rule failed on its input. */
+    public static final int RULE_ERROR = 4;
 
     /**
      * A new, empty decisions table for inputs of {@code width} columns (replacing the previous one): fill it, then
@@ -270,6 +272,11 @@ public final class AttachedSqliteSource {
     /** True if a decision in the table has one of {@code flags}. */
     public boolean anyDecisionWith(int flags) {
         return count("SELECT count(*) FROM " + DECISIONS + " WHERE (flags & " + flags + ") <> 0 AND parts > 0") > 0;
+    }
+
+    /** The parts whose decision has one of {@code flags} (written parts, after {@link #uncountSkippedRows}, if needed). */
+    public long countPartsWith(int flags) {
+        return count("SELECT coalesce(sum(parts), 0) FROM " + DECISIONS + " WHERE (flags & " + flags + ") <> 0");
     }
 
     private static String join(List<String> inputColumns, String alias) {

@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
 public final class DecisionsTable {
 
     /** The columns {@link Stored#read} reads, in order. */
-    static final String STORED_COLUMNS = "flags, review, issue_kind, issue";
+    static final String STORED_COLUMNS = "flags, review, issue_kind, issue, rule_error";
 
     private final Connection connection;
     private final String name;
@@ -43,7 +43,7 @@ public final class DecisionsTable {
             st.execute("CREATE TEMP TABLE " + name.substring(name.indexOf('.') + 1) + " ("
                     + IntStream.range(0, width).mapToObj(i -> "c" + i + " TEXT").collect(Collectors.joining(", "))
                     + ", symbol TEXT, footprints TEXT, flags INTEGER, parts INTEGER, rule TEXT, confidence REAL, "
-                    + "unverifiable INTEGER, review TEXT, issue_kind TEXT, issue TEXT)");
+                    + "unverifiable INTEGER, review TEXT, issue_kind TEXT, issue TEXT, rule_error TEXT)");
         } catch (SQLException e) {
             throw failure.apply("creating the mapping decisions table", e);
         }
@@ -57,7 +57,8 @@ public final class DecisionsTable {
      * @param parts        how many source rows have these values
      * @param symbol       the symbol column's value, or {@code null}
      * @param footprints   the footprints column's value, or {@code null}
-     * @param flags        {@link AttachedSqliteSource#REVIEW} and/or {@link AttachedSqliteSource#UNRESOLVED}
+     * @param flags        {@link AttachedSqliteSource#REVIEW}, {@link AttachedSqliteSource#UNRESOLVED} and/or
+     *                     {@link AttachedSqliteSource#RULE_ERROR}
      * @param rule         the rule that decided
      * @param confidence   the decision's confidence
      * @param unverifiable Altium references per part that could not be checked
@@ -74,17 +75,19 @@ public final class DecisionsTable {
      * @param review    the report's review text for its parts, or {@code null} if they are not reviewed
      * @param issueKind the name of the part issue kind its parts get, or {@code null} if resolved
      * @param issue     that issue's action text, or {@code null}
+     * @param ruleError the rule-error issue's action text if a mapping rule failed on the input, else {@code null}
      */
-    public record Stored(int flags, String review, String issueKind, String issue) {
+    public record Stored(int flags, String review, String issueKind, String issue, String ruleError) {
 
         static Stored read(ResultSet rs, int first) throws SQLException {
-            return new Stored(rs.getInt(first), rs.getString(first + 1), rs.getString(first + 2), rs.getString(first + 3));
+            return new Stored(rs.getInt(first), rs.getString(first + 1), rs.getString(first + 2), rs.getString(first + 3),
+                    rs.getString(first + 4));
         }
     }
 
     /** Adds decided inputs. */
     public void add(List<Entry> entries) {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + name + " VALUES (" + "?, ".repeat(width + 9) + "?)")) {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + name + " VALUES (" + "?, ".repeat(width + 10) + "?)")) {
             for (Entry e : entries) {
                 int i = 1;
                 for (int c = 0; c < width; c++) {
@@ -99,7 +102,8 @@ public final class DecisionsTable {
                 ps.setLong(i++, e.unverifiable());
                 setNullable(ps, i++, e.stored().review());
                 setNullable(ps, i++, e.stored().issueKind());
-                setNullable(ps, i, e.stored().issue());
+                setNullable(ps, i++, e.stored().issue());
+                setNullable(ps, i, e.stored().ruleError());
                 ps.addBatch();
             }
             ps.executeBatch();

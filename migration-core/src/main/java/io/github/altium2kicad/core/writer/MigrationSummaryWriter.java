@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * Writes {@code migration-summary.json}: what was migrated from where, per-table counts, the Altium libraries
- * referenced (and whether they were found), every key issue, and the performance summary. Contains no secrets:
+ * referenced (and whether they were found), every key issue, the first unresolved references and rule errors of each
+ * table, and the performance summary. Contains no secrets:
  * the source is described by {@link io.github.altium2kicad.api.source.SourceLocation#description()} and the
  * config by {@link MigrationConfig#asMap()}.
  */
@@ -54,6 +55,7 @@ public final class MigrationSummaryWriter {
         totals.put("duplicate_keys", s.tables().stream().mapToLong(TableResult::duplicateKeys).sum());
         totals.put("empty_keys", s.tables().stream().mapToLong(TableResult::emptyKeys).sum());
         totals.put("unresolved", s.tables().stream().mapToLong(TableResult::unresolved).sum());
+        totals.put("rule_errors", s.tables().stream().mapToLong(TableResult::ruleErrors).sum());
         ArrayNode tables = root.putArray("tables");
         for (TableResult t : s.tables()) {
             ObjectNode n = tables.addObject();
@@ -65,6 +67,7 @@ public final class MigrationSummaryWriter {
             n.put("duplicate_keys", t.duplicateKeys());
             n.put("empty_keys", t.emptyKeys());
             n.put("unresolved", t.unresolved());
+            n.put("rule_errors", t.ruleErrors());
         }
         ObjectNode libraries = root.putObject("altium_libraries");
         writeLibraries(libraries.putArray("symbol"), s.libraries().symbolLibraries());

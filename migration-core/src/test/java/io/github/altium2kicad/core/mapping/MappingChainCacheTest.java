@@ -56,7 +56,8 @@ class MappingChainCacheTest {
         }
     }
 
-    private static final MappingContext CONTEXT = new MappingContext() {
+    /** Default settings and no Altium libraries. */
+    static final MappingContext CONTEXT = new MappingContext() {
         @Override
         public MigrationConfig config() {
             return MigrationConfig.defaults();
@@ -84,7 +85,7 @@ class MappingChainCacheTest {
             MappingChain chain = new MappingChain(List.of(rule), CONTEXT, true, Optional.of(store));
             for (int repeat = 0; repeat < 3; repeat++) {
                 for (int i = 0; i < 50; i++) {
-                    firstRun.add(chain.decide(input(i)));
+                    firstRun.add(chain.decide(input(i)).decision());
                 }
             }
             CacheStatistics stats = chain.statistics();
@@ -101,8 +102,8 @@ class MappingChainCacheTest {
             List<Future<MappingDecision>> decisions = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
                 int n = i;
-                decisions.add(pool.submit(() -> chain.decide(input(n))));
-                decisions.add(pool.submit(() -> chain.decide(input(n))));
+                decisions.add(pool.submit(() -> chain.decide(input(n)).decision()));
+                decisions.add(pool.submit(() -> chain.decide(input(n)).decision()));
             }
             for (int i = 0; i < 60; i++) {
                 MappingDecision a = decisions.get(2 * i).get(30, TimeUnit.SECONDS);
@@ -167,8 +168,8 @@ class MappingChainCacheTest {
         };
         MappingChain chain = new MappingChain(List.of(rule), CONTEXT, true, Optional.of(broken));
 
-        assertThat(chain.decide(input(1)).rule()).isEqualTo("counting");
-        assertThat(chain.decide(input(2)).rule()).isEqualTo("counting");
+        assertThat(chain.decide(input(1)).decision().rule()).isEqualTo("counting");
+        assertThat(chain.decide(input(2)).decision().rule()).isEqualTo("counting");
         assertThat(chain.statistics().persistentHits()).isZero();
     }
 }

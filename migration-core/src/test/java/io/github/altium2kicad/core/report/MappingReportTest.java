@@ -70,8 +70,8 @@ class MappingReportTest {
             report.recordIssue(new PartIssue("Resistors", 7, null, PartIssue.Kind.EMPTY_KEY, "skipped"));
             report.recordIssue(new PartIssue("Resistors", 4, "RES-4", PartIssue.Kind.UNRESOLVED_FOOTPRINT, "ignored here"));
             return report.write(new ReportFacts("Parts", "SQLite database /lib/parts.sqlite",
-                    List.of(new TableResult("Resistors", "Part Number", "FieldType=0", 7, 5, 1, 1, 1),
-                            new TableResult(NASTY_TABLE, "Part Number", "FieldType=0", 3, 3, 0, 0, 0)),
+                    List.of(new TableResult("Resistors", "Part Number", "FieldType=0", 7, 5, 1, 1, 1, 0),
+                            new TableResult(NASTY_TABLE, "Part Number", "FieldType=0", 3, 3, 0, 0, 0, 0)),
                     PERFORMANCE, Instant.parse("2025-01-02T03:04:05Z")));
         }
     }
@@ -204,8 +204,8 @@ class MappingReportTest {
                 report.record("First", row, "F-" + row, decision("Device:R", null, 1.0, "preserve", "no footprint"), List.of());
             }
             files = report.write(new ReportFacts("Parts", "source", List.of(
-                    new TableResult("First", "Part Number", "FieldType=0", 3, 3, 0, 0, 3),
-                    new TableResult("Second", "Part Number", "FieldType=0", 3, 3, 0, 0, 3)), PERFORMANCE, Instant.EPOCH));
+                    new TableResult("First", "Part Number", "FieldType=0", 3, 3, 0, 0, 3, 0),
+                    new TableResult("Second", "Part Number", "FieldType=0", 3, 3, 0, 0, 3, 0)), PERFORMANCE, Instant.EPOCH));
         }
         List<String> csvKeys = Files.readAllLines(files.csv(), StandardCharsets.UTF_8).stream().skip(1)
                 .map(line -> line.split(",")[2]).toList();
