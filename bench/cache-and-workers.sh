@@ -20,30 +20,14 @@
 # Environment: RUNS (default 5), WORK_DIR (default: a new folder in $TMPDIR or /tmp, deleted at the end),
 #              KEEP_WORK=1 keeps it, JAVA (default: java), MIGRATE_ARGS (extra options for every migration).
 set -euo pipefail
-
-usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
-if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then usage; exit 0; fi
-
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-RUNS="${RUNS:-5}"
-JAVA="${JAVA:-java}"
+WORK_PREFIX=altium2kicad-cache-workers
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 N="${1:-200000}"
 for n in "$N" "$RUNS"; do
   [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "error: '$n' is not a positive whole number (N is a part count, RUNS a run count)" >&2; exit 2; }
 done
-command -v "$JAVA" >/dev/null || { echo "error: java not found: install Java 17+" >&2; exit 2; }
-CLI_JAR="migration-cli/target/altium2kicad.jar"
-TESTKIT_JAR="$(ls migration-testkit/target/migration-testkit-*.jar 2>/dev/null | grep -v -e sources -e javadoc -e tests | head -n 1 || true)"
-if [[ ! -f "$CLI_JAR" || -z "$TESTKIT_JAR" ]]; then
-  echo "error: $CLI_JAR or the test kit jar is missing: run 'mvn -B -q -DskipTests package' in $ROOT first" >&2; exit 2
-fi
-
-if [[ -n "${WORK_DIR:-}" ]]; then mkdir -p "$WORK_DIR"; WORK="$(cd "$WORK_DIR" && pwd)"; else WORK="$(mktemp -d "${TMPDIR:-/tmp}/altium2kicad-cache-workers.XXXXXX")"; fi
-cleanup() { if [[ "${KEEP_WORK:-0}" != 1 ]]; then rm -rf "$WORK"; else echo "work folder kept: $WORK" >&2; fi; }
-trap cleanup EXIT
-log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+require_tools
+make_work
 json_number() { grep -o "\"$1\" *: *[0-9.]*" "$2" | head -n 1 | grep -o '[0-9.]*$'; }
 
 # migrate LABEL CACHE_DIR OPTIONS...: one timed CLI migration; sets WALL (s), MAPPING (s), HITS
@@ -63,8 +47,7 @@ migrate() {
 }
 
 log "generating a library of $N parts in $WORK"
-"$JAVA" -cp "$TESTKIT_JAR:$CLI_JAR" io.github.altium2kicad.testkit.SyntheticLibraryGenerator "$WORK/lib" "$N" >"$WORK/generate.log" 2>&1 \
-  || { cat "$WORK/generate.log" >&2; exit 1; }
+generate_library "$WORK/lib" "$N"
 DBLIB="$(ls "$WORK"/lib/*.DbLib | head -n 1)"
 log "filling the warm cache"
 migrate fill "$WORK/warm-cache"

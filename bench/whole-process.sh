@@ -25,38 +25,21 @@
 #              KEEP_WORK=1 keeps it, JAVA (default: java).
 # Needs: Java 17+, sqlite3 (apt-get install sqlite3), GNU time as /usr/bin/time (apt-get install time).
 set -euo pipefail
-
-usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
-if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then usage; exit 0; fi
-
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-RUNS="${RUNS:-5}"
-JAVA="${JAVA:-java}"
+WORK_PREFIX=altium2kicad-whole-process
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 SIZES=("$@")
 if [[ ${#SIZES[@]} -eq 0 ]]; then SIZES=(100000 1000000); fi
 for n in "${SIZES[@]}" "$RUNS"; do
   [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "error: '$n' is not a positive whole number (sizes are part counts, RUNS a run count)" >&2; exit 2; }
 done
 
-missing=0
-command -v "$JAVA" >/dev/null || { echo "error: java not found: install Java 17+ (apt-get install openjdk-17-jdk-headless)" >&2; missing=1; }
-command -v sqlite3 >/dev/null || { echo "error: the sqlite3 command is missing: apt-get install sqlite3" >&2; missing=1; }
+MISSING=0
+command -v sqlite3 >/dev/null || { echo "error: the sqlite3 command is missing: apt-get install sqlite3" >&2; MISSING=1; }
 if [[ ! -x /usr/bin/time ]] || ! /usr/bin/time --version 2>&1 | grep -q GNU; then
-  echo "error: GNU time is missing as /usr/bin/time (the shell's 'time' cannot report peak memory): apt-get install time" >&2; missing=1
+  echo "error: GNU time is missing as /usr/bin/time (the shell's 'time' cannot report peak memory): apt-get install time" >&2; MISSING=1
 fi
-CLI_JAR="migration-cli/target/altium2kicad.jar"
-TESTKIT_JAR="$(ls migration-testkit/target/migration-testkit-*.jar 2>/dev/null | grep -v -e sources -e javadoc -e tests | head -n 1 || true)"
-if [[ ! -f "$CLI_JAR" || -z "$TESTKIT_JAR" ]]; then
-  echo "error: $CLI_JAR or the test kit jar is missing: run 'mvn -B -q -DskipTests package' in $ROOT first" >&2; missing=1
-fi
-[[ $missing -eq 0 ]] || exit 2
-
-if [[ -n "${WORK_DIR:-}" ]]; then mkdir -p "$WORK_DIR"; WORK="$(cd "$WORK_DIR" && pwd)"; else WORK="$(mktemp -d "${TMPDIR:-/tmp}/altium2kicad-whole-process.XXXXXX")"; fi
-cleanup() { if [[ "${KEEP_WORK:-0}" != 1 ]]; then rm -rf "$WORK"; else echo "work folder kept: $WORK" >&2; fi; }
-trap cleanup EXIT
-
-log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
+require_tools
+make_work
 
 # timed LABEL CMD...: runs CMD under GNU time; sets WALL (seconds, ms resolution: GNU time's %e has only 10 ms)
 # and RSS_KB (peak resident set size); the command's output goes to $WORK/LABEL.log
@@ -71,7 +54,6 @@ timed() {
   RSS_KB="$(tail -n 1 "$WORK/time.txt")"
 }
 
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 group() { sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/' -e 'ta' <<<"$1"; }
 fmt() { awk -v v="$1" -v d="$2" 'BEGIN { printf "%.*f", d, v }'; }
 mb() { awk -v v="$1" -v k="$2" 'BEGIN { printf "%.0f", v * k / 1048576 }'; }   # mb VALUE BYTES_PER_UNIT
@@ -118,8 +100,7 @@ DETAIL_ROWS=()
 for N in "${SIZES[@]}"; do
   lib="$WORK/lib-$N"
   log "N=$N: generating the library"
-  "$JAVA" -cp "$TESTKIT_JAR:$CLI_JAR" io.github.altium2kicad.testkit.SyntheticLibraryGenerator "$lib" "$N" >"$WORK/generate.log" 2>&1 \
-    || { cat "$WORK/generate.log" >&2; exit 1; }
+  generate_library "$lib" "$N"
   dblib="$(ls "$lib"/*.DbLib | head -n 1)"
   src="$(ls "$lib"/*.sqlite | head -n 1)"
   copy_script "$src" "" >"$WORK/raw.sql"
