@@ -95,14 +95,12 @@ public final class StandardLibraryRule implements MappingRule {
 
     private final KicadLibraryIndex index;
     private final PartClassifier classifier = new PartClassifier();
-    private final FootprintCandidates candidates;
-    private final CandidateResolver resolver;
+    private final PackageResolutions resolutions;
 
     /** A rule mapping to the libraries of {@code index}, e.g. {@link KicadLibraryIndex#bundledStandard()}. */
     public StandardLibraryRule(KicadLibraryIndex index) {
         this.index = Objects.requireNonNull(index, "index");
-        this.candidates = new FootprintCandidates(index);
-        this.resolver = new CandidateResolver(index);
+        this.resolutions = new PackageResolutions(index);
     }
 
     /** A rule mapping to KiCad 6's standard libraries as bundled ({@link KicadLibraryIndex#bundledStandard()}). */
@@ -193,12 +191,18 @@ public final class StandardLibraryRule implements MappingRule {
                 spec = spec.merge(classification.connectorFacts());
             }
         }
+        String value = attribute(input, VALUE_COLUMNS);
+        PackageMentions descriptionMentions = null;
+        PackageMentions valueMentions = null;
         if (spec != null) {
-            checkTerminalCounts(spec, "Description", description, problems);
-            checkTerminalCounts(spec, "Library Ref", input.libraryRef(), problems);
-            checkMentions(spec, "Description", description, problems);
-            checkMentions(spec, "Library Ref", input.libraryRef(), problems);
-            checkMentions(spec, "Value", attribute(input, VALUE_COLUMNS), problems);
+            descriptionMentions = PackageMentions.in(description);
+            valueMentions = PackageMentions.in(value);
+            PackageMentions libraryRefMentions = PackageMentions.in(input.libraryRef());
+            checkTerminalCounts(spec, "Description", description, descriptionMentions, problems);
+            checkTerminalCounts(spec, "Library Ref", input.libraryRef(), libraryRefMentions, problems);
+            checkMentions(spec, "Description", description, descriptionMentions, problems);
+            checkMentions(spec, "Library Ref", input.libraryRef(), libraryRefMentions, problems);
+            checkMentions(spec, "Value", value, valueMentions, problems);
         }
         if (!problems.isEmpty()) {
             return Optional.of(new MappingDecision(Optional.empty(), List.of(), CONFLICT, NAME, evidence, problems));
@@ -214,8 +218,7 @@ public final class StandardLibraryRule implements MappingRule {
         if (family == null || !family.symbolFollowsPackage()) {
             return Optional.empty();
         }
-        CandidateSet proposal = candidates.propose(family, classification.diodeKind(), spec);
-        Resolution resolution = resolver.resolve(proposal, mount);
+        Resolution resolution = resolutions.symbolAndFootprint(family, classification.diodeKind(), spec, mount);
         if (!resolution.resolved()) {
             evidence.addAll(resolution.evidence());
             problems.add("no KiCad standard " + family.label() + " for " + spec.describe() + ": " + resolution.problem());
@@ -235,7 +238,7 @@ public final class StandardLibraryRule implements MappingRule {
             evidence.add("Footprint Ref=" + footprintRef + " is in no known naming style: package taken from the package text only");
         }
         if (fromFootprint && footprintReading.byConvention() && !(fromText && !textByConvention)
-                && !mentioned(spec, description, attribute(input, VALUE_COLUMNS))) {
+                && !mentioned(spec, descriptionMentions, valueMentions)) {
             confidence = Math.min(confidence, UNCERTAIN);
             evidence.add("Footprint Ref=" + footprintRef + ": a bare " + ChipSize.metric(spec.code())
                     .map(ChipSize::imperial).orElse(spec.code()) + " is imperial by Altium's convention but metric in"
@@ -269,14 +272,13 @@ public final class StandardLibraryRule implements MappingRule {
     private Optional<MappingDecision> footprintOnly(PartFamily family, PackageSpec spec, String footprintRef,
                                                     FootprintMount mount, boolean fromFootprint,
                                                     List<String> evidence) {
-        CandidateSet proposal = candidates.propose(family == null ? PartFamily.OTHER : family, null, spec);
-        Resolution resolution = resolver.resolve(new CandidateSet(null, proposal.footprints(), proposal.note()), mount);
+        Resolution resolution = resolutions.footprintOnly(family == null ? PartFamily.OTHER : family, spec, mount);
         List<KicadFootprint> sameName = footprintRef == null ? List.of() : index.footprintsNamed(footprintRef);
         if (!resolution.resolved() && sameName.size() == 1 && (spec.pins() == 0
                 || sameName.get(0).padCount() == spec.pins() + (Boolean.TRUE.equals(spec.exposedPad()) ? 1 : 0))) {
             // a KiCad name used in Altium (QFN-20-1EP_3x3mm_P0.4mm_EP1.65x1.65mm) names the variant the parse cannot
             evidence.add("Footprint Ref=" + footprintRef + " is the name of the KiCad footprint " + sameName.get(0).id());
-            resolution = resolver.resolve(new CandidateSet(null, List.of(new FootprintCandidate(sameName.get(0).id(),
+            resolution = resolutions.resolver().resolve(new CandidateSet(null, List.of(new FootprintCandidate(sameName.get(0).id(),
                     sameName.get(0).padCount())), null), mount);
         }
         if (!resolution.resolved()) {
@@ -299,8 +301,8 @@ public final class StandardLibraryRule implements MappingRule {
                 evidence.add("Footprint Ref " + (i + 1) + "=" + ref + " not understood, left out");
                 continue;
             }
-            Resolution alternate = resolver.resolve(
-                    candidates.propose(family, diodeKind, forFamily(reading.spec(), family)), mount);
+            Resolution alternate = resolutions.symbolAndFootprint(family, diodeKind, forFamily(reading.spec(), family),
+                    mount);
             if (alternate.resolved() && Objects.equals(alternate.symbol(), primary.symbol())) {
                 if (!footprints.contains(alternate.footprint())) {
                     footprints.add(alternate.footprint());
@@ -325,11 +327,11 @@ public final class StandardLibraryRule implements MappingRule {
         return spec;
     }
 
-    /** True if one of {@code texts} mentions a chip size, and all mentions agree with {@code spec}. */
-    private static boolean mentioned(PackageSpec spec, String... texts) {
+    /** True if one of the texts mentions a chip size, and all mentions agree with {@code spec}. */
+    private static boolean mentioned(PackageSpec spec, PackageMentions... texts) {
         boolean found = false;
-        for (String text : texts) {
-            for (PackageSpec mention : PackageMentions.find(text)) {
+        for (PackageMentions text : texts) {
+            for (PackageSpec mention : text.packages()) {
                 if (mention.kind() == PackageKind.CHIP) {
                     if (!mention.code().equals(spec.code())) {
                         return false;
@@ -341,11 +343,12 @@ public final class StandardLibraryRule implements MappingRule {
         return found;
     }
 
-    private static void checkTerminalCounts(PackageSpec spec, String column, String text, List<String> problems) {
+    private static void checkTerminalCounts(PackageSpec spec, String column, String text, PackageMentions mentions,
+                                            List<String> problems) {
         if (!spec.kind().fixedPinout() || spec.pins() == 0) {
             return;
         }
-        for (int count : PackageMentions.terminalCounts(text)) {
+        for (int count : mentions.terminalCounts()) {
             if (count != spec.pins()) {
                 problems.add(column + "=" + text + " states " + count + " terminals, " + spec.describe() + " has "
                         + spec.pins());
@@ -354,8 +357,9 @@ public final class StandardLibraryRule implements MappingRule {
         }
     }
 
-    private static void checkMentions(PackageSpec spec, String column, String text, List<String> problems) {
-        for (PackageSpec mentioned : PackageMentions.find(text)) {
+    private static void checkMentions(PackageSpec spec, String column, String text, PackageMentions mentions,
+                                      List<String> problems) {
+        for (PackageSpec mentioned : mentions.packages()) {
             boolean comparable = mentioned.kind() == PackageKind.CHIP
                     ? spec.kind() == PackageKind.CHIP || spec.kind() == PackageKind.MOLDED_POLARIZED
                     : spec.kind() == PackageKind.CHIP || spec.kind() == PackageKind.SOD
