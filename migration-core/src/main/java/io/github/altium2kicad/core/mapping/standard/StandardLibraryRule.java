@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -91,6 +90,9 @@ public final class StandardLibraryRule implements MappingRule {
             all.addAll(group);
         }
         ATTRIBUTE_COLUMNS = Set.copyOf(all);
+        if (all.stream().map(c -> c.toUpperCase(Locale.ROOT)).distinct().count() != all.size()) {
+            throw new IllegalStateException("attribute columns equal ignoring case"); // PartAttributes relies on it
+        }
     }
 
     private final KicadLibraryIndex index;
@@ -128,12 +130,13 @@ public final class StandardLibraryRule implements MappingRule {
         List<AltiumFootprint> altiumFootprints = input.footprints();
         String footprintRef = altiumFootprints.isEmpty() ? null : altiumFootprints.get(0).ref();
         PackageReading footprintReading = AltiumFootprintName.parse(footprintRef);
-        String description = attribute(input, DESCRIPTION_COLUMNS);
+        PartAttributes attributes = new PartAttributes(input, ATTRIBUTE_COLUMNS);
+        String description = attributes.first(DESCRIPTION_COLUMNS);
         if (description != null && description.startsWith("=")) {
             description = null;
         }
         PartTexts texts = new PartTexts(input.table(), input.libraryRef(), description,
-                attribute(input, DESIGNATOR_COLUMNS), attribute(input, CATEGORY_COLUMNS));
+                attributes.first(DESIGNATOR_COLUMNS), attributes.first(CATEGORY_COLUMNS));
         Classification classification = classifier.classify(texts, footprintReading.familyHint(), footprintRef);
         PartFamily family = classification.family();
 
@@ -152,7 +155,7 @@ public final class StandardLibraryRule implements MappingRule {
             problems.add("Footprint Ref=" + footprintRef + ": " + footprintReading.problem());
         }
         for (String column : PACKAGE_COLUMNS) {
-            String text = exactAttribute(input, column);
+            String text = attributes.get(column);
             if (text == null) {
                 continue;
             }
@@ -191,7 +194,7 @@ public final class StandardLibraryRule implements MappingRule {
                 spec = spec.merge(classification.connectorFacts());
             }
         }
-        String value = attribute(input, VALUE_COLUMNS);
+        String value = attributes.first(VALUE_COLUMNS);
         PackageMentions descriptionMentions = null;
         PackageMentions valueMentions = null;
         if (spec != null) {
@@ -210,7 +213,7 @@ public final class StandardLibraryRule implements MappingRule {
         if (spec == null) {
             return Optional.empty();
         }
-        FootprintMount mount = mount(attribute(input, MOUNTING_COLUMNS));
+        FootprintMount mount = mount(attributes.first(MOUNTING_COLUMNS));
 
         if (!spec.kind().fixedPinout()) {
             return footprintOnly(family, spec, footprintRef, mount, fromFootprint, evidence);
@@ -386,29 +389,5 @@ public final class StandardLibraryRule implements MappingRule {
         boolean smd = upper.contains("SURFACE") || upper.contains("SMD") || upper.contains("SMT");
         boolean tht = upper.contains("THROUGH") || upper.contains("THT") || upper.contains("THRU");
         return smd == tht ? null : smd ? FootprintMount.SMD : FootprintMount.THROUGH_HOLE;
-    }
-
-    /** The first non-blank value among {@code columns}, column names compared without case. */
-    private static String attribute(MappingInput input, List<String> columns) {
-        for (String column : columns) {
-            String value = exactAttribute(input, column);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    private static String exactAttribute(MappingInput input, String column) {
-        String value = input.attribute(column);
-        if (value == null) {
-            for (Map.Entry<String, String> e : input.attributes().entrySet()) {
-                if (e.getKey().equalsIgnoreCase(column)) {
-                    value = e.getValue();
-                    break;
-                }
-            }
-        }
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }
