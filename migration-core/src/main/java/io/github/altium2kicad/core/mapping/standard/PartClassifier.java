@@ -359,18 +359,18 @@ public final class PartClassifier {
             facts = facts.withFlag(PackageFlag.VERTICAL);
         }
         for (String text : scan.texts) {
-            Matcher positions = POSITIONS.matcher(text);
-            if (positions.find()) {
+            Matcher positions = find(POSITIONS, text, "POS", "PIN", "WAY");
+            if (positions != null) {
                 facts = mergeFact(facts, facts.withPins(Integer.parseInt(positions.group(1))), problems);
             }
-            Matcher rows = ROWS.matcher(text);
-            if (rows.find()) {
+            Matcher rows = find(ROWS, text, "ROW");
+            if (rows != null) {
                 int count = rows.group(1) != null ? Integer.parseInt(rows.group(1))
                         : rows.group(2).equals("SINGLE") ? 1 : 2;
                 facts = mergeFact(facts, facts.withRows(count), problems);
             }
-            Matcher pitch = PITCH.matcher(text);
-            if (pitch.find()) {
+            Matcher pitch = find(PITCH, text, "MM", ".1", "MIL");
+            if (pitch != null) {
                 double value = pitch.group(1) != null ? Double.parseDouble(pitch.group(1))
                         : pitch.group(2) != null ? 2.54
                         : Math.round(Integer.parseInt(pitch.group(3)) * 0.0254 * 100) / 100.0;
@@ -390,6 +390,17 @@ public final class PartClassifier {
             }
         }
         return facts;
+    }
+
+    /** The first match of {@code pattern} in {@code text}, or null; it cannot match without one of {@code needed}. */
+    private static Matcher find(Pattern pattern, String text, String... needed) {
+        for (String word : needed) {
+            if (text.contains(word)) {
+                Matcher m = pattern.matcher(text);
+                return m.find() ? m : null;
+            }
+        }
+        return null;
     }
 
     /** A symbol name such as {@code Header 5X2A} or {@code Conn_02x05_Top_Bottom}: not odd/even numbering. */
@@ -641,6 +652,13 @@ public final class PartClassifier {
         }
 
         private static PartFamily letterFamily(String text) {
+            int end = 0;
+            while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != '.') {
+                end++;
+            }
+            if (end > 0 && !LIBREF_LETTERS.containsKey(text.substring(0, end))) {
+                return null; // the first token, as split() would cut it: saves the split of most texts
+            }
             String[] tokens = TOKEN_SEPARATORS.split(text);
             PartFamily family = LIBREF_LETTERS.get(tokens[0]);
             if (family == null) {
