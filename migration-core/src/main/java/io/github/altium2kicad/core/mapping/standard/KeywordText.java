@@ -6,12 +6,15 @@ import java.util.regex.Pattern;
 
 /**
  * A text with its regex word boundaries ({@code \b}) worked out once, so that many {@link Keywords} lists are
- * searched in it without a regex each. ASCII texts are read directly; others ask the regex engine, so that the
- * boundaries are exactly its own (which characters are word characters differs between Java versions).
+ * searched in it without a regex each. The boundaries are exactly the regex engine's: which characters beyond ASCII
+ * are word characters differs between Java versions, so the engine is asked once per such character; texts with
+ * combining marks or surrogates, where a boundary depends on more than two characters, are left to the engine.
  */
 final class KeywordText {
 
     private static final Pattern BOUNDARY = Pattern.compile("\\b");
+    /** Per character: 0 not yet asked, 1 a word character, 2 not (racy but idempotent, hence thread-safe). */
+    private static final byte[] WORD_CHARACTERS = new byte[Character.MAX_VALUE + 1];
 
     private final String text;
     private final boolean[] boundaries;
@@ -33,10 +36,10 @@ final class KeywordText {
     /** {@code text} with its word boundaries. */
     static KeywordText of(String text) {
         boolean[] boundaries = new boolean[text.length() + 1];
-        if (isAscii(text)) {
+        if (characterWise(text)) {
             boolean before = false;
             for (int i = 0; i < text.length(); i++) {
-                boolean word = isAsciiWord(text.charAt(i));
+                boolean word = isWord(text.charAt(i));
                 boundaries[i] = word != before;
                 before = word;
             }
@@ -64,16 +67,27 @@ final class KeywordText {
         return boundaries[index];
     }
 
-    private static boolean isAscii(String text) {
+    /** Whether each boundary of {@code text} depends only on the characters either side: no marks, surrogates. */
+    private static boolean characterWise(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && (Character.isSurrogate(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isAsciiWord(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    /** Whether the regex engine takes {@code c} (no mark, no surrogate) for a word character. */
+    private static boolean isWord(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
+        byte known = WORD_CHARACTERS[c];
+        if (known == 0) {
+            known = BOUNDARY.matcher(String.valueOf(c)).find() ? (byte) 1 : (byte) 2;
+            WORD_CHARACTERS[c] = known;
+        }
+        return known == 1;
     }
 }

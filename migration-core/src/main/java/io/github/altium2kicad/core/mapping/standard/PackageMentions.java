@@ -94,18 +94,20 @@ record PackageMentions(List<PackageSpec> packages, List<Integer> terminalCounts)
 
     /** Whether {@code token} is two or more chip codes joined by slashes ({@code \d{4,5}(/\d{4,5})+}). */
     private static boolean isChipCodeList(String token) {
-        int parts = 0;
-        int start = 0;
-        for (int i = 0; i <= token.length(); i++) {
-            if (i == token.length() || token.charAt(i) == '/') {
-                if (!isChipCode(token, start, i)) {
-                    return false;
-                }
-                parts++;
-                start = i + 1;
+        int slashes = 0;
+        int digits = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c >= '0' && c <= '9' && digits < 5) {
+                digits++;
+            } else if (c == '/' && digits >= 4) {
+                slashes++;
+                digits = 0;
+            } else {
+                return false;
             }
         }
-        return parts >= 2;
+        return slashes > 0 && digits >= 4;
     }
 
     /** Whether {@code text} from {@code start} to {@code end} is a chip code: 4 or 5 ASCII digits. */

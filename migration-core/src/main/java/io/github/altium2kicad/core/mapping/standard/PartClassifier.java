@@ -110,6 +110,8 @@ public final class PartClassifier {
     /** The word lists whose presence {@link TextFacts} records as one bit each. */
     private static final List<Keywords> FLAG_WORDS = List.of(ZENER, SCHOTTKY, TVS, STANDARD_DIODE, BIDIRECTIONAL,
             UNIDIRECTIONAL, FEMALE, MALE, VERTICAL);
+    /** Every word list above, searched in one pass per text. */
+    private static final KeywordIndex KEYWORDS = keywordIndex();
     private static final Pattern POSITIONS = Pattern.compile("\\b(\\d{1,2}) ?(?:POS|POSITIONS?|PINS?|WAY)\\b");
     private static final Pattern ROWS = Pattern.compile("\\b(?:(\\d) ?ROWS?|(SINGLE|DUAL|DOUBLE) ROW)\\b");
     private static final Pattern PITCH = Pattern.compile("\\b(2\\.54|2\\.00|2\\.0|2|1\\.27|1\\.00|1\\.0) ?MM\\b"
@@ -489,6 +491,15 @@ public final class PartClassifier {
                 .replace(',', ' ').replace('(', ' ').replace(')', ' ').trim();
     }
 
+    private static KeywordIndex keywordIndex() {
+        List<Keywords> lists = new ArrayList<>(FAMILY_WORDS.values());
+        lists.addAll(GLOBAL_OTHER.values());
+        lists.addAll(SCOPED_OTHER.values());
+        lists.addAll(FLAG_WORDS);
+        lists.addAll(List.of(NON_POLAR, POLAR_MODIFIER));
+        return new KeywordIndex(lists);
+    }
+
     private static Keywords words(String... words) {
         return new Keywords(words);
     }
@@ -523,23 +534,24 @@ public final class PartClassifier {
                              int flags) {
 
         static TextFacts of(String raw) {
-            KeywordText text = KeywordText.of(normalize(raw));
+            String text = normalize(raw);
+            KeywordIndex.Hits hits = KEYWORDS.search(KeywordText.of(text));
             Map<PartFamily, String> scopedHits = new EnumMap<>(PartFamily.class);
             SCOPED_OTHER.forEach((family, words) -> {
-                String hit = words.firstIn(text);
+                String hit = hits.first(words);
                 if (hit != null) {
                     scopedHits.put(family, hit);
                 }
             });
             int flags = 0;
             for (int i = 0; i < FLAG_WORDS.size(); i++) {
-                if (FLAG_WORDS.get(i).in(text)) {
+                if (hits.has(FLAG_WORDS.get(i))) {
                     flags |= 1 << i;
                 }
             }
-            return new TextFacts(text.text(), Collections.unmodifiableSet(Scan.familiesIn(text)),
-                    Scan.letterFamily(text.text()), NON_POLAR.in(text), POLAR_MODIFIER.in(text),
-                    Collections.unmodifiableSet(Scan.othersIn(text)),
+            return new TextFacts(text, Collections.unmodifiableSet(Scan.familiesIn(text, hits)),
+                    Scan.letterFamily(text), hits.has(NON_POLAR), hits.has(POLAR_MODIFIER),
+                    Collections.unmodifiableSet(Scan.othersIn(hits)),
                     scopedHits.isEmpty() ? Map.of() : Collections.unmodifiableMap(scopedHits), flags);
         }
 
@@ -619,17 +631,17 @@ public final class PartClassifier {
             return null;
         }
 
-        private static Set<PartFamily> familiesIn(KeywordText text) {
+        private static Set<PartFamily> familiesIn(String text, KeywordIndex.Hits hits) {
             Set<PartFamily> found = EnumSet.noneOf(PartFamily.class);
             for (Map.Entry<PartFamily, Keywords> e : FAMILY_WORDS.entrySet()) {
-                if (e.getValue().in(text)) {
+                if (hits.has(e.getValue())) {
                     found.add(e.getKey());
                 }
             }
             if (found.contains(PartFamily.CAPACITOR_POLARIZED)) {
                 found.remove(PartFamily.CAPACITOR);
             }
-            if (mayNameGrid(text.text()) && CONNECTOR_GRID.matcher(text.text()).find()) {
+            if (mayNameGrid(text) && CONNECTOR_GRID.matcher(text).find()) {
                 found.add(PartFamily.CONNECTOR);
             }
             return found;
@@ -640,10 +652,10 @@ public final class PartClassifier {
             return text.contains("CONN") || text.contains("HEADER") || text.contains("HDR");
         }
 
-        private static Set<String> othersIn(KeywordText text) {
+        private static Set<String> othersIn(KeywordIndex.Hits hits) {
             Set<String> found = new LinkedHashSet<>();
             for (Map.Entry<String, Keywords> e : GLOBAL_OTHER.entrySet()) {
-                String hit = e.getValue().firstIn(text);
+                String hit = hits.first(e.getValue());
                 if (hit != null) {
                     found.add(e.getKey() + " (" + hit.toLowerCase(Locale.ROOT) + ")");
                 }
