@@ -25,34 +25,34 @@ public record NameTokens(List<String> tokens) {
             return new NameTokens(out);
         }
         String upper = text.toUpperCase(Locale.ROOT);
-        StringBuilder current = new StringBuilder();
+        int start = 0; // the current token is upper[start, i): consecutive characters
         int type = 0; // 0 none, 1 letters, 2 number
+        boolean point = false; // the number has a '.' or a '/'
         for (int i = 0; i < upper.length(); i++) {
             char c = upper.charAt(i);
             boolean nextIsDigit = i + 1 < upper.length() && isAsciiDigit(upper.charAt(i + 1));
             if (isAsciiDigit(c)) {
                 if (type != 2) {
-                    flush(current, out);
+                    flush(upper, start, i, out);
+                    start = i;
                     type = 2;
+                    point = false;
                 }
-                current.append(c);
             } else if (Character.isLetter(c)) {
                 if (type != 1) {
-                    flush(current, out);
+                    flush(upper, start, i, out);
+                    start = i;
                     type = 1;
                 }
-                current.append(c);
-            } else if (c == '.' && type == 2 && nextIsDigit && current.indexOf(".") < 0
-                    && current.indexOf("/") < 0) {
-                current.append(c);
-            } else if (c == '/' && type == 2 && nextIsDigit && current.indexOf("/") < 0 && current.indexOf(".") < 0) {
-                current.append(c);
+            } else if ((c == '.' || c == '/') && type == 2 && nextIsDigit && !point) {
+                point = true;
             } else {
-                flush(current, out);
+                flush(upper, start, i, out);
+                start = i + 1;
                 type = 0;
             }
         }
-        flush(current, out);
+        flush(upper, start, upper.length(), out);
         return new NameTokens(out);
     }
 
@@ -75,10 +75,9 @@ public record NameTokens(List<String> tokens) {
         return c >= '0' && c <= '9';
     }
 
-    private static void flush(StringBuilder current, List<String> out) {
-        if (current.length() > 0) {
-            out.add(current.toString());
-            current.setLength(0);
+    private static void flush(String text, int start, int end, List<String> out) {
+        if (end > start) {
+            out.add(text.substring(start, end));
         }
     }
 }

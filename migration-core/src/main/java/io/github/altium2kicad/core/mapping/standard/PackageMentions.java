@@ -8,58 +8,62 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Package names mentioned inside free text, e.g. the {@code 0603} of {@code RES 10K OHM 1% 1/10W 0603} or the
- * {@code SOD123} of {@code DIODE ZENER 5.1V 500MW SOD123}. Used only to detect a description that contradicts
- * the footprint, never as the source of a mapping. Finds chip codes (imperial unless followed by
- * {@code Metric}) and SOD, SOT, DO-214 and MELF names.
+ * What one free text mentions about a package, e.g. the {@code 0603} of {@code RES 10K OHM 1% 1/10W 0603}, the
+ * {@code SOD123} of {@code DIODE ZENER 5.1V 500MW SOD123} or the 3 terminals of {@code CRYSTAL 8MHZ 3 LEADS}. Used
+ * only to detect a text that contradicts the footprint, never as the source of a mapping. Finds chip codes
+ * (imperial unless followed by {@code Metric}) and SOD, SOT, DO-214 and MELF names.
+ *
+ * @param packages       the packages mentioned
+ * @param terminalCounts the terminal counts stated
  */
-final class PackageMentions {
+record PackageMentions(List<PackageSpec> packages, List<Integer> terminalCounts) {
 
+    private static final PackageMentions NONE = new PackageMentions(List.of(), List.of());
     private static final Set<String> PACKAGE_STARTS = Set.of("SOD", "SOT", "TSOT", "SMA", "SMB", "SMC", "MINIMELF",
             "MELF", "MICROMELF", "DO", "SC", "LL", "MINI", "MICRO");
     private static final Set<String> UNITS = Set.of("PF", "NF", "UF", "F", "V", "VDC", "VAC", "W", "MW", "A", "MA",
             "OHM", "OHMS", "K", "R", "M", "HZ", "KHZ", "MHZ", "MM", "MIL", "UH", "NH", "MH", "H", "PPM", "C", "MOHM",
             "KOHM", "X");
-
+    /** The words {@link #TERMINALS} needs, one of them at least. */
+    private static final List<String> TERMINAL_WORDS = List.of("PIN", "LEAD", "PAD", "TERMINAL");
     private static final Pattern TERMINALS = Pattern.compile(
             "\\b(\\d{1,2}) ?(?:PIN|PINS|LEAD|LEADS|PAD|PADS|TERMINAL|TERMINALS)\\b");
 
-    private static final Memo<String, List<Integer>> TERMINAL_COUNTS = new Memo<>(50_000,
-            text -> List.copyOf(countTerminals(text)));
-    private static final Memo<String, List<PackageSpec>> MENTIONS = new Memo<>(50_000,
-            text -> List.copyOf(mentions(text)));
-    private static final Pattern CHIP_CODES = Pattern.compile("\\d{4,5}(/\\d{4,5})+");
-    private static final Pattern CHIP_CODE = Pattern.compile("\\d{4,5}");
-    private static final Pattern SLASH = Pattern.compile("/");
+    private static final Memo<String, PackageMentions> MENTIONS = new Memo<>(50_000, PackageMentions::read);
 
-    private PackageMentions() {
+    PackageMentions {
+        packages = List.copyOf(packages);
+        terminalCounts = List.copyOf(terminalCounts);
     }
 
-    /** Terminal counts stated in {@code text}, e.g. 3 for {@code CRYSTAL 8MHZ 3 LEADS}. */
-    static List<Integer> terminalCounts(String text) {
-        return text == null ? List.of() : TERMINAL_COUNTS.apply(text);
+    /** What {@code text} mentions ({@code null} mentions nothing). */
+    static PackageMentions in(String text) {
+        return text == null || text.isBlank() ? NONE : MENTIONS.apply(text);
     }
 
-    private static List<Integer> countTerminals(String text) {
+    private static PackageMentions read(String text) {
+        return new PackageMentions(packagesIn(text), terminalCountsIn(text));
+    }
+
+    private static List<Integer> terminalCountsIn(String text) {
+        String upper = text.toUpperCase(Locale.ROOT).replace('-', ' ').replace('_', ' ');
+        if (TERMINAL_WORDS.stream().noneMatch(upper::contains)) {
+            return List.of();
+        }
         List<Integer> counts = new ArrayList<>();
-        Matcher m = TERMINALS.matcher(text.toUpperCase(Locale.ROOT).replace('-', ' ').replace('_', ' '));
+        Matcher m = TERMINALS.matcher(upper);
         while (m.find()) {
             counts.add(Integer.parseInt(m.group(1)));
         }
         return counts;
     }
 
-    /** The packages mentioned in {@code text}. */
-    static List<PackageSpec> find(String text) {
-        return text == null || text.isBlank() ? List.of() : MENTIONS.apply(text);
-    }
-
-    private static List<PackageSpec> mentions(String text) {
+    private static List<PackageSpec> packagesIn(String text) {
         List<PackageSpec> found = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         for (String token : NameTokens.of(text).tokens()) {
-            if (CHIP_CODES.matcher(token).matches()) {
-                tokens.addAll(List.of(SLASH.split(token))); // "0603/0805" names two sizes
+            if (isChipCodeList(token)) {
+                tokens.addAll(List.of(token.split("/"))); // "0603/0805" names two sizes
             } else {
                 tokens.add(token);
             }
@@ -67,7 +71,7 @@ final class PackageMentions {
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
-            if (CHIP_CODE.matcher(token).matches() && !UNITS.contains(next)) {
+            if (isChipCode(token, 0, token.length()) && !UNITS.contains(next)) {
                 boolean metric = next.equals("METRIC");
                 (metric ? ChipSize.metric(token) : ChipSize.either(token))
                         .ifPresent(size -> found.add(PackageSpec.chip(size)));
@@ -86,5 +90,36 @@ final class PackageMentions {
             }
         }
         return found;
+    }
+
+    /** Whether {@code token} is two or more chip codes joined by slashes ({@code \d{4,5}(/\d{4,5})+}). */
+    private static boolean isChipCodeList(String token) {
+        int slashes = 0;
+        int digits = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c >= '0' && c <= '9' && digits < 5) {
+                digits++;
+            } else if (c == '/' && digits >= 4) {
+                slashes++;
+                digits = 0;
+            } else {
+                return false;
+            }
+        }
+        return slashes > 0 && digits >= 4;
+    }
+
+    /** Whether {@code text} from {@code start} to {@code end} is a chip code: 4 or 5 ASCII digits. */
+    private static boolean isChipCode(String text, int start, int end) {
+        if (end - start < 4 || end - start > 5) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

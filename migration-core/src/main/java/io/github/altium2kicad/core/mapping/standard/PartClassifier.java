@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,9 +23,9 @@ import java.util.regex.Pattern;
  */
 public final class PartClassifier {
 
-    private static final Map<PartFamily, Pattern> FAMILY_WORDS = new EnumMap<>(PartFamily.class);
-    private static final Map<String, Pattern> GLOBAL_OTHER = new LinkedHashMap<>();
-    private static final Map<PartFamily, Pattern> SCOPED_OTHER = new EnumMap<>(PartFamily.class);
+    private static final Map<PartFamily, Keywords> FAMILY_WORDS = new EnumMap<>(PartFamily.class);
+    private static final Map<String, Keywords> GLOBAL_OTHER = new LinkedHashMap<>();
+    private static final Map<PartFamily, Keywords> SCOPED_OTHER = new EnumMap<>(PartFamily.class);
 
     static {
         FAMILY_WORDS.put(PartFamily.RESISTOR, words("RES", "RESISTOR", "RESISTORS", "THICK FILM", "THIN FILM",
@@ -92,22 +91,27 @@ public final class PartClassifier {
                 "RING", "SNAP"));
     }
 
-    private static final Pattern NON_POLAR = words("CER", "CERAMIC", "MLCC", "X7R", "X5R", "X7S", "X6S", "X8R",
+    private static final Keywords NON_POLAR = words("CER", "CERAMIC", "MLCC", "X7R", "X5R", "X7S", "X6S", "X8R",
             "C0G", "COG", "NP0", "NPO", "Y5V", "Z5U", "U2J", "NP", "NON POLAR", "NONPOLAR", "NON POLARIZED");
-    private static final Pattern POLAR_MODIFIER = words("POLARIZED", "POLARISED", "POL", "ELECTROLYTIC", "ELEC",
+    private static final Keywords POLAR_MODIFIER = words("POLARIZED", "POLARISED", "POL", "ELECTROLYTIC", "ELEC",
             "ALUM", "ALUMINUM", "ALUMINIUM", "POLYMER", "TANT", "TANTALUM", "CP");
-    private static final Pattern ZENER = words("ZENER", "ZD", "DZ");
-    private static final Pattern SCHOTTKY = words("SCHOTTKY", "SBD");
-    private static final Pattern TVS = words("TVS", "TRANSIENT", "SUPPRESSOR", "TRANSIL", "TRANSZORB");
-    private static final Pattern BIDIRECTIONAL = words("BIDIRECTIONAL", "BI DIRECTIONAL", "BIDIR", "BI DIR");
-    private static final Pattern UNIDIRECTIONAL = words("UNIDIRECTIONAL", "UNI DIRECTIONAL", "UNIDIR", "UNI DIR");
-    private static final Pattern STANDARD_DIODE = words("GEN PURP", "GENERAL PURPOSE", "STANDARD RECOVERY",
+    private static final Keywords ZENER = words("ZENER", "ZD", "DZ");
+    private static final Keywords SCHOTTKY = words("SCHOTTKY", "SBD");
+    private static final Keywords TVS = words("TVS", "TRANSIENT", "SUPPRESSOR", "TRANSIL", "TRANSZORB");
+    private static final Keywords BIDIRECTIONAL = words("BIDIRECTIONAL", "BI DIRECTIONAL", "BIDIR", "BI DIR");
+    private static final Keywords UNIDIRECTIONAL = words("UNIDIRECTIONAL", "UNI DIRECTIONAL", "UNIDIR", "UNI DIR");
+    private static final Keywords STANDARD_DIODE = words("GEN PURP", "GENERAL PURPOSE", "STANDARD RECOVERY",
             "FAST RECOVERY", "ULTRAFAST", "ULTRA FAST", "SUPERFAST", "SUPER FAST");
-    private static final List<Pattern> DIODE_WORDS = List.of(ZENER, SCHOTTKY, TVS, STANDARD_DIODE, BIDIRECTIONAL,
+    private static final List<Keywords> DIODE_WORDS = List.of(ZENER, SCHOTTKY, TVS, STANDARD_DIODE, BIDIRECTIONAL,
             UNIDIRECTIONAL);
-    private static final Pattern FEMALE = words("RCPT", "RECEPTACLE", "SOCKET", "FEMALE", "PINSOCKET");
-    private static final Pattern MALE = words("HEADER", "HDR", "MALE", "PINHEADER", "PIN HEADER");
-    private static final Pattern VERTICAL = words("VERT", "VERTICAL", "STRAIGHT");
+    private static final Keywords FEMALE = words("RCPT", "RECEPTACLE", "SOCKET", "FEMALE", "PINSOCKET");
+    private static final Keywords MALE = words("HEADER", "HDR", "MALE", "PINHEADER", "PIN HEADER");
+    private static final Keywords VERTICAL = words("VERT", "VERTICAL", "STRAIGHT");
+    /** The word lists whose presence {@link TextFacts} records as one bit each. */
+    private static final List<Keywords> FLAG_WORDS = List.of(ZENER, SCHOTTKY, TVS, STANDARD_DIODE, BIDIRECTIONAL,
+            UNIDIRECTIONAL, FEMALE, MALE, VERTICAL);
+    /** Every word list above, searched in one pass per text. */
+    private static final KeywordIndex KEYWORDS = keywordIndex();
     private static final Pattern POSITIONS = Pattern.compile("\\b(\\d{1,2}) ?(?:POS|POSITIONS?|PINS?|WAY)\\b");
     private static final Pattern ROWS = Pattern.compile("\\b(?:(\\d) ?ROWS?|(SINGLE|DUAL|DOUBLE) ROW)\\b");
     private static final Pattern PITCH = Pattern.compile("\\b(2\\.54|2\\.00|2\\.0|2|1\\.27|1\\.00|1\\.0) ?MM\\b"
@@ -201,8 +205,7 @@ public final class PartClassifier {
 
         String otherReason = null;
         if (family != null && family != PartFamily.OTHER && problems.isEmpty()) {
-            Pattern scoped = SCOPED_OTHER.get(family);
-            String hit = scoped == null ? null : scan.firstScopedHit(family);
+            String hit = SCOPED_OTHER.containsKey(family) ? scan.firstScopedHit(family) : null;
             if (hit != null) {
                 otherReason = family.label() + " of a kind not mapped (" + hit.toLowerCase(Locale.ROOT) + ")";
                 family = PartFamily.OTHER;
@@ -358,18 +361,18 @@ public final class PartClassifier {
             facts = facts.withFlag(PackageFlag.VERTICAL);
         }
         for (String text : scan.texts) {
-            Matcher positions = POSITIONS.matcher(text);
-            if (positions.find()) {
+            Matcher positions = find(POSITIONS, text, "POS", "PIN", "WAY");
+            if (positions != null) {
                 facts = mergeFact(facts, facts.withPins(Integer.parseInt(positions.group(1))), problems);
             }
-            Matcher rows = ROWS.matcher(text);
-            if (rows.find()) {
+            Matcher rows = find(ROWS, text, "ROW");
+            if (rows != null) {
                 int count = rows.group(1) != null ? Integer.parseInt(rows.group(1))
                         : rows.group(2).equals("SINGLE") ? 1 : 2;
                 facts = mergeFact(facts, facts.withRows(count), problems);
             }
-            Matcher pitch = PITCH.matcher(text);
-            if (pitch.find()) {
+            Matcher pitch = find(PITCH, text, "MM", ".1", "MIL");
+            if (pitch != null) {
                 double value = pitch.group(1) != null ? Double.parseDouble(pitch.group(1))
                         : pitch.group(2) != null ? 2.54
                         : Math.round(Integer.parseInt(pitch.group(3)) * 0.0254 * 100) / 100.0;
@@ -389,6 +392,17 @@ public final class PartClassifier {
             }
         }
         return facts;
+    }
+
+    /** The first match of {@code pattern} in {@code text}, or null; it cannot match without one of {@code needed}. */
+    private static Matcher find(Pattern pattern, String text, String... needed) {
+        for (String word : needed) {
+            if (text.contains(word)) {
+                Matcher m = pattern.matcher(text);
+                return m.find() ? m : null;
+            }
+        }
+        return null;
     }
 
     /** A symbol name such as {@code Header 5X2A} or {@code Conn_02x05_Top_Bottom}: not odd/even numbering. */
@@ -477,15 +491,17 @@ public final class PartClassifier {
                 .replace(',', ' ').replace('(', ' ').replace(')', ' ').trim();
     }
 
-    private static Pattern words(String... words) {
-        StringBuilder regex = new StringBuilder("\\b(?:");
-        for (int i = 0; i < words.length; i++) {
-            if (i > 0) {
-                regex.append('|');
-            }
-            regex.append(Pattern.quote(words[i]).replace(" ", "\\E ?\\Q"));
-        }
-        return Pattern.compile(regex.append(")\\d*\\b").toString());
+    private static KeywordIndex keywordIndex() {
+        List<Keywords> lists = new ArrayList<>(FAMILY_WORDS.values());
+        lists.addAll(GLOBAL_OTHER.values());
+        lists.addAll(SCOPED_OTHER.values());
+        lists.addAll(FLAG_WORDS);
+        lists.addAll(List.of(NON_POLAR, POLAR_MODIFIER));
+        return new KeywordIndex(lists);
+    }
+
+    private static Keywords words(String... words) {
+        return new Keywords(words);
     }
 
     /** What one text said: families, unmapped kinds, capacitor polarity words. */
@@ -510,37 +526,38 @@ public final class PartClassifier {
     /**
      * The keyword hits of one text, normalized ({@link #normalize}): its families ({@code letterFamily}: what it
      * names as a Library Ref of one letter and modifiers, {@code R}, {@code C 0603}), unmapped kinds, polarity words,
-     * the first word of each family's {@link #SCOPED_OTHER} kinds, and which {@link #DIODE_WORDS} it contains.
-     * Memoized per raw text ({@link #FACTS}); immutable.
+     * the first word of each family's {@link #SCOPED_OTHER} kinds, and which {@link #FLAG_WORDS} it contains (bit i
+     * of {@code flags} for the i-th). Memoized per raw text ({@link #FACTS}); immutable.
      */
     private record TextFacts(String text, Set<PartFamily> families, PartFamily letterFamily, boolean nonPolar,
                              boolean polarModifier, Set<String> others, Map<PartFamily, String> scopedHits,
-                             Set<Pattern> diodeWords) {
+                             int flags) {
 
         static TextFacts of(String raw) {
             String text = normalize(raw);
+            KeywordIndex.Hits hits = KEYWORDS.search(KeywordText.of(text));
             Map<PartFamily, String> scopedHits = new EnumMap<>(PartFamily.class);
-            SCOPED_OTHER.forEach((family, pattern) -> {
-                Matcher m = pattern.matcher(text);
-                if (m.find()) {
-                    scopedHits.put(family, m.group());
+            SCOPED_OTHER.forEach((family, words) -> {
+                String hit = hits.first(words);
+                if (hit != null) {
+                    scopedHits.put(family, hit);
                 }
             });
-            Set<Pattern> diodeWords = new HashSet<>();
-            for (Pattern pattern : DIODE_WORDS) {
-                if (pattern.matcher(text).find()) {
-                    diodeWords.add(pattern);
+            int flags = 0;
+            for (int i = 0; i < FLAG_WORDS.size(); i++) {
+                if (hits.has(FLAG_WORDS.get(i))) {
+                    flags |= 1 << i;
                 }
             }
-            return new TextFacts(text, Collections.unmodifiableSet(Scan.familiesIn(text)), Scan.letterFamily(text),
-                    NON_POLAR.matcher(text).find(), POLAR_MODIFIER.matcher(text).find(),
-                    Collections.unmodifiableSet(Scan.othersIn(text)), Collections.unmodifiableMap(scopedHits),
-                    Collections.unmodifiableSet(diodeWords));
+            return new TextFacts(text, Collections.unmodifiableSet(Scan.familiesIn(text, hits)),
+                    Scan.letterFamily(text), hits.has(NON_POLAR), hits.has(POLAR_MODIFIER),
+                    Collections.unmodifiableSet(Scan.othersIn(hits)),
+                    scopedHits.isEmpty() ? Map.of() : Collections.unmodifiableMap(scopedHits), flags);
         }
 
-        /** Whether {@code pattern} is found in the text. */
-        boolean has(Pattern pattern) {
-            return DIODE_WORDS.contains(pattern) ? diodeWords.contains(pattern) : pattern.matcher(text).find();
+        /** Whether the text contains one of {@code words}, one of the {@link #FLAG_WORDS}. */
+        boolean has(Keywords words) {
+            return (flags & 1 << FLAG_WORDS.indexOf(words)) != 0;
         }
     }
 
@@ -584,13 +601,19 @@ public final class PartClassifier {
             return reading;
         }
 
-        boolean any(Pattern pattern) {
-            return firstHit(pattern) != null;
+        /** Whether a strong text contains one of {@code words}, one of the {@link #FLAG_WORDS}. */
+        boolean any(Keywords words) {
+            return any(strongFacts, words);
         }
 
-        boolean anyWithTable(Pattern pattern) {
-            for (TextFacts facts : withTable) {
-                if (facts.has(pattern)) {
+        /** Whether a strong text or the table name contains one of {@code words}, one of the {@link #FLAG_WORDS}. */
+        boolean anyWithTable(Keywords words) {
+            return any(withTable, words);
+        }
+
+        private static boolean any(List<TextFacts> facts, Keywords words) {
+            for (TextFacts f : facts) {
+                if (f.has(words)) {
                     return true;
                 }
             }
@@ -608,44 +631,46 @@ public final class PartClassifier {
             return null;
         }
 
-        String firstHit(Pattern pattern) {
-            for (String text : texts) {
-                Matcher m = pattern.matcher(text);
-                if (m.find()) {
-                    return m.group();
-                }
-            }
-            return null;
-        }
-
-        private static Set<PartFamily> familiesIn(String text) {
+        private static Set<PartFamily> familiesIn(String text, KeywordIndex.Hits hits) {
             Set<PartFamily> found = EnumSet.noneOf(PartFamily.class);
-            for (Map.Entry<PartFamily, Pattern> e : FAMILY_WORDS.entrySet()) {
-                if (e.getValue().matcher(text).find()) {
+            for (Map.Entry<PartFamily, Keywords> e : FAMILY_WORDS.entrySet()) {
+                if (hits.has(e.getValue())) {
                     found.add(e.getKey());
                 }
             }
             if (found.contains(PartFamily.CAPACITOR_POLARIZED)) {
                 found.remove(PartFamily.CAPACITOR);
             }
-            if (CONNECTOR_GRID.matcher(text).find()) {
+            if (mayNameGrid(text) && CONNECTOR_GRID.matcher(text).find()) {
                 found.add(PartFamily.CONNECTOR);
             }
             return found;
         }
 
-        private static Set<String> othersIn(String text) {
+        /** Whether {@code text} has one of the words {@link #CONNECTOR_GRID} needs (saves a regex search). */
+        private static boolean mayNameGrid(String text) {
+            return text.contains("CONN") || text.contains("HEADER") || text.contains("HDR");
+        }
+
+        private static Set<String> othersIn(KeywordIndex.Hits hits) {
             Set<String> found = new LinkedHashSet<>();
-            for (Map.Entry<String, Pattern> e : GLOBAL_OTHER.entrySet()) {
-                Matcher m = e.getValue().matcher(text);
-                if (m.find()) {
-                    found.add(e.getKey() + " (" + m.group().toLowerCase(Locale.ROOT) + ")");
+            for (Map.Entry<String, Keywords> e : GLOBAL_OTHER.entrySet()) {
+                String hit = hits.first(e.getValue());
+                if (hit != null) {
+                    found.add(e.getKey() + " (" + hit.toLowerCase(Locale.ROOT) + ")");
                 }
             }
             return found;
         }
 
         private static PartFamily letterFamily(String text) {
+            int end = 0;
+            while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != '.') {
+                end++;
+            }
+            if (end > 0 && !LIBREF_LETTERS.containsKey(text.substring(0, end))) {
+                return null; // the first token, as split() would cut it: saves the split of most texts
+            }
             String[] tokens = TOKEN_SEPARATORS.split(text);
             PartFamily family = LIBREF_LETTERS.get(tokens[0]);
             if (family == null) {
@@ -654,7 +679,7 @@ public final class PartClassifier {
             for (int i = 1; i < tokens.length; i++) {
                 String token = tokens[i];
                 if (!LIBREF_MODIFIERS.contains(token) && !VALUE_TOKEN.matcher(token).matches()
-                        && !(family == PartFamily.CAPACITOR && POLAR_MODIFIER.matcher(token).matches())) {
+                        && !(family == PartFamily.CAPACITOR && POLAR_MODIFIER.matchesWhole(token))) {
                     return null;
                 }
             }

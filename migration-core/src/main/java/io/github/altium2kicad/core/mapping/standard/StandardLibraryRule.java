@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -91,18 +90,19 @@ public final class StandardLibraryRule implements MappingRule {
             all.addAll(group);
         }
         ATTRIBUTE_COLUMNS = Set.copyOf(all);
+        if (all.stream().map(c -> c.toUpperCase(Locale.ROOT)).distinct().count() != all.size()) {
+            throw new IllegalStateException("attribute columns equal ignoring case"); // PartAttributes relies on it
+        }
     }
 
     private final KicadLibraryIndex index;
     private final PartClassifier classifier = new PartClassifier();
-    private final FootprintCandidates candidates;
-    private final CandidateResolver resolver;
+    private final PackageResolutions resolutions;
 
     /** A rule mapping to the libraries of {@code index}, e.g. {@link KicadLibraryIndex#bundledStandard()}. */
     public StandardLibraryRule(KicadLibraryIndex index) {
         this.index = Objects.requireNonNull(index, "index");
-        this.candidates = new FootprintCandidates(index);
-        this.resolver = new CandidateResolver(index);
+        this.resolutions = new PackageResolutions(index);
     }
 
     /** A rule mapping to KiCad 6's standard libraries as bundled ({@link KicadLibraryIndex#bundledStandard()}). */
@@ -130,12 +130,13 @@ public final class StandardLibraryRule implements MappingRule {
         List<AltiumFootprint> altiumFootprints = input.footprints();
         String footprintRef = altiumFootprints.isEmpty() ? null : altiumFootprints.get(0).ref();
         PackageReading footprintReading = AltiumFootprintName.parse(footprintRef);
-        String description = attribute(input, DESCRIPTION_COLUMNS);
+        PartAttributes attributes = new PartAttributes(input, ATTRIBUTE_COLUMNS);
+        String description = attributes.first(DESCRIPTION_COLUMNS);
         if (description != null && description.startsWith("=")) {
             description = null;
         }
         PartTexts texts = new PartTexts(input.table(), input.libraryRef(), description,
-                attribute(input, DESIGNATOR_COLUMNS), attribute(input, CATEGORY_COLUMNS));
+                attributes.first(DESIGNATOR_COLUMNS), attributes.first(CATEGORY_COLUMNS));
         Classification classification = classifier.classify(texts, footprintReading.familyHint(), footprintRef);
         PartFamily family = classification.family();
 
@@ -154,7 +155,7 @@ public final class StandardLibraryRule implements MappingRule {
             problems.add("Footprint Ref=" + footprintRef + ": " + footprintReading.problem());
         }
         for (String column : PACKAGE_COLUMNS) {
-            String text = exactAttribute(input, column);
+            String text = attributes.get(column);
             if (text == null) {
                 continue;
             }
@@ -193,12 +194,18 @@ public final class StandardLibraryRule implements MappingRule {
                 spec = spec.merge(classification.connectorFacts());
             }
         }
+        String value = attributes.first(VALUE_COLUMNS);
+        PackageMentions descriptionMentions = null;
+        PackageMentions valueMentions = null;
         if (spec != null) {
-            checkTerminalCounts(spec, "Description", description, problems);
-            checkTerminalCounts(spec, "Library Ref", input.libraryRef(), problems);
-            checkMentions(spec, "Description", description, problems);
-            checkMentions(spec, "Library Ref", input.libraryRef(), problems);
-            checkMentions(spec, "Value", attribute(input, VALUE_COLUMNS), problems);
+            descriptionMentions = PackageMentions.in(description);
+            valueMentions = PackageMentions.in(value);
+            PackageMentions libraryRefMentions = PackageMentions.in(input.libraryRef());
+            checkTerminalCounts(spec, "Description", description, descriptionMentions, problems);
+            checkTerminalCounts(spec, "Library Ref", input.libraryRef(), libraryRefMentions, problems);
+            checkMentions(spec, "Description", description, descriptionMentions, problems);
+            checkMentions(spec, "Library Ref", input.libraryRef(), libraryRefMentions, problems);
+            checkMentions(spec, "Value", value, valueMentions, problems);
         }
         if (!problems.isEmpty()) {
             return Optional.of(new MappingDecision(Optional.empty(), List.of(), CONFLICT, NAME, evidence, problems));
@@ -206,7 +213,7 @@ public final class StandardLibraryRule implements MappingRule {
         if (spec == null) {
             return Optional.empty();
         }
-        FootprintMount mount = mount(attribute(input, MOUNTING_COLUMNS));
+        FootprintMount mount = mount(attributes.first(MOUNTING_COLUMNS));
 
         if (!spec.kind().fixedPinout()) {
             return footprintOnly(family, spec, footprintRef, mount, fromFootprint, evidence);
@@ -214,8 +221,7 @@ public final class StandardLibraryRule implements MappingRule {
         if (family == null || !family.symbolFollowsPackage()) {
             return Optional.empty();
         }
-        CandidateSet proposal = candidates.propose(family, classification.diodeKind(), spec);
-        Resolution resolution = resolver.resolve(proposal, mount);
+        Resolution resolution = resolutions.symbolAndFootprint(family, classification.diodeKind(), spec, mount);
         if (!resolution.resolved()) {
             evidence.addAll(resolution.evidence());
             problems.add("no KiCad standard " + family.label() + " for " + spec.describe() + ": " + resolution.problem());
@@ -235,7 +241,7 @@ public final class StandardLibraryRule implements MappingRule {
             evidence.add("Footprint Ref=" + footprintRef + " is in no known naming style: package taken from the package text only");
         }
         if (fromFootprint && footprintReading.byConvention() && !(fromText && !textByConvention)
-                && !mentioned(spec, description, attribute(input, VALUE_COLUMNS))) {
+                && !mentioned(spec, descriptionMentions, valueMentions)) {
             confidence = Math.min(confidence, UNCERTAIN);
             evidence.add("Footprint Ref=" + footprintRef + ": a bare " + ChipSize.metric(spec.code())
                     .map(ChipSize::imperial).orElse(spec.code()) + " is imperial by Altium's convention but metric in"
@@ -269,14 +275,13 @@ public final class StandardLibraryRule implements MappingRule {
     private Optional<MappingDecision> footprintOnly(PartFamily family, PackageSpec spec, String footprintRef,
                                                     FootprintMount mount, boolean fromFootprint,
                                                     List<String> evidence) {
-        CandidateSet proposal = candidates.propose(family == null ? PartFamily.OTHER : family, null, spec);
-        Resolution resolution = resolver.resolve(new CandidateSet(null, proposal.footprints(), proposal.note()), mount);
+        Resolution resolution = resolutions.footprintOnly(family == null ? PartFamily.OTHER : family, spec, mount);
         List<KicadFootprint> sameName = footprintRef == null ? List.of() : index.footprintsNamed(footprintRef);
         if (!resolution.resolved() && sameName.size() == 1 && (spec.pins() == 0
                 || sameName.get(0).padCount() == spec.pins() + (Boolean.TRUE.equals(spec.exposedPad()) ? 1 : 0))) {
             // a KiCad name used in Altium (QFN-20-1EP_3x3mm_P0.4mm_EP1.65x1.65mm) names the variant the parse cannot
             evidence.add("Footprint Ref=" + footprintRef + " is the name of the KiCad footprint " + sameName.get(0).id());
-            resolution = resolver.resolve(new CandidateSet(null, List.of(new FootprintCandidate(sameName.get(0).id(),
+            resolution = resolutions.resolver().resolve(new CandidateSet(null, List.of(new FootprintCandidate(sameName.get(0).id(),
                     sameName.get(0).padCount())), null), mount);
         }
         if (!resolution.resolved()) {
@@ -299,8 +304,8 @@ public final class StandardLibraryRule implements MappingRule {
                 evidence.add("Footprint Ref " + (i + 1) + "=" + ref + " not understood, left out");
                 continue;
             }
-            Resolution alternate = resolver.resolve(
-                    candidates.propose(family, diodeKind, forFamily(reading.spec(), family)), mount);
+            Resolution alternate = resolutions.symbolAndFootprint(family, diodeKind, forFamily(reading.spec(), family),
+                    mount);
             if (alternate.resolved() && Objects.equals(alternate.symbol(), primary.symbol())) {
                 if (!footprints.contains(alternate.footprint())) {
                     footprints.add(alternate.footprint());
@@ -325,11 +330,11 @@ public final class StandardLibraryRule implements MappingRule {
         return spec;
     }
 
-    /** True if one of {@code texts} mentions a chip size, and all mentions agree with {@code spec}. */
-    private static boolean mentioned(PackageSpec spec, String... texts) {
+    /** True if one of the texts mentions a chip size, and all mentions agree with {@code spec}. */
+    private static boolean mentioned(PackageSpec spec, PackageMentions... texts) {
         boolean found = false;
-        for (String text : texts) {
-            for (PackageSpec mention : PackageMentions.find(text)) {
+        for (PackageMentions text : texts) {
+            for (PackageSpec mention : text.packages()) {
                 if (mention.kind() == PackageKind.CHIP) {
                     if (!mention.code().equals(spec.code())) {
                         return false;
@@ -341,11 +346,12 @@ public final class StandardLibraryRule implements MappingRule {
         return found;
     }
 
-    private static void checkTerminalCounts(PackageSpec spec, String column, String text, List<String> problems) {
+    private static void checkTerminalCounts(PackageSpec spec, String column, String text, PackageMentions mentions,
+                                            List<String> problems) {
         if (!spec.kind().fixedPinout() || spec.pins() == 0) {
             return;
         }
-        for (int count : PackageMentions.terminalCounts(text)) {
+        for (int count : mentions.terminalCounts()) {
             if (count != spec.pins()) {
                 problems.add(column + "=" + text + " states " + count + " terminals, " + spec.describe() + " has "
                         + spec.pins());
@@ -354,8 +360,9 @@ public final class StandardLibraryRule implements MappingRule {
         }
     }
 
-    private static void checkMentions(PackageSpec spec, String column, String text, List<String> problems) {
-        for (PackageSpec mentioned : PackageMentions.find(text)) {
+    private static void checkMentions(PackageSpec spec, String column, String text, PackageMentions mentions,
+                                      List<String> problems) {
+        for (PackageSpec mentioned : mentions.packages()) {
             boolean comparable = mentioned.kind() == PackageKind.CHIP
                     ? spec.kind() == PackageKind.CHIP || spec.kind() == PackageKind.MOLDED_POLARIZED
                     : spec.kind() == PackageKind.CHIP || spec.kind() == PackageKind.SOD
@@ -382,29 +389,5 @@ public final class StandardLibraryRule implements MappingRule {
         boolean smd = upper.contains("SURFACE") || upper.contains("SMD") || upper.contains("SMT");
         boolean tht = upper.contains("THROUGH") || upper.contains("THT") || upper.contains("THRU");
         return smd == tht ? null : smd ? FootprintMount.SMD : FootprintMount.THROUGH_HOLE;
-    }
-
-    /** The first non-blank value among {@code columns}, column names compared without case. */
-    private static String attribute(MappingInput input, List<String> columns) {
-        for (String column : columns) {
-            String value = exactAttribute(input, column);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    private static String exactAttribute(MappingInput input, String column) {
-        String value = input.attribute(column);
-        if (value == null) {
-            for (Map.Entry<String, String> e : input.attributes().entrySet()) {
-                if (e.getKey().equalsIgnoreCase(column)) {
-                    value = e.getValue();
-                    break;
-                }
-            }
-        }
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }
