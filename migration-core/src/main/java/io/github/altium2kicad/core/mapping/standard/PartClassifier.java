@@ -672,6 +672,9 @@ public final class PartClassifier {
                 return null; // the first token, as split() would cut it: saves the split of most texts
             }
             String[] tokens = TOKEN_SEPARATORS.split(text);
+            if (tokens.length == 0) {
+                return null; // only separators, e.g. "." or ". ."
+            }
             PartFamily family = LIBREF_LETTERS.get(tokens[0]);
             if (family == null) {
                 return null;

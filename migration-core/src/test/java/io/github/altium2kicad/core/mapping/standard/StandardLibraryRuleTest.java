@@ -104,6 +104,14 @@ class StandardLibraryRuleTest {
     }
 
     @Test
+    void textsOfOnlyPunctuationAndSpacesAreHandledLikeBlankOnes() {
+        for (String text : List.of(".", ". .", " ..  ", "-", "/", "_", ",")) {
+            assertThat(map(part("Resistors", text, List.of(text), "Description", text, "Value", text, "Package / Case", text)))
+                    .as("'%s'", text).isEmpty();
+        }
+    }
+
+    @Test
     void partsItKnowsNothingAboutArePassedOn() {
         assertThat(map(part("Misc", "THING", List.of("WEIRD_FP"), "Description", "something"))).isEmpty();
         assertThat(map(part("Fuses", "FUSE", List.of("F0603"), "Description", "FUSE 1A 0603"))).isEmpty();
