@@ -216,9 +216,10 @@ public final class OptimizedMigrationEngine {
             List<TableChanges> changes = new ArrayList<>();
             int workers = config.useOptimizedEngine() ? config.effectiveWorkers() : 1;
             ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
+            MemoryGovernor memory = MemoryGovernor.watching(config.maxMemoryUsage());
             Migrated migrated;
             Optional<CacheStore> cache = Optional.empty();
-            try (MappingReport report = MappingReport.create(output.staging(), ReportSettings.defaults(config.mappingMode()))) {
+            try (memory; MappingReport report = MappingReport.create(output.staging(), ReportSettings.defaults(config.mappingMode()))) {
                 try (KicadSqliteWriter writer = KicadSqliteWriter.create(fresh)) {
                     List<TableJob> jobs;
                     Map<TableJob, InDatabaseTableMigrator.Extracted> extracted = new HashMap<>();
@@ -246,7 +247,7 @@ public final class OptimizedMigrationEngine {
                     PipelineContext context = new PipelineContext(config, monitor, progress, issue -> {
                         addIssue(issue);
                         report.recordIssue(issue);
-                    }, chain, pool, workers, new MemoryGovernor(config.maxMemoryUsage()),
+                    }, chain, pool, workers, memory,
                             new ReferenceChecks(new AltiumReferenceValidator(catalog)), report,
                             new RuleErrorBudget(config.maxPartErrors()));
                     StreamingTableMigrator streaming = new StreamingTableMigrator(context, reader, writer);

@@ -114,10 +114,16 @@ final class SqliteCacheFile {
     }
 
     /** A connection with the cache's settings. */
+    /** Page cache per connection, in KiB (native memory, filled only as far as the file is used). */
+    private static final int CACHE_KIB = 32 * 1024;
+
     static Connection connect(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        // entry keys are digests, so inserts land all over the key index: with SQLite's default 2 MB page cache a
+        // large cache file is read back page by page while it is written
+        config.setCacheSize(-CACHE_KIB);
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
