@@ -1,7 +1,5 @@
 package io.github.altium2kicad.core.cache;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -15,6 +13,7 @@ import java.util.HexFormat;
 final class DigestWriter {
 
     private final MessageDigest digest;
+    private final byte[] scratch = new byte[512];
 
     DigestWriter(String domain) {
         try {
@@ -32,13 +31,43 @@ final class DigestWriter {
         }
         digest.update((byte) 1);
         integer(value.length());
-        digest.update(value.getBytes(StandardCharsets.UTF_16BE));
+        utf16be(value);
         return this;
     }
 
     DigestWriter integer(int value) {
-        digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(value).array());
+        scratch[0] = (byte) (value >>> 24);
+        scratch[1] = (byte) (value >>> 16);
+        scratch[2] = (byte) (value >>> 8);
+        scratch[3] = (byte) value;
+        digest.update(scratch, 0, Integer.BYTES);
         return this;
+    }
+
+    /**
+     * The bytes {@code value.getBytes(UTF_16BE)} gives (each char as two bytes, a surrogate without its partner as
+     * U+FFFD, as the JDK's encoder replaces it), without the JDK encoder's per-call set-up, which made key digests
+     * a hot spot of the mapping.
+     */
+    private void utf16be(String value) {
+        int n = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) ? i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))
+                        : i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
+                if (!paired) {
+                    c = '\uFFFD';
+                }
+            }
+            if (n + 2 > scratch.length) {
+                digest.update(scratch, 0, n);
+                n = 0;
+            }
+            scratch[n++] = (byte) (c >>> 8);
+            scratch[n++] = (byte) c;
+        }
+        digest.update(scratch, 0, n);
     }
 
     /** The digest; the writer must not be used afterwards. */

@@ -62,8 +62,12 @@ public final class SqliteCacheStore implements CacheStore {
 
     /** The cache's file name inside {@code cache_directory}. */
     public static final String FILE_NAME = SqliteCacheFile.FILE_NAME;
-    /** Buffered decisions that trigger a write. */
-    public static final int DEFAULT_BATCH_SIZE = 512;
+    /**
+     * Buffered decisions that trigger a write. Large on purpose: entry keys are digests, so every transaction dirties
+     * index pages all over the file and writes them to the WAL again; 160,000 decisions written 512 at a time cost
+     * 4.6 s (mostly system time), 8,000 at a time 1.9 s. Up to four batches (a few MB) wait before puts block.
+     */
+    public static final int DEFAULT_BATCH_SIZE = 4096;
     /** The longest time spent deleting expired rows at open. */
     public static final long PRUNE_BUDGET_MILLIS = 250;
     /** The label that starts a row key's digest. */
