@@ -61,8 +61,8 @@ group() { sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/' -e 'ta' <<
 fmt() { awk -v v="$1" -v d="$2" 'BEGIN { printf "%.*f", d, v }'; }
 mb() { awk -v v="$1" -v k="$2" 'BEGIN { printf "%.0f", v * k / 1048576 }'; }   # mb VALUE BYTES_PER_UNIT
 
-# copy_script SOURCE_DB WHERE > script.sql : the raw copy of every table of SOURCE_DB into the main database
-copy_script() {
+# copy_preamble SOURCE_DB: the bulk-load pragmas the KiCad writer uses, the source attached as src, BEGIN
+copy_preamble() {
   local source_sql="${1//\'/\'\'}"
   cat <<EOF
 PRAGMA journal_mode=OFF;
@@ -72,6 +72,11 @@ PRAGMA cache_size=-65536;
 ATTACH DATABASE '$source_sql' AS src;
 BEGIN;
 EOF
+}
+
+# copy_script SOURCE_DB WHERE > script.sql : the raw copy of every table of SOURCE_DB into the main database
+copy_script() {
+  copy_preamble "$1"
   sqlite3 -batch -noheader "$1" <<'EOF' | sed -e "s/@WHERE@/$2/"
 SELECT 'CREATE TABLE main."' || replace(m.name, '"', '""') || '" ('
        || (SELECT group_concat(c, ', ') FROM (SELECT '"' || replace(p.name, '"', '""') || '" ' || p.type AS c
@@ -84,15 +89,7 @@ EOF
 
 # floor_script SOURCE_DB > script.sql : the copy into KiCad-shaped tables with the writer's indexes
 floor_script() {
-  local source_sql="${1//\'/\'\'}"
-  cat <<EOF
-PRAGMA journal_mode=OFF;
-PRAGMA synchronous=OFF;
-PRAGMA locking_mode=EXCLUSIVE;
-PRAGMA cache_size=-65536;
-ATTACH DATABASE '$source_sql' AS src;
-BEGIN;
-EOF
+  copy_preamble "$1"
   sqlite3 -batch -noheader "$1" <<'EOF'
 SELECT 'CREATE TABLE main."' || q || '" ('
        || (SELECT group_concat(c, ', ') FROM (SELECT '"' || replace(p.name, '"', '""') || '" ' || p.type AS c
