@@ -234,7 +234,7 @@ public final class InDatabaseTableMigrator {
                     | (ruleError.isPresent() ? AttachedSqliteSource.RULE_ERROR : 0);
             String footprints = decision.footprintsColumnValue();
             out.add(new DecisionsTable.Entry(groups.get(i).values(), groups.get(i).rows(),
-                    decision.symbol().map(Object::toString).orElse(null), footprints.isEmpty() ? null : footprints, flags,
+                    decision.symbol().map(Object::toString).orElse(null), footprints.isEmpty() ? null : footprints,
                     decision.rule(), decision.confidence(), MappingReport.unverifiableReferences(findings),
                     new DecisionsTable.Stored(flags, review, kind == null ? null : kind.name(),
                             kind == null ? null : UnresolvedIssue.action(kind, decision), ruleError.orElse(null))));
@@ -280,7 +280,7 @@ public final class InDatabaseTableMigrator {
                         context.issues().accept(new PartIssue(job.name(), row, key, kind, stored.issue()));
                     }
                 });
-        return source.countUnresolved(job.plan());
+        return source.countPartsWith(AttachedSqliteSource.UNRESOLVED);
     }
 
     /**

@@ -27,7 +27,7 @@ import java.util.stream.IntStream;
 public final class AttachedSqliteSource {
 
     static final String SCHEMA = "a2k_source";
-    private static final String DECISIONS = "temp.\"a2k_decisions\"";
+    private static final String DECISIONS = DecisionsTable.QUALIFIED_NAME;
     /** The characters Java's {@code String.isBlank()} treats as blank, for SQLite's trim(). */
     private static final String BLANK_CHARS = "char(32,9,10,11,12,13,28,29,30,31)";
 
@@ -87,7 +87,7 @@ public final class AttachedSqliteSource {
      * {@link DecisionsTable#index() index} it before {@link #copy}.
      */
     public DecisionsTable newDecisions(int width) {
-        return DecisionsTable.create(connection, DECISIONS, width, failure);
+        return DecisionsTable.create(connection, width, failure);
     }
 
     /** The rowid range of {@code table}, or null if it is empty. */
@@ -283,12 +283,6 @@ public final class AttachedSqliteSource {
         return IntStream.range(0, inputColumns.size())
                 .mapToObj(i -> "d.c" + i + " IS " + alias + "." + SqlIdentifier.quote(inputColumns.get(i)))
                 .collect(Collectors.joining(" AND "));
-    }
-
-    /** Written rows of the output table without symbol or footprint. */
-    public long countUnresolved(KicadTablePlan plan) {
-        return count("SELECT count(*) FROM main." + SqlIdentifier.quote(plan.altiumTable()) + " WHERE "
-                + SqlIdentifier.quote(plan.symbolColumn()) + " IS NULL OR " + SqlIdentifier.quote(plan.footprintsColumn()) + " IS NULL");
     }
 
     private void rows(String sql, TableSchema table, RowSink sink) {

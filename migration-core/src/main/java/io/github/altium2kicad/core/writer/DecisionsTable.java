@@ -20,34 +20,35 @@ import java.util.stream.IntStream;
  */
 public final class DecisionsTable {
 
+    /** The table's name in the temp schema, and as queries name it. */
+    private static final String NAME = "a2k_decisions";
+    static final String QUALIFIED_NAME = "temp.\"" + NAME + "\"";
+
     /** The columns {@link Stored#read} reads, in order. */
     static final String STORED_COLUMNS = "flags, review, issue_kind, issue, rule_error";
 
     private final Connection connection;
-    private final String name;
     private final int width;
     private final BiFunction<String, SQLException, MigrationException> failure;
 
-    private DecisionsTable(Connection connection, String name, int width,
-                           BiFunction<String, SQLException, MigrationException> failure) {
+    private DecisionsTable(Connection connection, int width, BiFunction<String, SQLException, MigrationException> failure) {
         this.connection = connection;
-        this.name = name;
         this.width = width;
         this.failure = failure;
     }
 
-    static DecisionsTable create(Connection connection, String name, int width,
-                                 BiFunction<String, SQLException, MigrationException> failure) {
+    /** Replaces the connection's decisions table with a new, empty one for inputs of {@code width} columns. */
+    static DecisionsTable create(Connection connection, int width, BiFunction<String, SQLException, MigrationException> failure) {
         try (Statement st = connection.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS " + name);
-            st.execute("CREATE TEMP TABLE " + name.substring(name.indexOf('.') + 1) + " ("
+            st.execute("DROP TABLE IF EXISTS " + QUALIFIED_NAME);
+            st.execute("CREATE TEMP TABLE \"" + NAME + "\" ("
                     + IntStream.range(0, width).mapToObj(i -> "c" + i + " TEXT").collect(Collectors.joining(", "))
                     + ", symbol TEXT, footprints TEXT, flags INTEGER, parts INTEGER, rule TEXT, confidence REAL, "
                     + "unverifiable INTEGER, review TEXT, issue_kind TEXT, issue TEXT, rule_error TEXT)");
         } catch (SQLException e) {
             throw failure.apply("creating the mapping decisions table", e);
         }
-        return new DecisionsTable(connection, name, width, failure);
+        return new DecisionsTable(connection, width, failure);
     }
 
     /**
@@ -57,21 +58,20 @@ public final class DecisionsTable {
      * @param parts        how many source rows have these values
      * @param symbol       the symbol column's value, or {@code null}
      * @param footprints   the footprints column's value, or {@code null}
-     * @param flags        {@link AttachedSqliteSource#REVIEW}, {@link AttachedSqliteSource#UNRESOLVED} and/or
-     *                     {@link AttachedSqliteSource#RULE_ERROR}
      * @param rule         the rule that decided
      * @param confidence   the decision's confidence
      * @param unverifiable Altium references per part that could not be checked
      * @param stored       what listing its parts needs later
      */
-    public record Entry(String[] values, long parts, String symbol, String footprints, int flags, String rule, double confidence,
+    public record Entry(String[] values, long parts, String symbol, String footprints, String rule, double confidence,
                         long unverifiable, Stored stored) {
     }
 
     /**
      * What listing a decision's parts needs.
      *
-     * @param flags     as in {@link Entry}
+     * @param flags     {@link AttachedSqliteSource#REVIEW}, {@link AttachedSqliteSource#UNRESOLVED} and/or
+     *                  {@link AttachedSqliteSource#RULE_ERROR}
      * @param review    the report's review text for its parts, or {@code null} if they are not reviewed
      * @param issueKind the name of the part issue kind its parts get, or {@code null} if resolved
      * @param issue     that issue's action text, or {@code null}
@@ -87,7 +87,7 @@ public final class DecisionsTable {
 
     /** Adds decided inputs. */
     public void add(List<Entry> entries) {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + name + " VALUES (" + "?, ".repeat(width + 10) + "?)")) {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + QUALIFIED_NAME + " VALUES (" + "?, ".repeat(width + 10) + "?)")) {
             for (Entry e : entries) {
                 int i = 1;
                 for (int c = 0; c < width; c++) {
@@ -95,7 +95,7 @@ public final class DecisionsTable {
                 }
                 ps.setString(i++, e.symbol());
                 ps.setString(i++, e.footprints());
-                ps.setInt(i++, e.flags());
+                ps.setInt(i++, e.stored().flags());
                 ps.setLong(i++, e.parts());
                 ps.setString(i++, e.rule());
                 ps.setDouble(i++, e.confidence());
@@ -131,7 +131,7 @@ public final class DecisionsTable {
         String counts = IntStream.range(0, width).mapToObj(i -> "count(DISTINCT c" + i + ")").collect(Collectors.joining(", "));
         long[] distinct = new long[width];
         try (Statement st = connection.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT " + counts + " FROM " + name)) {
+            try (ResultSet rs = st.executeQuery("SELECT " + counts + " FROM " + QUALIFIED_NAME)) {
                 rs.next();
                 for (int i = 0; i < width; i++) {
                     distinct[i] = rs.getLong(i + 1);
@@ -139,8 +139,7 @@ public final class DecisionsTable {
             }
             String order = IntStream.range(0, width).boxed().sorted((a, b) -> Long.compare(distinct[b], distinct[a]))
                     .map(i -> "c" + i).collect(Collectors.joining(", "));
-            String table = name.substring(name.indexOf('.') + 1);
-            st.execute("CREATE INDEX temp." + table.substring(0, table.length() - 1) + "_inputs\" ON " + table + " (" + order + ")");
+            st.execute("CREATE INDEX temp.\"" + NAME + "_inputs\" ON \"" + NAME + "\" (" + order + ")");
         } catch (SQLException e) {
             throw failure.apply("indexing the mapping decisions", e);
         }
