@@ -69,7 +69,7 @@ final class SummaryTable {
         out.println();
         out.println("DbLib read as: " + result.dblibEncoding());
         if (result.completedWithWarnings()) {
-            out.println("Completed with " + num(result.warnings().size()) + " warnings (by kind above; all of them in "
+            out.println("Completed with " + num(result.warnings().size()) + " warnings (each kind once on standard error; all of them in "
                     + "migration-summary.json): exit code " + Altium2KicadCommand.EXIT_WARNINGS + ".");
         }
         PerformanceSummary p = result.performance();

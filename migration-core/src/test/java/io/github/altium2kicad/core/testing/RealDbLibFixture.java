@@ -2,7 +2,6 @@ package io.github.altium2kicad.core.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,10 +45,10 @@ public final class RealDbLibFixture {
     /** The real DbLib's header, links and its first {@code tables} tables with their field maps. */
     public static RealDbLibFixture firstTables(int tables) {
         List<String> all;
-        try {
-            all = Files.readAllLines(Path.of(RealDbLibFixture.class.getResource("/dblib/access-many-tables.DbLib").toURI()));
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException(e);
+        try (var in = RealDbLibFixture.class.getResourceAsStream("/dblib/access-many-tables.DbLib")) {
+            all = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         List<String> kept = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
