@@ -159,6 +159,45 @@ class LenientDbLibMigrationTest {
     }
 
     @Test
+    void asciiTableNamesWithChineseColumnsAndAChineseDatabasePathAreReadAsGbk() throws Exception {
+        // the table names do not tell the code pages apart: the database path and the column names do
+        RealDbLibFixture fixture = RealDbLibFixture.firstTables(TABLES)
+                .connection(RealDbLibFixture.SQLITE_CONNECTION.replace("Documents\\Altium\\Parts.db", "元件库\\器件.db"),
+                        "", "..\\元件库\\器件.db")
+                .renameColumn("Description", "描述").renameColumn("Footprint Ref", "封装");
+        Path dbLib = fixture.writeTo(dir.resolve("库/Parts.DbLib"), Charset.forName("GBK"));
+        Files.createDirectories(dir.resolve("元件库"));
+        RealDbLibFixture.writeSqlite(dir.resolve("元件库/器件.db"), fixture.tableNames(), ROWS,
+                Map.of("Description", "描述", "Footprint Ref", "封装"));
+
+        MigrationResult result = migrate(dbLib, PRESERVE);
+
+        assertThat(result.dblibEncoding().charset()).isEqualTo("GBK");
+        assertThat(result.warnings()).isEmpty();
+        assertThat(rowsPerTable(result.database())).hasSize(TABLES).allSatisfy((t, rows) -> assertThat(rows).isEqualTo(ROWS));
+        JsonNode avx = dblLibrary(result.kicadDbl(), "AVX Corporation");
+        assertThat(avx.path("properties").path("description").asText()).isEqualTo("描述");
+    }
+
+    @Test
+    void asciiTableNamesWithRussianColumnsAreReadInTheCodePageWhoseColumnsTheTablesHave() throws Exception {
+        RealDbLibFixture fixture = RealDbLibFixture.firstTables(TABLES).sqlite("Parts.db")
+                .renameColumn("Description", "Описание").renameColumn("Footprint Ref", "Посадочное место");
+        Path dbLib = fixture.writeTo(dir.resolve("lib/Parts.DbLib"), Charset.forName("windows-1251"));
+        RealDbLibFixture.writeSqlite(dir.resolve("lib/Parts.db"), fixture.tableNames(), ROWS,
+                Map.of("Description", "Описание", "Footprint Ref", "Посадочное место"));
+
+        MigrationResult result = migrate(dbLib, PRESERVE);
+
+        assertThat(result.dblibEncoding().charset()).isEqualTo("windows-1251");
+        assertThat(result.dblibEncoding().basis()).contains("8 of 8 table names match the database under ")
+                .contains("code pages, and 48 of 48 field-mapped column names under this one").contains("windows-1252 32");
+        assertThat(result.warnings()).isEmpty();
+        assertThat(dblLibrary(result.kicadDbl(), "Alpha Omega").path("properties").path("description").asText())
+                .isEqualTo("Описание");
+    }
+
+    @Test
     void dblibEncodingSettingForcesTheCodePage() throws Exception {
         RealDbLibFixture fixture = RealDbLibFixture.firstTables(TABLES).sqlite("Parts.db")
                 .renameTable("AVX Corporation", "A贴片电阻");

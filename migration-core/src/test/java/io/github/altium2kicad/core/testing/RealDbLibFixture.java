@@ -96,6 +96,14 @@ public final class RealDbLibFixture {
         return this;
     }
 
+    /** Renames a column in every field map (as a Chinese library names {@code Description} {@code 描述}). */
+    public RealDbLibFixture renameColumn(String from, String to) {
+        lines = new ArrayList<>(lines.stream().map(l -> l.startsWith("Options=")
+                ? l.replace("." + from + "|", "." + to + "|").replace("FieldNameOnly=" + from + "|", "FieldNameOnly=" + to + "|")
+                : l).toList());
+        return this;
+    }
+
     /** Puts {@code schema.} in front of the table name of every field map, as a MySQL or SQL Server library has it. */
     public RealDbLibFixture schemaInFieldMaps(String schema) {
         lines = new ArrayList<>(lines.stream().map(l -> l.startsWith("Options=")
@@ -171,14 +179,20 @@ public final class RealDbLibFixture {
      * {@code rows} parts each, like a manufacturer table of the real library.
      */
     public static void writeSqlite(Path file, List<String> tables, int rows) {
+        writeSqlite(file, tables, rows, Map.of());
+    }
+
+    /** As above, with some of the eight columns named otherwise ({@code Description} → {@code 描述}). */
+    public static void writeSqlite(Path file, List<String> tables, int rows, Map<String, String> renamedColumns) {
+        List<String> columns = List.of("Part Number", "Library Ref", "Library Path", "Footprint Ref", "Footprint Path",
+                "Description", "Manufacturer", "Value").stream().map(c -> renamedColumns.getOrDefault(c, c)).toList();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
             c.setAutoCommit(false);
             for (int t = 0; t < tables.size(); t++) {
                 String table = tables.get(t);
                 try (Statement st = c.createStatement()) {
-                    st.execute("CREATE TABLE \"" + table.replace("\"", "\"\"") + "\" (\"Part Number\" TEXT, \"Library Ref\" TEXT, "
-                            + "\"Library Path\" TEXT, \"Footprint Ref\" TEXT, \"Footprint Path\" TEXT, \"Description\" TEXT, "
-                            + "\"Manufacturer\" TEXT, \"Value\" TEXT)");
+                    st.execute("CREATE TABLE \"" + table.replace("\"", "\"\"") + "\" (" + String.join(", ",
+                            columns.stream().map(col -> "\"" + col + "\" TEXT").toList()) + ")");
                 }
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO \"" + table.replace("\"", "\"\"")
                         + "\" VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
