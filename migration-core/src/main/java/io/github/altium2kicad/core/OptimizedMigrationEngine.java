@@ -431,6 +431,8 @@ public final class OptimizedMigrationEngine {
                 KicadTablePlan plan = KicadTablePlan.of(table, schema, roles, key.get(), outputTable, libraryName, config);
                 jobs.add(new TableJob(table, schema, keySource, roles, plan, reader.rowCount(schema).orElse(-1)));
             }
+            // each kind once, with its count and examples, also when the run stops below
+            WarningDigest.lines(warnings).forEach(line -> LOG.warn("{}", line));
             if (!keyProblems.isEmpty()) {
                 throw MigrationException.badInput(keyProblems.size() + " of " + enabled.size() + " tables have no key "
                         + "column: " + String.join("; ", keyProblems) + ". Set the key column with --key-column (config "
@@ -447,9 +449,6 @@ public final class OptimizedMigrationEngine {
                         + (library.encoding().basis().startsWith("ANSI") ? " If the table names look garbled, set the "
                         + "DbLib's code page with --dblib-encoding (config key: dblib_encoding), e.g. GBK or windows-1251."
                         : ""));
-            }
-            if (!warnings.isEmpty()) {
-                WarningDigest.lines(warnings).forEach(line -> LOG.warn("{}", line));
             }
             return jobs;
         }

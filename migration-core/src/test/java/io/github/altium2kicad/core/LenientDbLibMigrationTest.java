@@ -198,6 +198,25 @@ class LenientDbLibMigrationTest {
     }
 
     @Test
+    void aUtf8DbLibWithOneStrayAnsiByteInAUiSettingIsStillReadAsUtf8() throws Exception {
+        RealDbLibFixture fixture = RealDbLibFixture.firstTables(TABLES).sqlite("Parts.db")
+                .renameTable("AVX Corporation", "A贴片电阻").renameTable("Abracon LLC", "Резисторы");
+        Path dbLib = fixture.writeTo(dir.resolve("lib/Parts.DbLib"), StandardCharsets.UTF_8);
+        byte[] bytes = Files.readAllBytes(dbLib);
+        String text = new String(bytes, StandardCharsets.UTF_8).replace("LastFocusedTable=__Template", "LastFocusedTable=\u0000");
+        byte[] edited = text.getBytes(StandardCharsets.UTF_8);
+        edited[text.indexOf('\u0000')] = (byte) 0xB5; // 'µ' saved by a Western editor: not UTF-8
+        Files.write(dbLib, edited);
+        RealDbLibFixture.writeSqlite(dir.resolve("lib/Parts.db"), fixture.tableNames(), ROWS);
+
+        MigrationResult result = migrate(dbLib, PRESERVE);
+
+        assertThat(result.dblibEncoding().charset()).isEqualTo("UTF-8");
+        assertThat(result.skippedTables()).isEmpty();
+        assertThat(rowsPerTable(result.database())).containsEntry("A贴片电阻", ROWS).containsEntry("Резисторы", ROWS);
+    }
+
+    @Test
     void dblibEncodingSettingForcesTheCodePage() throws Exception {
         RealDbLibFixture fixture = RealDbLibFixture.firstTables(TABLES).sqlite("Parts.db")
                 .renameTable("AVX Corporation", "A贴片电阻");

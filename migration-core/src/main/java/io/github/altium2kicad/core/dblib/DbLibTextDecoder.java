@@ -97,7 +97,8 @@ public final class DbLibTextDecoder {
     /**
      * The ways to read {@code bytes}: exactly one if {@code forced} is given, a byte-order mark or UTF-16 is found or
      * the bytes are valid UTF-8; otherwise every ANSI code page of {@link #ANSI_CODE_PAGES} in which the bytes are
-     * valid and that gives a text no other one gave, Windows-1252 always first.
+     * valid and that gives a text no other one gave, Windows-1252 always first, and last UTF-8 with the invalid bytes
+     * replaced by U+FFFD (a UTF-8 file in which one setting was saved in an ANSI code page).
      */
     public static List<Reading> readings(byte[] bytes, Optional<Charset> forced) {
         if (forced.isPresent()) {
@@ -126,6 +127,10 @@ public final class DbLibTextDecoder {
             strict(bytes, charset.get()).ifPresent(text ->
                     byText.putIfAbsent(text, new Reading(new DecodedText(text, charset.get(), false), Basis.ANSI_CANDIDATE)));
         }
+        // mostly UTF-8 with a few stray bytes (a UI setting saved by another editor): its names still match
+        String lenientUtf8 = new String(bytes, StandardCharsets.UTF_8);
+        byText.putIfAbsent(lenientUtf8, new Reading(new DecodedText(lenientUtf8, StandardCharsets.UTF_8, false),
+                Basis.ANSI_CANDIDATE));
         return new ArrayList<>(byText.values());
     }
 
