@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 /** {@code altium2kicad inspect}: shows what a DbLib says, without migrating. */
 @Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {
     "Shows what an Altium .DbLib says: its database (secrets hidden), tables, key columns and field maps.",
-    "Reads the DbLib and opens the database (to check it is there and to choose the DbLib's code page); migrates nothing.", ""})
+    "Reads the DbLib and checks that the database can be found (a DbLib in a Windows ANSI code page: opens it, to choose",
+    "the code page whose table names it has); migrates nothing.", ""})
 final class InspectCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DBLIB", description = "The Altium database library file (.DbLib or .SVNDbLib).")
@@ -54,10 +55,17 @@ final class InspectCommand implements Callable<Integer> {
         List<LibraryDescriptor> readings = new DbLibParser().parseReadings(dbLib, forced);
         LibraryDescriptor library = readings.get(0);
         String located;
-        try (OpenedSource source = OpenedSource.open(readings, Optional.ofNullable(database), new SourceLocator(),
-                SourceReaders.discover())) {
-            library = source.library();
-            located = source.location().toString();
+        try {
+            if (readings.size() == 1) {
+                located = new SourceLocator().locate(library, Optional.ofNullable(database)).toString();
+            } else {
+                // the code page is chosen by the table names the database has: open it
+                try (OpenedSource source = OpenedSource.open(readings, Optional.ofNullable(database), new SourceLocator(),
+                        SourceReaders.discover())) {
+                    library = source.library();
+                    located = source.location().toString();
+                }
+            }
         } catch (MigrationException e) {
             located = "NOT FOUND. " + e.getMessage();
             if (readings.size() > 1) {
