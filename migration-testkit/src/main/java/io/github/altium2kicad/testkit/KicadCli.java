@@ -76,8 +76,8 @@ public record KicadCli(Path executable, Map<String, String> environment, String 
      * @throws IllegalStateException if KiCad cannot convert the file
      */
     public Map<String, Integer> symbols(Path schLib, Path workDir) {
-        Path out = workDir.resolve(stem(schLib) + ".kicad_sym");
-        run(workDir, executable.toString(), "sym", "upgrade", schLib.toString(), "-o", out.toString());
+        Path out = workDir.toAbsolutePath().resolve(stem(schLib) + ".kicad_sym");
+        run(workDir, executable.toString(), "sym", "upgrade", schLib.toAbsolutePath().toString(), "-o", out.toString());
         String text = read(out);
         Map<String, Integer> symbols = new LinkedHashMap<>();
         Matcher m = SYMBOL.matcher(text);
@@ -101,8 +101,9 @@ public record KicadCli(Path executable, Map<String, String> environment, String 
      * @throws IllegalStateException if KiCad cannot convert the file
      */
     public Map<String, Integer> footprints(Path pcbLib, Path workDir) {
-        Path out = workDir.resolve(stem(pcbLib) + ".pretty");
-        run(workDir, executable.toString(), "fp", "upgrade", pcbLib.toString(), "-o", out.toString());
+        Path out = workDir.toAbsolutePath().resolve(stem(pcbLib) + ".pretty");
+        deleteTree(out);
+        run(workDir, executable.toString(), "fp", "upgrade", pcbLib.toAbsolutePath().toString(), "-o", out.toString());
         Map<String, Integer> footprints = new java.util.TreeMap<>();
         try (Stream<Path> files = Files.list(out)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".kicad_mod")).toList()) {
@@ -177,6 +178,19 @@ public record KicadCli(Path executable, Map<String, String> environment, String 
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Map.of();
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + dir, e);
         }
     }
 

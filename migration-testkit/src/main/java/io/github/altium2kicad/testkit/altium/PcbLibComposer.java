@@ -126,7 +126,7 @@ public final class PcbLibComposer {
                 fs.writeFilesystem(out);
             }
         }
-        return new ComposedLibrary(file, entries);
+        return new ComposedLibrary(file, ComposedLibrary.Kind.PCBLIB, entries);
     }
 
     private void writeLibrary(DirectoryEntry from, DirectoryEntry to) throws IOException {

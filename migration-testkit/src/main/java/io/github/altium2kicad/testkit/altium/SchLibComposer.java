@@ -105,7 +105,7 @@ public final class SchLibComposer {
                 fs.writeFilesystem(out);
             }
         }
-        return new ComposedLibrary(file, entries);
+        return new ComposedLibrary(file, ComposedLibrary.Kind.SCHLIB, entries);
     }
 
     /** The header of {@code simple.SchLib} (fonts, sheet settings) with this library's component list. */
