@@ -51,6 +51,10 @@ class ComposerKicadTest {
         assumeTrue(kicad.isPresent(), "kicad-cli 9 not installed");
         Map<String, Integer> read = kicad.get().symbols(lib.file(), dir);
         assertThat(read).isEqualTo(expected(lib));
+        // what KiCad 9.0.8 lists: the storage name, '/' as '_', cut to 31 characters, case as written
+        assertThat(read).containsEntry("ON SEMI NPN SINGLE PREBIASED SC", 4)
+                .containsEntry("LM358_LM2904 DUAL OPAMP", 6).containsEntry("Res 0603_r", 2)
+                .containsEntry("MCU STM32F103C8T6", 27);
     }
 
     @Test
@@ -65,8 +69,10 @@ class ComposerKicadTest {
         assertThat(chinese.kicadNames()).containsExactly("贴片电阻 0603", "运算放大器_双路");
 
         assumeTrue(kicad.isPresent(), "kicad-cli 9 not installed");
-        assertThat(kicad.get().symbols(chinese.file(), dir)).isEqualTo(expected(chinese));
-        assertThat(kicad.get().symbols(russian.file(), dir)).isEqualTo(expected(russian));
+        assertThat(kicad.get().symbols(chinese.file(), dir)).isEqualTo(expected(chinese))
+                .containsEntry("贴片电阻 0603", 2).containsEntry("运算放大器_双路", 6);
+        assertThat(kicad.get().symbols(russian.file(), dir)).isEqualTo(expected(russian))
+                .containsEntry("Резистор ЧИП 0805", 2);
     }
 
     @Test
@@ -84,7 +90,11 @@ class ComposerKicadTest {
         assertThat(lib.kicadNames()).contains("MURATA GRM31M 1206_3216 HEIGHT 1.15MM MAX", "SOT-23/SC-59");
 
         assumeTrue(kicad.isPresent(), "kicad-cli 9 not installed");
-        assertThat(kicad.get().footprints(lib.file(), dir)).isEqualTo(expected(lib));
+        assertThat(kicad.get().footprints(lib.file(), dir)).isEqualTo(expected(lib))
+                // footprint names are not cut, keep '/', and keep their case
+                .containsEntry("MURATA GRM31M 1206_3216 HEIGHT 1.15MM MAX", 2).containsEntry("SOT-23/SC-59", 4)
+                .containsEntry("led 0805_2012 Red", 2).containsEntry("LQFP-32 7x7mm P0.8mm", 42)
+                .containsEntry("HDR 2X6 2.54MM", 12).containsEntry("TP 1.0MM", 1);
     }
 
     @Test
@@ -98,8 +108,10 @@ class ComposerKicadTest {
                 .write(dir.resolve("Russian.PcbLib"));
 
         assumeTrue(kicad.isPresent(), "kicad-cli 9 not installed");
-        assertThat(kicad.get().footprints(chinese.file(), dir)).isEqualTo(expected(chinese));
-        assertThat(kicad.get().footprints(russian.file(), dir)).isEqualTo(expected(russian));
+        assertThat(kicad.get().footprints(chinese.file(), dir)).isEqualTo(expected(chinese))
+                .containsEntry("贴片电阻 0603_1608", 2).containsEntry("SOP-8 封装", 4);
+        assertThat(kicad.get().footprints(russian.file(), dir)).isEqualTo(expected(russian))
+                .containsEntry("ЧИП 0805", 2);
     }
 
     @Test
