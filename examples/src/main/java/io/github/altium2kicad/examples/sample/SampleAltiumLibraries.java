@@ -44,8 +44,9 @@ final class SampleAltiumLibraries {
                         composer.add(ref, part.cell(SampleColumns.DESCRIPTION), symbolFor(part.expected().family(), pins));
                     }
                 }
-                addFootprint(footprints, part.cell(SampleColumns.FOOTPRINT_REF), part.cell(SampleColumns.FOOTPRINT_PATH), pins);
-                addFootprint(footprints, part.cell(SampleColumns.FOOTPRINT_REF_2), part.cell(SampleColumns.FOOTPRINT_PATH_2), pins);
+                FixtureFootprint footprint = footprintFor(part.expected().family(), pins);
+                addFootprint(footprints, part.cell(SampleColumns.FOOTPRINT_REF), part.cell(SampleColumns.FOOTPRINT_PATH), footprint);
+                addFootprint(footprints, part.cell(SampleColumns.FOOTPRINT_REF_2), part.cell(SampleColumns.FOOTPRINT_PATH_2), footprint);
             }
         }
         List<ComposedLibrary> written = new ArrayList<>();
@@ -58,11 +59,12 @@ final class SampleAltiumLibraries {
         return written;
     }
 
-    private static void addFootprint(Map<String, PcbLibComposer> footprints, String ref, String path, int pins) {
+    private static void addFootprint(Map<String, PcbLibComposer> footprints, String ref, String path,
+                                     FixtureFootprint footprint) {
         if (present(ref) && present(path)) {
             PcbLibComposer composer = footprints.computeIfAbsent(relative(path), p -> new PcbLibComposer());
             if (!composer.contains(ref)) {
-                composer.add(ref, "", footprintFor(pins));
+                composer.add(ref, "", footprint);
             }
         }
     }
@@ -96,6 +98,15 @@ final class SampleAltiumLibraries {
             return FixtureSymbol.PIN_OVERRIDES_10_PINS;
         }
         return pins <= 17 ? FixtureSymbol.COMBINED_17_PINS : FixtureSymbol.POSITION_27_PINS;
+    }
+
+    /**
+     * The fixture footprint for a part: by pad count, except that connectors of more than 12 positions get the
+     * 12-pad one (no fixture looks like a pin header; the smaller one keeps the committed files small).
+     */
+    static FixtureFootprint footprintFor(PartFamily family, int pins) {
+        boolean connector = family.name().startsWith("CONNECTOR_");
+        return footprintFor(connector ? Math.min(pins, 12) : pins);
     }
 
     static FixtureFootprint footprintFor(int pins) {
