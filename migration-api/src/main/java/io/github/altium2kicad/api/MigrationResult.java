@@ -17,10 +17,12 @@ import java.util.List;
  *                        are complete)
  * @param performance     where the time went
  * @param changes         for an incremental migration, what changed per table (including dropped tables); empty otherwise
+ * @param notices         missing and unreadable Altium library files and names written as KiCad lists them, each with
+ *                        the parts that use it
  */
 public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
                               List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
-                              List<TableChanges> changes) {
+                              List<TableChanges> changes, List<LibraryNotice> notices) {
 
     /** How many unresolved-reference issues (of each kind) and rule-error issues are kept per table. */
     public static final int MAX_REFERENCE_ISSUES_PER_TABLE = 1000;
@@ -29,6 +31,19 @@ public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database
         tables = List.copyOf(tables);
         issues = List.copyOf(issues);
         changes = List.copyOf(changes);
+        notices = List.copyOf(notices);
+    }
+
+    /** A result without library notices. */
+    public MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
+                           List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
+                           List<TableChanges> changes) {
+        this(outputDirectory, kicadDbl, database, summaryFile, report, tables, issues, performance, changes, List.of());
+    }
+
+    /** The notices of one kind. */
+    public List<LibraryNotice> notices(LibraryNotice.Kind kind) {
+        return notices.stream().filter(n -> n.kind() == kind).toList();
     }
 
     /** Parts written over all tables. */

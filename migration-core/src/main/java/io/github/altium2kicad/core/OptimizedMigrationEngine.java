@@ -3,6 +3,7 @@ package io.github.altium2kicad.core;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.MigrationRequest;
+import io.github.altium2kicad.api.LibraryNotice;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.PerformanceSummary;
@@ -53,6 +54,7 @@ import io.github.altium2kicad.core.writer.KicadDblWriter;
 import io.github.altium2kicad.core.writer.KicadSqliteWriter;
 import io.github.altium2kicad.core.writer.KicadTablePlan;
 import io.github.altium2kicad.core.writer.LibTableWriter;
+import io.github.altium2kicad.core.writer.LibraryNotices;
 import io.github.altium2kicad.core.writer.MigrationSummaryWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -218,6 +220,7 @@ public final class OptimizedMigrationEngine {
             ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
             MemoryGovernor memory = MemoryGovernor.watching(config.maxMemoryUsage());
             Migrated migrated;
+            ReferenceChecks checks;
             Optional<CacheStore> cache = Optional.empty();
             try (memory; MappingReport report = MappingReport.create(output.staging(), ReportSettings.defaults(config.mappingMode()))) {
                 try (KicadSqliteWriter writer = KicadSqliteWriter.create(fresh)) {
@@ -244,11 +247,11 @@ public final class OptimizedMigrationEngine {
                     boolean caching = config.useOptimizedEngine() && config.enableCaching();
                     cache = caching ? MappingCaches.open(config, fingerprint(rules, catalog)) : Optional.empty();
                     MappingChain chain = new MappingChain(rules, mappingContext(catalog), caching, cache);
+                    checks = new ReferenceChecks(new AltiumReferenceValidator(catalog));
                     PipelineContext context = new PipelineContext(config, monitor, progress, issue -> {
                         addIssue(issue);
                         report.recordIssue(issue);
-                    }, chain, pool, workers, memory,
-                            new ReferenceChecks(new AltiumReferenceValidator(catalog)), report,
+                    }, chain, pool, workers, memory, checks, report,
                             new RuleErrorBudget(config.maxPartErrors()));
                     StreamingTableMigrator streaming = new StreamingTableMigrator(context, reader, writer);
                     InDatabaseTableMigrator bound = inDatabase == null ? null : inDatabase.bind(context);
@@ -270,7 +273,7 @@ public final class OptimizedMigrationEngine {
                     } else {
                         optimize(writer, plans);
                     }
-                    migrated = new Migrated(jobs, catalog, chain, tables, changes);
+                    migrated = new Migrated(jobs, catalog, chain, tables, changes, checks);
                 } finally {
                     if (pool != null) {
                         pool.shutdownNow();
@@ -293,7 +296,7 @@ public final class OptimizedMigrationEngine {
 
         /** What the table migrations produced. */
         private record Migrated(List<TableJob> jobs, AltiumLibraries catalog, MappingChain chain, List<TableResult> tables,
-                                List<TableChanges> changes) {
+                                List<TableChanges> changes, ReferenceChecks checks) {
         }
 
         private void optimize(KicadSqliteWriter writer, List<KicadTablePlan> plans) {
@@ -321,6 +324,11 @@ public final class OptimizedMigrationEngine {
             AltiumLibraries catalog = migrated.catalog();
             List<TableResult> tables = migrated.tables();
             sortIssues(jobs);
+            List<LibraryNotice> notices;
+            try (PerformanceMonitor.Phase ignored = monitor.start("library_notices")) {
+                notices = LibraryNotices.collect(database, jobs.stream().map(j -> new LibraryNotices.Table(j.name(), j.plan())).toList(),
+                        catalog, migrated.checks().nameChanges());
+            }
             Path dbl = output.staging().resolve(name + ".kicad_dbl");
             Path summaryFile = output.staging().resolve(MigrationSummaryWriter.FILE_NAME);
             try (PerformanceMonitor.Phase ignored = monitor.start("write_library_files")) {
@@ -336,17 +344,18 @@ public final class OptimizedMigrationEngine {
             PerformanceSummary performance = monitor.summary(written, workers, migrated.chain().statistics());
             try {
                 MigrationSummaryWriter.write(summaryFile, new MigrationSummaryWriter.Summary(name, library.file(),
-                        location.description(), config, tables, catalog, issues, performance, incremental, migrated.changes()));
+                        location.description(), config, tables, catalog, issues, performance, incremental, migrated.changes(),
+                        notices));
             } catch (IOException e) {
                 throw MigrationException.failure("Cannot write " + summaryFile + ": " + e, e);
             }
-            ReportFiles reportFiles = report.write(new ReportFacts(name, location.description(), tables, performance, Instant.now()));
+            ReportFiles reportFiles = report.write(new ReportFacts(name, location.description(), tables, performance, Instant.now(), notices));
             output.publish();
             Path target = output.target();
             LOG.info("Wrote {} parts in {} tables to {}", written, tables.size(), target);
             return new MigrationResult(target, target.resolve(dbl.getFileName()), target.resolve(database.getFileName()),
                     target.resolve(summaryFile.getFileName()), target.resolve(reportFiles.html().getFileName()), tables, issues,
-                    performance, migrated.changes());
+                    performance, migrated.changes(), notices);
         }
 
         private List<TableJob> planTables(SourceLocation location) {

@@ -2,6 +2,7 @@ package io.github.altium2kicad.core.report;
 
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.PhaseTiming;
+import io.github.altium2kicad.api.LibraryNotice;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.EnumMap;
@@ -88,6 +89,7 @@ final class HtmlReportWriter {
         out.write("</table>\n");
 
         writeTables(tables);
+        writeLibraryNotices(facts.notices());
 
         out.write("<h2>How parts were mapped</h2>\n");
         out.write(MappingChartSvg.of(rulesByBand));
@@ -138,6 +140,40 @@ final class HtmlReportWriter {
             out.write("</tr>\n");
         }
         out.write("</tbody>\n</table>\n");
+    }
+
+    /** The library files KiCad cannot load, then the names written as KiCad lists them. */
+    private void writeLibraryNotices(List<LibraryNotice> notices) throws IOException {
+        List<LibraryNotice> files = notices.stream().filter(n -> n.kind() != LibraryNotice.Kind.NAME_CHANGED).toList();
+        List<LibraryNotice> names = notices.stream().filter(n -> n.kind() == LibraryNotice.Kind.NAME_CHANGED).toList();
+        if (!files.isEmpty()) {
+            out.write("<h2>Library files KiCad cannot load</h2>\n<p>" + files.size() + " Altium library files are missing or "
+                    + "unreadable; KiCad will not load the " + files.stream().mapToLong(LibraryNotice::parts).sum()
+                    + " part references to them. Missing files get no lib-table row. What to do is said per file.</p>\n");
+            out.write("<table id=\"library-files\">\n<thead><tr><th>Problem</th><th>Kind</th><th>Library (as in the database)"
+                    + "</th><th>Nickname</th><th>Parts</th><th>Examples</th><th>What to do</th></tr></thead>\n<tbody>\n");
+            for (LibraryNotice n : files) {
+                out.write("<tr><td>" + (n.kind() == LibraryNotice.Kind.MISSING_LIBRARY ? "missing" : "unreadable") + "</td><td>"
+                        + HtmlText.escape(n.reference()) + "</td><td>" + HtmlText.escape(n.libraryPath()) + "</td><td>"
+                        + HtmlText.escape(n.nickname()) + "</td>" + number(n.parts()) + "<td>"
+                        + HtmlText.escape(String.join(", ", n.examples())) + "</td><td>" + HtmlText.escape(n.message())
+                        + "</td></tr>\n");
+            }
+            out.write("</tbody>\n</table>\n");
+        }
+        if (!names.isEmpty()) {
+            out.write("<h2>Names written as KiCad lists them</h2>\n<p>" + names.size() + " Altium names are written to the "
+                    + "KiCad database as KiCad's Altium importer lists them (symbols under their storage name, at most 31 "
+                    + "characters, with '/' as '_'; the file's letter case). KiCad finds these parts; nothing to do.</p>\n");
+            out.write("<table id=\"name-changes\">\n<thead><tr><th>Kind</th><th>Library</th><th>Name in the database</th>"
+                    + "<th>Written as</th><th>Parts</th><th>Examples</th></tr></thead>\n<tbody>\n");
+            for (LibraryNotice n : names) {
+                out.write("<tr><td>" + HtmlText.escape(n.reference()) + "</td><td>" + HtmlText.escape(n.nickname()) + "</td><td>"
+                        + HtmlText.escape(n.name()) + "</td><td>" + HtmlText.escape(n.writtenAs()) + "</td>" + number(n.parts())
+                        + "<td>" + HtmlText.escape(String.join(", ", n.examples())) + "</td></tr>\n");
+            }
+            out.write("</tbody>\n</table>\n");
+        }
     }
 
     private static String number(Long n) {

@@ -156,7 +156,7 @@ public final class MappingReport implements AutoCloseable {
 
     /** How many of {@code findings} say a reference could not be checked (counted, not listed, by the report). */
     public static long unverifiableReferences(List<AltiumReferenceFinding> findings) {
-        return findings.stream().filter(f -> !f.isProblem()).count();
+        return findings.stream().filter(f -> f.kind() == AltiumReferenceFinding.Kind.UNVERIFIABLE).count();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.altium2kicad.core.report;
 
+import io.github.altium2kicad.api.LibraryNotice;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.TableResult;
 import java.time.Instant;
@@ -13,11 +14,19 @@ import java.util.List;
  * @param tables      per-table results, in DbLib order
  * @param performance where the time went
  * @param generatedAt when the report was made
+ * @param notices     missing and unreadable library files, names written as KiCad lists them
  */
 public record ReportFacts(String libraryName, String source, List<TableResult> tables, PerformanceSummary performance,
-                          Instant generatedAt) {
+                          Instant generatedAt, List<LibraryNotice> notices) {
 
     public ReportFacts {
         tables = List.copyOf(tables);
+        notices = List.copyOf(notices);
+    }
+
+    /** Facts without library notices. */
+    public ReportFacts(String libraryName, String source, List<TableResult> tables, PerformanceSummary performance,
+                       Instant generatedAt) {
+        this(libraryName, source, tables, performance, generatedAt, List.of());
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.altium2kicad.api.CacheStatistics;
+import io.github.altium2kicad.api.LibraryNotice;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.PerformanceSummary;
@@ -36,7 +37,18 @@ public final class MigrationSummaryWriter {
     /** The facts the summary reports. */
     public record Summary(String libraryName, Path dbLibFile, String source, MigrationConfig config,
                           List<TableResult> tables, AltiumLibraries libraries, List<PartIssue> issues,
-                          PerformanceSummary performance, boolean incremental, List<TableChanges> changes) {
+                          PerformanceSummary performance, boolean incremental, List<TableChanges> changes,
+                          List<LibraryNotice> notices) {
+        public Summary {
+            notices = List.copyOf(notices);
+        }
+
+        /** A summary without library notices. */
+        public Summary(String libraryName, Path dbLibFile, String source, MigrationConfig config, List<TableResult> tables,
+                       AltiumLibraries libraries, List<PartIssue> issues, PerformanceSummary performance, boolean incremental,
+                       List<TableChanges> changes) {
+            this(libraryName, dbLibFile, source, config, tables, libraries, issues, performance, incremental, changes, List.of());
+        }
     }
 
     /** Writes the summary to {@code file}. */
@@ -56,6 +68,9 @@ public final class MigrationSummaryWriter {
         totals.put("empty_keys", s.tables().stream().mapToLong(TableResult::emptyKeys).sum());
         totals.put("unresolved", s.tables().stream().mapToLong(TableResult::unresolved).sum());
         totals.put("rule_errors", s.tables().stream().mapToLong(TableResult::ruleErrors).sum());
+        totals.put("missing_library_files", s.notices().stream().filter(n -> n.kind() == LibraryNotice.Kind.MISSING_LIBRARY).count());
+        totals.put("unreadable_library_files", s.notices().stream().filter(n -> n.kind() == LibraryNotice.Kind.UNREADABLE_LIBRARY).count());
+        totals.put("names_changed", s.notices().stream().filter(n -> n.kind() == LibraryNotice.Kind.NAME_CHANGED).count());
         ArrayNode tables = root.putArray("tables");
         for (TableResult t : s.tables()) {
             ObjectNode n = tables.addObject();
@@ -72,6 +87,22 @@ public final class MigrationSummaryWriter {
         ObjectNode libraries = root.putObject("altium_libraries");
         writeLibraries(libraries.putArray("symbol"), s.libraries().symbolLibraries());
         writeLibraries(libraries.putArray("footprint"), s.libraries().footprintLibraries());
+        ArrayNode notices = root.putArray("library_notices");
+        for (LibraryNotice l : s.notices()) {
+            ObjectNode n = notices.addObject();
+            n.put("kind", l.kind().name().toLowerCase(java.util.Locale.ROOT));
+            n.put("reference", l.reference());
+            n.put("library", l.libraryPath());
+            n.put("nickname", l.nickname());
+            if (l.kind() == LibraryNotice.Kind.NAME_CHANGED) {
+                n.put("name", l.name());
+                n.put("written_as", l.writtenAs());
+            }
+            n.put("parts", l.parts());
+            ArrayNode examples = n.putArray("examples");
+            l.examples().forEach(examples::add);
+            n.put("message", l.message());
+        }
         ArrayNode issues = root.putArray("issues");
         for (PartIssue i : s.issues()) {
             ObjectNode n = issues.addObject();
