@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.altium2kicad.core.altium.AltiumLibraryContents.Lookup;
 import io.github.altium2kicad.core.altium.AltiumLibraryContents.Status;
+import io.github.altium2kicad.core.testing.AltiumFixtures;
 import io.github.altium2kicad.core.testing.KicadCli;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -20,19 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealLibraryNamesTest {
 
-    static final String LONG_NAME = "This component has a long name, long designator, long comment, and long description. "
-            + "Let's see how long we can make this design ID";
-    static final String QUITE_LONG = "This component has quite a long name but its description is empty; this should be interesting";
+    static final String LONG_NAME = AltiumFixtures.LONG_NAME;
+    static final String QUITE_LONG = AltiumFixtures.QUITE_LONG;
 
     @TempDir
     Path dir;
 
     static Path fixture(String name) {
-        try {
-            return Path.of(RealLibraryNamesTest.class.getResource("/altium-libs/" + name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return AltiumFixtures.file(name);
     }
 
     @Test
