@@ -19,10 +19,11 @@ import java.util.List;
  * @param changes         for an incremental migration, what changed per table (including dropped tables); empty otherwise
  * @param notices         missing and unreadable Altium library files and names written as KiCad lists them, each with
  *                        the parts that use it
+ * @param valueReferences the {@code =Name} values written as the named parameter's value, and those left literal
  */
 public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
                               List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
-                              List<TableChanges> changes, List<LibraryNotice> notices) {
+                              List<TableChanges> changes, List<LibraryNotice> notices, List<ValueReference> valueReferences) {
 
     /** How many unresolved-reference issues (of each kind) and rule-error issues are kept per table. */
     public static final int MAX_REFERENCE_ISSUES_PER_TABLE = 1000;
@@ -32,13 +33,14 @@ public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database
         issues = List.copyOf(issues);
         changes = List.copyOf(changes);
         notices = List.copyOf(notices);
+        valueReferences = List.copyOf(valueReferences);
     }
 
-    /** A result without library notices. */
+    /** A result without library notices and value references. */
     public MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
                            List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
                            List<TableChanges> changes) {
-        this(outputDirectory, kicadDbl, database, summaryFile, report, tables, issues, performance, changes, List.of());
+        this(outputDirectory, kicadDbl, database, summaryFile, report, tables, issues, performance, changes, List.of(), List.of());
     }
 
     /** The notices of one kind. */

@@ -5,6 +5,7 @@ import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.TableChanges;
 import io.github.altium2kicad.api.TableResult;
+import io.github.altium2kicad.api.ValueReference;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +95,13 @@ final class SummaryTable {
                     ? "  What to do: put the files where the database says (relative paths are resolved next to the DbLib), or add"
                     + "\n  their folders to the DbLib's LibrarySearchPath, and migrate again. Missing files get no lib-table row."
                     : "  What to do: open and save them again in Altium Designer, or replace them with good copies, and migrate again.");
+        }
+        long resolved = result.valueReferences().stream().filter(ValueReference::isResolved).mapToLong(ValueReference::parts).sum();
+        long literal = result.valueReferences().stream().filter(v -> !v.isResolved()).mapToLong(ValueReference::parts).sum();
+        if (resolved + literal > 0) {
+            out.println();
+            out.printf(Locale.ROOT, "Values '=Name' written as parameter Name's value: %,d%s%n", resolved, literal == 0 ? ""
+                    : String.format(Locale.ROOT, "; %,d name no column of their table and are kept as written (see the report)", literal));
         }
         List<LibraryNotice> names = result.notices(LibraryNotice.Kind.NAME_CHANGED);
         if (!names.isEmpty()) {

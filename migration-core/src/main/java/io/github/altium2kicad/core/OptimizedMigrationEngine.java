@@ -5,6 +5,7 @@ import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.LibraryNotice;
 import io.github.altium2kicad.api.MigrationResult;
+import io.github.altium2kicad.api.ValueReference;
 import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.TableChanges;
@@ -55,6 +56,7 @@ import io.github.altium2kicad.core.writer.KicadSqliteWriter;
 import io.github.altium2kicad.core.writer.KicadTablePlan;
 import io.github.altium2kicad.core.writer.LibTableWriter;
 import io.github.altium2kicad.core.writer.LibraryNotices;
+import io.github.altium2kicad.core.writer.OutputTable;
 import io.github.altium2kicad.core.writer.MigrationSummaryWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -266,6 +268,10 @@ public final class OptimizedMigrationEngine {
                         }
                     }
                     List<KicadTablePlan> plans = jobs.stream().map(TableJob::plan).toList();
+                    List<ValueReference> valueReferences;
+                    try (PerformanceMonitor.Phase ignored = monitor.start("value_references")) {
+                        valueReferences = writer.resolveValueReferences(jobs.stream().map(j -> new OutputTable(j.name(), j.plan())).toList());
+                    }
                     if (incremental) {
                         try (PerformanceMonitor.Phase ignored = monitor.start("apply_changes")) {
                             changes.addAll(writer.applyTo(database, plans, previousLibraryTables()));
@@ -273,7 +279,7 @@ public final class OptimizedMigrationEngine {
                     } else {
                         optimize(writer, plans);
                     }
-                    migrated = new Migrated(jobs, catalog, chain, tables, changes, checks);
+                    migrated = new Migrated(jobs, catalog, chain, tables, changes, checks, valueReferences);
                 } finally {
                     if (pool != null) {
                         pool.shutdownNow();
@@ -296,7 +302,7 @@ public final class OptimizedMigrationEngine {
 
         /** What the table migrations produced. */
         private record Migrated(List<TableJob> jobs, AltiumLibraries catalog, MappingChain chain, List<TableResult> tables,
-                                List<TableChanges> changes, ReferenceChecks checks) {
+                                List<TableChanges> changes, ReferenceChecks checks, List<ValueReference> valueReferences) {
         }
 
         private void optimize(KicadSqliteWriter writer, List<KicadTablePlan> plans) {
@@ -326,7 +332,7 @@ public final class OptimizedMigrationEngine {
             sortIssues(jobs);
             List<LibraryNotice> notices;
             try (PerformanceMonitor.Phase ignored = monitor.start("library_notices")) {
-                notices = LibraryNotices.collect(database, jobs.stream().map(j -> new LibraryNotices.Table(j.name(), j.plan())).toList(),
+                notices = LibraryNotices.collect(database, jobs.stream().map(j -> new OutputTable(j.name(), j.plan())).toList(),
                         catalog, migrated.checks().nameChanges());
             }
             Path dbl = output.staging().resolve(name + ".kicad_dbl");
@@ -345,17 +351,18 @@ public final class OptimizedMigrationEngine {
             try {
                 MigrationSummaryWriter.write(summaryFile, new MigrationSummaryWriter.Summary(name, library.file(),
                         location.description(), config, tables, catalog, issues, performance, incremental, migrated.changes(),
-                        notices));
+                        notices, migrated.valueReferences()));
             } catch (IOException e) {
                 throw MigrationException.failure("Cannot write " + summaryFile + ": " + e, e);
             }
-            ReportFiles reportFiles = report.write(new ReportFacts(name, location.description(), tables, performance, Instant.now(), notices));
+            ReportFiles reportFiles = report.write(new ReportFacts(name, location.description(), tables, performance, Instant.now(), notices,
+                    migrated.valueReferences()));
             output.publish();
             Path target = output.target();
             LOG.info("Wrote {} parts in {} tables to {}", written, tables.size(), target);
             return new MigrationResult(target, target.resolve(dbl.getFileName()), target.resolve(database.getFileName()),
                     target.resolve(summaryFile.getFileName()), target.resolve(reportFiles.html().getFileName()), tables, issues,
-                    performance, migrated.changes(), notices);
+                    performance, migrated.changes(), notices, migrated.valueReferences());
         }
 
         private List<TableJob> planTables(SourceLocation location) {

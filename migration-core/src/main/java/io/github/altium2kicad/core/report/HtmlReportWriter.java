@@ -3,6 +3,7 @@ package io.github.altium2kicad.core.report;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.PhaseTiming;
 import io.github.altium2kicad.api.LibraryNotice;
+import io.github.altium2kicad.api.ValueReference;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.EnumMap;
@@ -90,6 +91,7 @@ final class HtmlReportWriter {
 
         writeTables(tables);
         writeLibraryNotices(facts.notices());
+        writeValueReferences(facts.valueReferences());
 
         out.write("<h2>How parts were mapped</h2>\n");
         out.write(MappingChartSvg.of(rulesByBand));
@@ -174,6 +176,27 @@ final class HtmlReportWriter {
             }
             out.write("</tbody>\n</table>\n");
         }
+    }
+
+    /** The {@code =Name} values: written as the named parameter's value, or left as written (unknown name). */
+    private void writeValueReferences(List<ValueReference> references) throws IOException {
+        if (references.isEmpty()) {
+            return;
+        }
+        long resolved = references.stream().filter(ValueReference::isResolved).mapToLong(ValueReference::parts).sum();
+        long literal = references.stream().filter(v -> !v.isResolved()).mapToLong(ValueReference::parts).sum();
+        out.write("<h2>Values that show another parameter</h2>\n<p>Altium shows a value <code>=Name</code> as the value of "
+                + "parameter <code>Name</code>. " + resolved + " such values are written as that parameter's value, so that "
+                + "KiCad shows what Altium showed" + (literal > 0 ? "; " + literal + " name no column or parameter of the "
+                + "table, and are kept as written: check them" : "") + ".</p>\n");
+        out.write("<table id=\"value-references\">\n<thead><tr><th>Table</th><th>Column</th><th>Value</th><th>Written from</th>"
+                + "<th>Parts</th></tr></thead>\n<tbody>\n");
+        for (ValueReference v : references) {
+            out.write("<tr><td>" + HtmlText.escape(v.table()) + "</td><td>" + HtmlText.escape(v.column()) + "</td><td>"
+                    + HtmlText.escape(v.text()) + "</td><td>" + (v.isResolved() ? HtmlText.escape(v.resolved())
+                    : "kept as written (unknown name)") + "</td>" + number(v.parts()) + "</tr>\n");
+        }
+        out.write("</tbody>\n</table>\n");
     }
 
     private static String number(Long n) {

@@ -178,6 +178,23 @@ public final class KicadSqliteWriter implements AutoCloseable {
     }
 
     /**
+     * Writes, in every written table, the value of the named parameter in place of each Altium {@code =Name} value
+     * (see {@link ValueReferences}); returns each distinct such value, resolved or left literal.
+     */
+    public List<io.github.altium2kicad.api.ValueReference> resolveValueReferences(List<OutputTable> tables) {
+        List<io.github.altium2kicad.api.ValueReference> out = new java.util.ArrayList<>();
+        for (OutputTable table : tables) {
+            try {
+                out.addAll(ValueReferences.resolve(connection, table));
+                connection.commit();
+            } catch (SQLException e) {
+                throw failure("resolving the =Name values of table '" + table.plan().altiumTable() + "'", e);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Attaches an SQLite source database to the output connection, so rows can move from source to output inside
      * SQLite without passing through Java.
      */

@@ -36,10 +36,6 @@ public final class LibraryNotices {
     private LibraryNotices() {
     }
 
-    /** One table of the output: the table's name as the DbLib has it, and its plan. */
-    public record Table(String dbLibName, KicadTablePlan plan) {
-    }
-
     /** What the written parts use: per library id, and per nickname. */
     private static final class Usage {
         final Map<String, Uses> byLibId = new HashMap<>();
@@ -64,12 +60,12 @@ public final class LibraryNotices {
      * @param database    the written KiCad database (closed by its writer)
      * @param nameChanges the {@link AltiumReferenceFinding.Kind#NAME_CHANGED} findings of the run (distinct)
      */
-    public static List<LibraryNotice> collect(Path database, List<Table> tables, AltiumLibraries catalog,
+    public static List<LibraryNotice> collect(Path database, List<OutputTable> tables, AltiumLibraries catalog,
                                               Collection<AltiumReferenceFinding> nameChanges) {
         Usage symbols = new Usage();
         Usage footprints = new Usage();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath())) {
-            for (Table t : tables) {
+            for (OutputTable t : tables) {
                 count(c, t, t.plan().symbolColumn(), false, symbols);
                 count(c, t, t.plan().footprintsColumn(), true, footprints);
             }
@@ -126,7 +122,7 @@ public final class LibraryNotices {
         }
     }
 
-    private static void count(Connection c, Table t, String column, boolean multiple, Usage usage) throws SQLException {
+    private static void count(Connection c, OutputTable t, String column, boolean multiple, Usage usage) throws SQLException {
         String table = SqlIdentifier.quote(t.plan().altiumTable());
         String col = SqlIdentifier.quote(column);
         String key = SqlIdentifier.quote(t.plan().keyColumn());

@@ -12,6 +12,7 @@ import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.PhaseTiming;
 import io.github.altium2kicad.api.TableChanges;
 import io.github.altium2kicad.api.TableResult;
+import io.github.altium2kicad.api.ValueReference;
 import io.github.altium2kicad.core.mapping.AltiumLibraries;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,16 +39,18 @@ public final class MigrationSummaryWriter {
     public record Summary(String libraryName, Path dbLibFile, String source, MigrationConfig config,
                           List<TableResult> tables, AltiumLibraries libraries, List<PartIssue> issues,
                           PerformanceSummary performance, boolean incremental, List<TableChanges> changes,
-                          List<LibraryNotice> notices) {
+                          List<LibraryNotice> notices, List<ValueReference> valueReferences) {
         public Summary {
             notices = List.copyOf(notices);
+            valueReferences = List.copyOf(valueReferences);
         }
 
         /** A summary without library notices. */
         public Summary(String libraryName, Path dbLibFile, String source, MigrationConfig config, List<TableResult> tables,
                        AltiumLibraries libraries, List<PartIssue> issues, PerformanceSummary performance, boolean incremental,
                        List<TableChanges> changes) {
-            this(libraryName, dbLibFile, source, config, tables, libraries, issues, performance, incremental, changes, List.of());
+            this(libraryName, dbLibFile, source, config, tables, libraries, issues, performance, incremental, changes, List.of(),
+                    List.of());
         }
     }
 
@@ -70,6 +73,8 @@ public final class MigrationSummaryWriter {
         totals.put("rule_errors", s.tables().stream().mapToLong(TableResult::ruleErrors).sum());
         totals.put("missing_library_files", s.notices().stream().filter(n -> n.kind() == LibraryNotice.Kind.MISSING_LIBRARY).count());
         totals.put("unreadable_library_files", s.notices().stream().filter(n -> n.kind() == LibraryNotice.Kind.UNREADABLE_LIBRARY).count());
+        totals.put("values_resolved", s.valueReferences().stream().filter(ValueReference::isResolved).mapToLong(ValueReference::parts).sum());
+        totals.put("values_unresolved", s.valueReferences().stream().filter(v -> !v.isResolved()).mapToLong(ValueReference::parts).sum());
         totals.put("names_changed", s.notices().stream().filter(n -> n.kind() == LibraryNotice.Kind.NAME_CHANGED).count());
         ArrayNode tables = root.putArray("tables");
         for (TableResult t : s.tables()) {
@@ -102,6 +107,22 @@ public final class MigrationSummaryWriter {
             ArrayNode examples = n.putArray("examples");
             l.examples().forEach(examples::add);
             n.put("message", l.message());
+        }
+        ArrayNode values = root.putArray("value_references");
+        for (ValueReference v : s.valueReferences()) {
+            ObjectNode n = values.addObject();
+            n.put("table", v.table());
+            n.put("column", v.column());
+            n.put("value", v.text());
+            if (v.isResolved()) {
+                n.put("written_from", v.resolved());
+            } else {
+                n.putNull("written_from");
+                String name = v.text().substring(1).strip();
+                n.put("action", name.equalsIgnoreCase(v.column()) ? "kept as written: it names its own column"
+                        : "kept as written: no column or parameter '" + name + "' in the table");
+            }
+            n.put("parts", v.parts());
         }
         ArrayNode issues = root.putArray("issues");
         for (PartIssue i : s.issues()) {
