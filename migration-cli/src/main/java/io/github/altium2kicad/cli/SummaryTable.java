@@ -2,6 +2,7 @@ package io.github.altium2kicad.cli;
 
 import io.github.altium2kicad.api.LibraryNotice;
 import io.github.altium2kicad.api.MigrationResult;
+import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.TableChanges;
 import io.github.altium2kicad.api.TableResult;
@@ -95,6 +96,12 @@ final class SummaryTable {
                     ? "  What to do: put the files where the database says (relative paths are resolved next to the DbLib), or add"
                     + "\n  their folders to the DbLib's LibrarySearchPath, and migrate again. Missing files get no lib-table row."
                     : "  What to do: open and save them again in Altium Designer, or replace them with good copies, and migrate again.");
+        }
+        List<PartIssue> renamed = result.issues().stream().filter(i -> i.kind() == PartIssue.Kind.KEY_RENAMED).toList();
+        if (!renamed.isEmpty()) {
+            out.println();
+            out.printf(Locale.ROOT, "Keys KiCad cannot use (: \\ < > \" tab, line break), written as safe keys: %,d (e.g. table %s, '%s' %s)%n",
+                    renamed.size(), renamed.get(0).table(), renamed.get(0).key(), renamed.get(0).action());
         }
         long resolved = result.valueReferences().stream().filter(ValueReference::isResolved).mapToLong(ValueReference::parts).sum();
         long literal = result.valueReferences().stream().filter(v -> !v.isResolved()).mapToLong(ValueReference::parts).sum();

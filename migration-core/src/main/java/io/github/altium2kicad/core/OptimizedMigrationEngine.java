@@ -57,6 +57,7 @@ import io.github.altium2kicad.core.writer.KicadTablePlan;
 import io.github.altium2kicad.core.writer.LibTableWriter;
 import io.github.altium2kicad.core.writer.LibraryNotices;
 import io.github.altium2kicad.core.writer.OutputTable;
+import io.github.altium2kicad.core.writer.SafeKeys;
 import io.github.altium2kicad.core.writer.MigrationSummaryWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -267,11 +268,13 @@ public final class OptimizedMigrationEngine {
                             tables.add(fast != null ? bound.migrate(fast) : streaming.migrate(job));
                         }
                     }
-                    List<KicadTablePlan> plans = jobs.stream().map(TableJob::plan).toList();
+                    List<TableJob> written;
                     List<ValueReference> valueReferences;
-                    try (PerformanceMonitor.Phase ignored = monitor.start("value_references")) {
-                        valueReferences = writer.resolveValueReferences(jobs.stream().map(j -> new OutputTable(j.name(), j.plan())).toList());
+                    try (PerformanceMonitor.Phase ignored = monitor.start("keys_and_values")) {
+                        written = withSafeKeys(writer, jobs, report);
+                        valueReferences = writer.resolveValueReferences(written.stream().map(j -> new OutputTable(j.name(), j.plan())).toList());
                     }
+                    List<KicadTablePlan> plans = written.stream().map(TableJob::plan).toList();
                     if (incremental) {
                         try (PerformanceMonitor.Phase ignored = monitor.start("apply_changes")) {
                             changes.addAll(writer.applyTo(database, plans, previousLibraryTables()));
@@ -279,7 +282,7 @@ public final class OptimizedMigrationEngine {
                     } else {
                         optimize(writer, plans);
                     }
-                    migrated = new Migrated(jobs, catalog, chain, tables, changes, checks, valueReferences);
+                    migrated = new Migrated(written, catalog, chain, tables, changes, checks, valueReferences);
                 } finally {
                     if (pool != null) {
                         pool.shutdownNow();
@@ -298,6 +301,36 @@ public final class OptimizedMigrationEngine {
                 }
                 return finish(full, location, migrated, database, workers, report); // the database is closed: publish it
             }
+        }
+
+        /**
+         * Gives the parts whose key KiCad cannot use a safe key ({@link SafeKeys}), lists each rename as an issue, and
+         * returns the jobs with the plans of the tables that now have a generated key column.
+         */
+        private List<TableJob> withSafeKeys(KicadSqliteWriter writer, List<TableJob> jobs, MappingReport report) {
+            Map<String, SafeKeys.Result> byTable = new HashMap<>();
+            writer.makeKeysSafe(jobs.stream().map(j -> new OutputTable(j.name(), j.plan())).toList())
+                    .forEach(r -> byTable.put(r.plan().altiumTable(), r));
+            List<TableJob> out = new ArrayList<>();
+            for (TableJob job : jobs) {
+                SafeKeys.Result result = byTable.get(job.plan().altiumTable());
+                if (result == null) {
+                    out.add(job);
+                    continue;
+                }
+                for (SafeKeys.Rename r : result.renames()) {
+                    PartIssue issue = new PartIssue(job.name(), r.position(), r.key(), PartIssue.Kind.KEY_RENAMED,
+                            "written with key '" + r.safeKey() + "' in column '" + result.plan().keyColumn() + "': KiCad cannot "
+                            + "use : \\ < > \" tab or line break in a key; column '" + job.plan().keyColumn()
+                            + "' keeps the key as Altium has it (a KiCad field)");
+                    addIssue(issue);
+                    report.recordIssue(issue);
+                }
+                LOG.info("Table '{}': {} keys KiCad cannot use written as safe keys in column '{}'", job.name(),
+                        result.renames().size(), result.plan().keyColumn());
+                out.add(new TableJob(job.table(), job.schema(), job.keySource(), job.roles(), result.plan(), job.totalRows()));
+            }
+            return out;
         }
 
         /** What the table migrations produced. */

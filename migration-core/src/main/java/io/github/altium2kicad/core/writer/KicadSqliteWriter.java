@@ -178,6 +178,23 @@ public final class KicadSqliteWriter implements AutoCloseable {
     }
 
     /**
+     * Gives the parts whose key KiCad cannot use a safe key (see {@link SafeKeys}); returns, for each table that had
+     * such keys, its new plan and the renames.
+     */
+    public List<SafeKeys.Result> makeKeysSafe(List<OutputTable> tables) {
+        List<SafeKeys.Result> out = new java.util.ArrayList<>();
+        for (OutputTable table : tables) {
+            try {
+                SafeKeys.apply(connection, table).ifPresent(out::add);
+                connection.commit();
+            } catch (SQLException e) {
+                throw failure("making the keys of table '" + table.plan().altiumTable() + "' safe for KiCad", e);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Writes, in every written table, the value of the named parameter in place of each Altium {@code =Name} value
      * (see {@link ValueReferences}); returns each distinct such value, resolved or left literal.
      */

@@ -73,6 +73,7 @@ public final class MigrationSummaryWriter {
         totals.put("rule_errors", s.tables().stream().mapToLong(TableResult::ruleErrors).sum());
         totals.put("missing_library_files", s.notices().stream().filter(n -> n.kind() == LibraryNotice.Kind.MISSING_LIBRARY).count());
         totals.put("unreadable_library_files", s.notices().stream().filter(n -> n.kind() == LibraryNotice.Kind.UNREADABLE_LIBRARY).count());
+        totals.put("keys_renamed", s.issues().stream().filter(i -> i.kind() == PartIssue.Kind.KEY_RENAMED).count());
         totals.put("values_resolved", s.valueReferences().stream().filter(ValueReference::isResolved).mapToLong(ValueReference::parts).sum());
         totals.put("values_unresolved", s.valueReferences().stream().filter(v -> !v.isResolved()).mapToLong(ValueReference::parts).sum());
         totals.put("names_changed", s.notices().stream().filter(n -> n.kind() == LibraryNotice.Kind.NAME_CHANGED).count());
