@@ -97,6 +97,18 @@ final class SummaryTable {
                     + "\n  their folders to the DbLib's LibrarySearchPath, and migrate again. Missing files get no lib-table row."
                     : "  What to do: open and save them again in Altium Designer, or replace them with good copies, and migrate again.");
         }
+        List<LibraryNotice> missing = result.notices(LibraryNotice.Kind.MISSING_NAME);
+        if (!missing.isEmpty()) {
+            out.println();
+            out.printf(Locale.ROOT, "Names not in their Altium library file: %,d (%,d part references; KiCad cannot load these parts)%n",
+                    missing.size(), missing.stream().mapToLong(LibraryNotice::parts).sum());
+            missing.stream().limit(EXAMPLES).forEach(n -> out.printf(Locale.ROOT, "  %s '%s' in %s: %,d parts, e.g. %s%n",
+                    n.reference(), n.name(), n.libraryPath(), n.parts(), String.join(", ", n.examples())));
+            if (missing.size() > EXAMPLES) {
+                out.printf(Locale.ROOT, "  … and %,d more (all in the report and the summary)%n", missing.size() - EXAMPLES);
+            }
+            out.println("  What to do: correct the names in the database, or add the symbols and footprints to the libraries.");
+        }
         List<PartIssue> renamed = result.issues().stream().filter(i -> i.kind() == PartIssue.Kind.KEY_RENAMED).toList();
         if (!renamed.isEmpty()) {
             out.println();

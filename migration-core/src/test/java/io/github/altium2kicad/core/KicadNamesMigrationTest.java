@@ -130,8 +130,14 @@ class KicadNamesMigrationTest {
         String html = Files.readString(result.report());
         assertThat(html).contains("Names written as KiCad lists them").contains("This component has quite a long")
                 .doesNotContain("compares names exactly").doesNotContain("letter case; KiCad");
-        // the name no file holds is still a problem to review
-        assertThat(html).contains("symbol &#39;ON SEMI LM339&#39; is not in");
+        // the name no file holds is still a problem to review, in the report and in the summary
+        assertThat(html).contains("symbol &#39;ON SEMI LM339&#39; is not in").contains("Names not in their library file");
+        assertThat(result.notices(LibraryNotice.Kind.MISSING_NAME)).singleElement().satisfies(n -> {
+            assertThat(n.name()).isEqualTo("ON SEMI LM339");
+            assertThat(n.parts()).isEqualTo(1);
+            assertThat(n.examples()).containsExactly("Transistors/ONS-LM339");
+        });
+        assertThat(summary.at("/totals/names_not_in_library").asLong()).isEqualTo(1);
     }
 
     @Test

@@ -83,7 +83,7 @@ public final class AltiumReferenceValidator {
             case READ -> {
                 if (c.find(name) == AltiumLibraryContents.Lookup.MISSING) {
                     findings.add(new AltiumReferenceFinding(missingKind, reference, name, path,
-                            what + " '" + name + "' is not in " + lib.file()));
+                            what + " '" + name + "' is not in " + lib.file(), written));
                 }
                 // FOUND_DIFFERENT_CASE is no problem: KiCad, like Altium, looks names up ignoring case
             }

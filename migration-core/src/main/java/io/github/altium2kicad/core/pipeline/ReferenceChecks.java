@@ -24,6 +24,7 @@ public final class ReferenceChecks {
     private final AltiumReferenceValidator validator;
     private final Cache<MappingInput, List<AltiumReferenceFinding>> memo = Caffeine.newBuilder().maximumSize(MEMO_SIZE).build();
     private final ConcurrentMap<String, AltiumReferenceFinding> nameChanges = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, AltiumReferenceFinding> missingNames = new ConcurrentHashMap<>();
 
     public ReferenceChecks(AltiumReferenceValidator validator) {
         this.validator = validator;
@@ -40,6 +41,11 @@ public final class ReferenceChecks {
         return known != null ? known : validate(part);
     }
 
+    /** The distinct symbol and footprint names not in their (read) library file, of every part checked so far. */
+    public Collection<AltiumReferenceFinding> missingNames() {
+        return List.copyOf(missingNames.values());
+    }
+
     /** The distinct names written as KiCad lists them, of every part checked so far. */
     public Collection<AltiumReferenceFinding> nameChanges() {
         return List.copyOf(nameChanges.values());
@@ -48,9 +54,13 @@ public final class ReferenceChecks {
     private List<AltiumReferenceFinding> validate(MappingInput part) {
         List<AltiumReferenceFinding> all = validator.validate(part);
         for (AltiumReferenceFinding f : all) {
-            if (f.kind() == AltiumReferenceFinding.Kind.NAME_CHANGED) {
-                String key = (f.isSymbol() ? "symbol|" : "footprint|") + LibraryNickname.comparisonKey(f.libraryPath()) + "|" + f.name();
-                nameChanges.putIfAbsent(key, f);
+            String key = (f.isSymbol() ? "symbol|" : "footprint|") + LibraryNickname.comparisonKey(f.libraryPath()) + "|" + f.name();
+            switch (f.kind()) {
+                case NAME_CHANGED -> nameChanges.putIfAbsent(key, f);
+                case MISSING_SYMBOL, MISSING_FOOTPRINT -> missingNames.putIfAbsent(key, f);
+                default -> {
+                    // files missing or unreadable are counted per file
+                }
             }
         }
         List<AltiumReferenceFinding> findings = all.stream()

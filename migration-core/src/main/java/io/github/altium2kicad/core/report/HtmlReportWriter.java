@@ -146,7 +146,9 @@ final class HtmlReportWriter {
 
     /** The library files KiCad cannot load, then the names written as KiCad lists them. */
     private void writeLibraryNotices(List<LibraryNotice> notices) throws IOException {
-        List<LibraryNotice> files = notices.stream().filter(n -> n.kind() != LibraryNotice.Kind.NAME_CHANGED).toList();
+        List<LibraryNotice> files = notices.stream().filter(n -> n.kind() == LibraryNotice.Kind.MISSING_LIBRARY
+                || n.kind() == LibraryNotice.Kind.UNREADABLE_LIBRARY).toList();
+        List<LibraryNotice> missing = notices.stream().filter(n -> n.kind() == LibraryNotice.Kind.MISSING_NAME).toList();
         List<LibraryNotice> names = notices.stream().filter(n -> n.kind() == LibraryNotice.Kind.NAME_CHANGED).toList();
         if (!files.isEmpty()) {
             out.write("<h2>Library files KiCad cannot load</h2>\n<p>" + files.size() + " Altium library files are missing or "
@@ -160,6 +162,20 @@ final class HtmlReportWriter {
                         + HtmlText.escape(n.nickname()) + "</td>" + number(n.parts()) + "<td>"
                         + HtmlText.escape(String.join(", ", n.examples())) + "</td><td>" + HtmlText.escape(n.message())
                         + "</td></tr>\n");
+            }
+            out.write("</tbody>\n</table>\n");
+        }
+        if (!missing.isEmpty()) {
+            out.write("<h2>Names not in their library file</h2>\n<p>" + missing.size() + " symbol and footprint names are not in "
+                    + "the library file the database names (in any letter case); KiCad cannot load the "
+                    + missing.stream().mapToLong(LibraryNotice::parts).sum() + " part references to them. Correct the name in "
+                    + "the database, or add the symbol or footprint to the library.</p>\n");
+            out.write("<table id=\"missing-names\">\n<thead><tr><th>Kind</th><th>Library (as in the database)</th><th>Name</th>"
+                    + "<th>Parts</th><th>Examples</th></tr></thead>\n<tbody>\n");
+            for (LibraryNotice n : missing) {
+                out.write("<tr><td>" + HtmlText.escape(n.reference()) + "</td><td>" + HtmlText.escape(n.libraryPath()) + "</td><td>"
+                        + HtmlText.escape(n.name()) + "</td>" + number(n.parts()) + "<td>"
+                        + HtmlText.escape(String.join(", ", n.examples())) + "</td></tr>\n");
             }
             out.write("</tbody>\n</table>\n");
         }

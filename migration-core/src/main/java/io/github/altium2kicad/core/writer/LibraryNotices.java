@@ -58,10 +58,12 @@ public final class LibraryNotices {
      * Counts and lists the notices.
      *
      * @param database    the written KiCad database (closed by its writer)
-     * @param nameChanges the {@link AltiumReferenceFinding.Kind#NAME_CHANGED} findings of the run (distinct)
+     * @param nameChanges  the {@link AltiumReferenceFinding.Kind#NAME_CHANGED} findings of the run (distinct)
+     * @param missingNames the {@code MISSING_SYMBOL}/{@code MISSING_FOOTPRINT} findings of the run (distinct)
      */
     public static List<LibraryNotice> collect(Path database, List<OutputTable> tables, AltiumLibraries catalog,
-                                              Collection<AltiumReferenceFinding> nameChanges) {
+                                              Collection<AltiumReferenceFinding> nameChanges,
+                                              Collection<AltiumReferenceFinding> missingNames) {
         Usage symbols = new Usage();
         Usage footprints = new Usage();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath())) {
@@ -75,8 +77,18 @@ public final class LibraryNotices {
         List<LibraryNotice> notices = new ArrayList<>();
         files(catalog, catalog.symbolLibraries(), "symbol", symbols, notices);
         files(catalog, catalog.footprintLibraries(), "footprint", footprints, notices);
+        names(LibraryNotice.Kind.NAME_CHANGED, nameChanges, catalog, symbols, footprints, notices);
+        names(LibraryNotice.Kind.MISSING_NAME, missingNames, catalog, symbols, footprints, notices);
+        notices.sort(java.util.Comparator.comparing(LibraryNotice::kind).thenComparing(LibraryNotice::reference)
+                .thenComparing(LibraryNotice::nickname).thenComparing(LibraryNotice::name));
+        return notices;
+    }
+
+    /** One notice per distinct name that written parts carry (a part mapped to KiCad's own libraries does not). */
+    private static void names(LibraryNotice.Kind kind, Collection<AltiumReferenceFinding> findings, AltiumLibraries catalog,
+                              Usage symbols, Usage footprints, List<LibraryNotice> notices) {
         Set<String> seen = new java.util.HashSet<>();
-        for (AltiumReferenceFinding f : nameChanges) {
+        for (AltiumReferenceFinding f : findings) {
             String what = f.isSymbol() ? "symbol" : "footprint";
             Optional<String> nickname = f.isSymbol() ? catalog.symbolLibraryNickname(f.libraryPath())
                     : catalog.footprintLibraryNickname(f.libraryPath());
@@ -88,12 +100,12 @@ public final class LibraryNotices {
             if (uses == null || !seen.add(what + "\u0000" + nickname.get() + "\u0000" + f.name())) {
                 continue; // not written (the part was mapped to KiCad's own libraries), or listed already
             }
-            notices.add(new LibraryNotice(LibraryNotice.Kind.NAME_CHANGED, what, f.libraryPath(), nickname.get(), f.name(),
-                    f.writtenAs(), uses.parts, List.copyOf(uses.examples), f.message()));
+            String message = kind == LibraryNotice.Kind.MISSING_NAME ? f.message() + " (in any letter case); KiCad cannot load "
+                    + "the parts that use it. Correct the name in the database, or add the " + what + " to the library."
+                    : f.message();
+            notices.add(new LibraryNotice(kind, what, f.libraryPath(), nickname.get(), f.name(), f.writtenAs(), uses.parts,
+                    List.copyOf(uses.examples), message));
         }
-        notices.sort(java.util.Comparator.comparing(LibraryNotice::kind).thenComparing(LibraryNotice::reference)
-                .thenComparing(LibraryNotice::nickname).thenComparing(LibraryNotice::name));
-        return notices;
     }
 
     private static void files(AltiumLibraries catalog, List<AltiumLibraries.Library> libraries, String what, Usage usage,

@@ -76,6 +76,7 @@ public final class MigrationSummaryWriter {
         totals.put("keys_renamed", s.issues().stream().filter(i -> i.kind() == PartIssue.Kind.KEY_RENAMED).count());
         totals.put("values_resolved", s.valueReferences().stream().filter(ValueReference::isResolved).mapToLong(ValueReference::parts).sum());
         totals.put("values_unresolved", s.valueReferences().stream().filter(v -> !v.isResolved()).mapToLong(ValueReference::parts).sum());
+        totals.put("names_not_in_library", s.notices().stream().filter(n -> n.kind() == LibraryNotice.Kind.MISSING_NAME).count());
         totals.put("names_changed", s.notices().stream().filter(n -> n.kind() == LibraryNotice.Kind.NAME_CHANGED).count());
         ArrayNode tables = root.putArray("tables");
         for (TableResult t : s.tables()) {
@@ -100,7 +101,7 @@ public final class MigrationSummaryWriter {
             n.put("reference", l.reference());
             n.put("library", l.libraryPath());
             n.put("nickname", l.nickname());
-            if (l.kind() == LibraryNotice.Kind.NAME_CHANGED) {
+            if (l.kind() == LibraryNotice.Kind.NAME_CHANGED || l.kind() == LibraryNotice.Kind.MISSING_NAME) {
                 n.put("name", l.name());
                 n.put("written_as", l.writtenAs());
             }
