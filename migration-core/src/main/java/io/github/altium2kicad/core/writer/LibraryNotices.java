@@ -79,8 +79,9 @@ public final class LibraryNotices {
         files(catalog, catalog.footprintLibraries(), "footprint", footprints, notices);
         names(LibraryNotice.Kind.NAME_CHANGED, nameChanges, catalog, symbols, footprints, notices);
         names(LibraryNotice.Kind.MISSING_NAME, missingNames, catalog, symbols, footprints, notices);
-        notices.sort(java.util.Comparator.comparing(LibraryNotice::kind).thenComparing(LibraryNotice::reference)
-                .thenComparing(LibraryNotice::nickname).thenComparing(LibraryNotice::name));
+        // per kind, the ones that concern most parts first
+        notices.sort(java.util.Comparator.comparing(LibraryNotice::kind).thenComparing(LibraryNotice::parts, java.util.Comparator.reverseOrder())
+                .thenComparing(LibraryNotice::reference).thenComparing(LibraryNotice::nickname).thenComparing(LibraryNotice::name));
         return notices;
     }
 
