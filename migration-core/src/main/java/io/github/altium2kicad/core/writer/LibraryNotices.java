@@ -115,6 +115,9 @@ public final class LibraryNotices {
             Uses uses = usage.byNickname.get(lib.nickname());
             long parts = uses == null ? 0 : uses.parts;
             List<String> examples = uses == null ? List.of() : List.copyOf(uses.examples);
+            if (parts == 0) {
+                continue; // no written part refers to it (all were mapped to KiCad's own libraries): nothing to load
+            }
             if (!lib.found()) {
                 String tried = lib.tried().stream().limit(TRIED_PATHS_SHOWN).map(Path::toString).collect(Collectors.joining(", "));
                 out.add(new LibraryNotice(LibraryNotice.Kind.MISSING_LIBRARY, what, lib.pathAsWritten(), lib.nickname(), "", "",
