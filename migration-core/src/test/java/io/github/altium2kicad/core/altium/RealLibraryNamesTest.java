@@ -69,6 +69,36 @@ class RealLibraryNamesTest {
         assertThat(written(c)).containsExactlyInAnyOrderElementsOf(listed);
     }
 
+    /**
+     * A storage with a non-ASCII name (the fixture's first storage renamed, its component record unchanged): KiCad
+     * lists the storage name as the file holds it (UTF-16 in the compound file), and so do we.
+     */
+    static Path nonAsciiStorage(Path file) throws java.io.IOException {
+        java.nio.file.Files.copy(fixture("long-partnames.SchLib"), file);
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), false)) {
+            assertThat(fs.getRoot().getEntry("This component has a long name,").renameTo(NON_ASCII)).isTrue();
+            fs.writeFilesystem();
+        }
+        return file;
+    }
+
+    static final String NON_ASCII = "Résistance µ 电阻 Ω";
+
+    @Test
+    void aNonAsciiStorageNameIsWrittenAsTheFileHoldsIt() throws Exception {
+        AltiumLibraryContents c = AltiumLibraryContents.read(nonAsciiStorage(dir.resolve("Intl.SchLib")));
+        assertThat(c.kicadName(LONG_NAME)).contains(NON_ASCII);
+        assertThat(c.kicadName(QUITE_LONG)).contains("This component has quite a long");
+    }
+
+    @Test
+    void kicadListsANonAsciiStorageNameAsTheFileHoldsIt() throws Exception {
+        KicadCli kicad = KicadCli.assumeInstalled();
+        Path file = nonAsciiStorage(dir.resolve("Intl.SchLib"));
+        assertThat(kicad.symbolNames(file, dir)).containsExactlyInAnyOrder(NON_ASCII, "This component has quite a long");
+        assertThat(written(AltiumLibraryContents.read(file))).containsExactlyInAnyOrder(NON_ASCII, "This component has quite a long");
+    }
+
     private static Set<String> written(AltiumLibraryContents c) {
         Set<String> names = new TreeSet<>();
         c.names().forEach(n -> names.add(c.kicadName(n).orElseThrow()));
