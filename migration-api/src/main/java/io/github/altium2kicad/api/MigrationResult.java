@@ -21,18 +21,31 @@ import java.util.List;
  * @param dblibEncoding   the character set the DbLib was read in, and how it was chosen
  * @param skippedTables   the enabled tables of the DbLib that were not migrated, with the reason, in DbLib order
  * @param warnings        everything read leniently or left out (the skipped tables included), all of them
+ * @param notices         missing and unreadable Altium library files and names written as KiCad lists them, each with
+ *                        the parts that use it
+ * @param valueReferences the {@code =Name} values written as the named parameter's value, and those left literal
  */
 public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
                               List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
                               List<TableChanges> changes, DbLibEncoding dblibEncoding, List<SkippedTable> skippedTables,
-                              List<MigrationWarning> warnings) {
+                              List<MigrationWarning> warnings, List<LibraryNotice> notices,
+                              List<ValueReference> valueReferences) {
 
-    /** A result without encoding facts or warnings. */
+    /** A result without encoding facts, warnings, library notices or value references. */
     public MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
                            List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
                            List<TableChanges> changes) {
         this(outputDirectory, kicadDbl, database, summaryFile, report, tables, issues, performance, changes,
-                new DbLibEncoding("UTF-8", "given"), List.of(), List.of());
+                new DbLibEncoding("UTF-8", "given"), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** A result without library notices or value references. */
+    public MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
+                           List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
+                           List<TableChanges> changes, DbLibEncoding dblibEncoding, List<SkippedTable> skippedTables,
+                           List<MigrationWarning> warnings) {
+        this(outputDirectory, kicadDbl, database, summaryFile, report, tables, issues, performance, changes,
+                dblibEncoding, skippedTables, warnings, List.of(), List.of());
     }
 
     /** True if the migration completed but skipped a table or read part of the DbLib leniently (see {@link #warnings}). */
@@ -49,6 +62,13 @@ public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database
         changes = List.copyOf(changes);
         skippedTables = List.copyOf(skippedTables);
         warnings = List.copyOf(warnings);
+        notices = List.copyOf(notices);
+        valueReferences = List.copyOf(valueReferences);
+    }
+
+    /** The notices of one kind. */
+    public List<LibraryNotice> notices(LibraryNotice.Kind kind) {
+        return notices.stream().filter(n -> n.kind() == kind).toList();
     }
 
     /** Parts written over all tables. */

@@ -3,9 +3,11 @@ package io.github.altium2kicad.core;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.MigrationRequest;
+import io.github.altium2kicad.api.LibraryNotice;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.MigrationWarning;
 import io.github.altium2kicad.api.SkippedTable;
+import io.github.altium2kicad.api.ValueReference;
 import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.TableChanges;
@@ -56,6 +58,9 @@ import io.github.altium2kicad.core.writer.KicadDblWriter;
 import io.github.altium2kicad.core.writer.KicadSqliteWriter;
 import io.github.altium2kicad.core.writer.KicadTablePlan;
 import io.github.altium2kicad.core.writer.LibTableWriter;
+import io.github.altium2kicad.core.writer.LibraryNotices;
+import io.github.altium2kicad.core.writer.OutputTable;
+import io.github.altium2kicad.core.writer.SafeKeys;
 import io.github.altium2kicad.core.writer.MigrationSummaryWriter;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -229,6 +234,7 @@ public final class OptimizedMigrationEngine {
             ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
             MemoryGovernor memory = MemoryGovernor.watching(config.maxMemoryUsage());
             Migrated migrated;
+            ReferenceChecks checks;
             Optional<CacheStore> cache = Optional.empty();
             try (memory; MappingReport report = MappingReport.create(output.staging(), ReportSettings.defaults(config.mappingMode()))) {
                 try (KicadSqliteWriter writer = KicadSqliteWriter.create(fresh)) {
@@ -255,11 +261,11 @@ public final class OptimizedMigrationEngine {
                     boolean caching = config.useOptimizedEngine() && config.enableCaching();
                     cache = caching ? MappingCaches.open(config, fingerprint(rules, catalog)) : Optional.empty();
                     MappingChain chain = new MappingChain(rules, mappingContext(catalog), caching, cache);
+                    checks = new ReferenceChecks(new AltiumReferenceValidator(catalog));
                     PipelineContext context = new PipelineContext(config, monitor, progress, issue -> {
                         addIssue(issue);
                         report.recordIssue(issue);
-                    }, chain, pool, workers, memory,
-                            new ReferenceChecks(new AltiumReferenceValidator(catalog)), report,
+                    }, chain, pool, workers, memory, checks, report,
                             new RuleErrorBudget(config.maxPartErrors()));
                     StreamingTableMigrator streaming = new StreamingTableMigrator(context, reader, writer);
                     InDatabaseTableMigrator bound = inDatabase == null ? null : inDatabase.bind(context);
@@ -273,7 +279,13 @@ public final class OptimizedMigrationEngine {
                             tables.add(fast != null ? bound.migrate(fast) : streaming.migrate(job));
                         }
                     }
-                    List<KicadTablePlan> plans = jobs.stream().map(TableJob::plan).toList();
+                    List<TableJob> written;
+                    List<ValueReference> valueReferences;
+                    try (PerformanceMonitor.Phase ignored = monitor.start("keys_and_values")) {
+                        written = withSafeKeys(writer, jobs, report);
+                        valueReferences = writer.resolveValueReferences(written.stream().map(j -> new OutputTable(j.name(), j.plan())).toList());
+                    }
+                    List<KicadTablePlan> plans = written.stream().map(TableJob::plan).toList();
                     if (incremental) {
                         try (PerformanceMonitor.Phase ignored = monitor.start("apply_changes")) {
                             changes.addAll(writer.applyTo(database, plans, previousLibraryTables()));
@@ -281,7 +293,7 @@ public final class OptimizedMigrationEngine {
                     } else {
                         optimize(writer, plans);
                     }
-                    migrated = new Migrated(jobs, catalog, chain, tables, changes);
+                    migrated = new Migrated(written, catalog, chain, tables, changes, checks, valueReferences);
                 } finally {
                     if (pool != null) {
                         pool.shutdownNow();
@@ -302,9 +314,39 @@ public final class OptimizedMigrationEngine {
             }
         }
 
+        /**
+         * Gives the parts whose key KiCad cannot use a safe key ({@link SafeKeys}), lists each rename as an issue, and
+         * returns the jobs with the plans of the tables that now have a generated key column.
+         */
+        private List<TableJob> withSafeKeys(KicadSqliteWriter writer, List<TableJob> jobs, MappingReport report) {
+            Map<String, SafeKeys.Result> byTable = new HashMap<>();
+            writer.makeKeysSafe(jobs.stream().map(j -> new OutputTable(j.name(), j.plan())).toList())
+                    .forEach(r -> byTable.put(r.plan().altiumTable(), r));
+            List<TableJob> out = new ArrayList<>();
+            for (TableJob job : jobs) {
+                SafeKeys.Result result = byTable.get(job.plan().altiumTable());
+                if (result == null) {
+                    out.add(job);
+                    continue;
+                }
+                for (SafeKeys.Rename r : result.renames()) {
+                    PartIssue issue = new PartIssue(job.name(), r.position(), r.key(), PartIssue.Kind.KEY_RENAMED,
+                            "written with key '" + r.safeKey() + "' in column '" + result.plan().keyColumn() + "': KiCad cannot "
+                            + "use : \\ < > \" tab or line break in a key; column '" + job.plan().keyColumn()
+                            + "' keeps the key as Altium has it (a KiCad field)");
+                    addIssue(issue);
+                    report.recordIssue(issue);
+                }
+                LOG.info("Table '{}': {} keys KiCad cannot use written as safe keys in column '{}'", job.name(),
+                        result.renames().size(), result.plan().keyColumn());
+                out.add(new TableJob(job.table(), job.schema(), job.keySource(), job.roles(), result.plan(), job.totalRows()));
+            }
+            return out;
+        }
+
         /** What the table migrations produced. */
         private record Migrated(List<TableJob> jobs, AltiumLibraries catalog, MappingChain chain, List<TableResult> tables,
-                                List<TableChanges> changes) {
+                                List<TableChanges> changes, ReferenceChecks checks, List<ValueReference> valueReferences) {
         }
 
         private void optimize(KicadSqliteWriter writer, List<KicadTablePlan> plans) {
@@ -332,6 +374,11 @@ public final class OptimizedMigrationEngine {
             AltiumLibraries catalog = migrated.catalog();
             List<TableResult> tables = migrated.tables();
             sortIssues(jobs);
+            List<LibraryNotice> notices;
+            try (PerformanceMonitor.Phase ignored = monitor.start("library_notices")) {
+                notices = LibraryNotices.collect(database, jobs.stream().map(j -> new OutputTable(j.name(), j.plan())).toList(),
+                        catalog, migrated.checks().nameChanges(), migrated.checks().missingNames());
+            }
             Path dbl = output.staging().resolve(name + ".kicad_dbl");
             Path summaryFile = output.staging().resolve(MigrationSummaryWriter.FILE_NAME);
             try (PerformanceMonitor.Phase ignored = monitor.start("write_library_files")) {
@@ -348,17 +395,19 @@ public final class OptimizedMigrationEngine {
             try {
                 MigrationSummaryWriter.write(summaryFile, new MigrationSummaryWriter.Summary(name, library.file(),
                         location.description(), config, tables, catalog, issues, performance, incremental, migrated.changes(),
-                        library.encoding(), skippedTables, warnings));
+                        library.encoding(), skippedTables, warnings, notices, migrated.valueReferences()));
             } catch (IOException e) {
                 throw MigrationException.failure("Cannot write " + summaryFile + ": " + e, e);
             }
-            ReportFiles reportFiles = report.write(new ReportFacts(name, location.description(), tables, performance, Instant.now()));
+            ReportFiles reportFiles = report.write(new ReportFacts(name, location.description(), tables, performance, Instant.now(), notices,
+                    migrated.valueReferences()));
             output.publish();
             Path target = output.target();
             LOG.info("Wrote {} parts in {} tables to {}", written, tables.size(), target);
             return new MigrationResult(target, target.resolve(dbl.getFileName()), target.resolve(database.getFileName()),
                     target.resolve(summaryFile.getFileName()), target.resolve(reportFiles.html().getFileName()), tables, issues,
-                    performance, migrated.changes(), library.encoding(), skippedTables, warnings);
+                    performance, migrated.changes(), library.encoding(), skippedTables, warnings, notices,
+                    migrated.valueReferences());
         }
 
         /**

@@ -1,7 +1,9 @@
 package io.github.altium2kicad.core.report;
 
+import io.github.altium2kicad.api.LibraryNotice;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.TableResult;
+import io.github.altium2kicad.api.ValueReference;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,11 +15,21 @@ import java.util.List;
  * @param tables      per-table results, in DbLib order
  * @param performance where the time went
  * @param generatedAt when the report was made
+ * @param notices     missing and unreadable library files, names written as KiCad lists them
+ * @param valueReferences the {@code =Name} values resolved or left literal
  */
 public record ReportFacts(String libraryName, String source, List<TableResult> tables, PerformanceSummary performance,
-                          Instant generatedAt) {
+                          Instant generatedAt, List<LibraryNotice> notices, List<ValueReference> valueReferences) {
 
     public ReportFacts {
         tables = List.copyOf(tables);
+        notices = List.copyOf(notices);
+        valueReferences = List.copyOf(valueReferences);
+    }
+
+    /** Facts without library notices. */
+    public ReportFacts(String libraryName, String source, List<TableResult> tables, PerformanceSummary performance,
+                       Instant generatedAt) {
+        this(libraryName, source, tables, performance, generatedAt, List.of(), List.of());
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.altium2kicad.api.CacheStatistics;
+import io.github.altium2kicad.api.LibraryNotice;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationWarning;
 import io.github.altium2kicad.api.SkippedTable;
@@ -14,6 +15,7 @@ import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.PhaseTiming;
 import io.github.altium2kicad.api.TableChanges;
 import io.github.altium2kicad.api.TableResult;
+import io.github.altium2kicad.api.ValueReference;
 import io.github.altium2kicad.core.mapping.AltiumLibraries;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -40,14 +42,19 @@ public final class MigrationSummaryWriter {
     public record Summary(String libraryName, Path dbLibFile, String source, MigrationConfig config,
                           List<TableResult> tables, AltiumLibraries libraries, List<PartIssue> issues,
                           PerformanceSummary performance, boolean incremental, List<TableChanges> changes,
-                          DbLibEncoding dblibEncoding, List<SkippedTable> skippedTables, List<MigrationWarning> warnings) {
+                          DbLibEncoding dblibEncoding, List<SkippedTable> skippedTables, List<MigrationWarning> warnings,
+                          List<LibraryNotice> notices, List<ValueReference> valueReferences) {
+        public Summary {
+            notices = List.copyOf(notices);
+            valueReferences = List.copyOf(valueReferences);
+        }
 
-        /** A summary without encoding facts or warnings. */
+        /** A summary without encoding facts, warnings, library notices or value references. */
         public Summary(String libraryName, Path dbLibFile, String source, MigrationConfig config,
                        List<TableResult> tables, AltiumLibraries libraries, List<PartIssue> issues,
                        PerformanceSummary performance, boolean incremental, List<TableChanges> changes) {
             this(libraryName, dbLibFile, source, config, tables, libraries, issues, performance, incremental, changes,
-                    new DbLibEncoding("UTF-8", "given"), List.of(), List.of());
+                    new DbLibEncoding("UTF-8", "given"), List.of(), List.of(), List.of(), List.of());
         }
     }
 
@@ -72,6 +79,13 @@ public final class MigrationSummaryWriter {
         totals.put("empty_keys", s.tables().stream().mapToLong(TableResult::emptyKeys).sum());
         totals.put("unresolved", s.tables().stream().mapToLong(TableResult::unresolved).sum());
         totals.put("rule_errors", s.tables().stream().mapToLong(TableResult::ruleErrors).sum());
+        totals.put("missing_library_files", s.notices().stream().filter(n -> n.kind() == LibraryNotice.Kind.MISSING_LIBRARY).count());
+        totals.put("unreadable_library_files", s.notices().stream().filter(n -> n.kind() == LibraryNotice.Kind.UNREADABLE_LIBRARY).count());
+        totals.put("keys_renamed", s.issues().stream().filter(i -> i.kind() == PartIssue.Kind.KEY_RENAMED).count());
+        totals.put("values_resolved", s.valueReferences().stream().filter(ValueReference::isResolved).mapToLong(ValueReference::parts).sum());
+        totals.put("values_unresolved", s.valueReferences().stream().filter(v -> !v.isResolved()).mapToLong(ValueReference::parts).sum());
+        totals.put("names_not_in_library", s.notices().stream().filter(n -> n.kind() == LibraryNotice.Kind.MISSING_NAME).count());
+        totals.put("names_changed", s.notices().stream().filter(n -> n.kind() == LibraryNotice.Kind.NAME_CHANGED).count());
         ArrayNode tables = root.putArray("tables");
         for (TableResult t : s.tables()) {
             ObjectNode n = tables.addObject();
@@ -96,6 +110,38 @@ public final class MigrationSummaryWriter {
         ObjectNode libraries = root.putObject("altium_libraries");
         writeLibraries(libraries.putArray("symbol"), s.libraries().symbolLibraries());
         writeLibraries(libraries.putArray("footprint"), s.libraries().footprintLibraries());
+        ArrayNode notices = root.putArray("library_notices");
+        for (LibraryNotice l : s.notices()) {
+            ObjectNode n = notices.addObject();
+            n.put("kind", l.kind().name().toLowerCase(java.util.Locale.ROOT));
+            n.put("reference", l.reference());
+            n.put("library", l.libraryPath());
+            n.put("nickname", l.nickname());
+            if (l.kind() == LibraryNotice.Kind.NAME_CHANGED || l.kind() == LibraryNotice.Kind.MISSING_NAME) {
+                n.put("name", l.name());
+                n.put("written_as", l.writtenAs());
+            }
+            n.put("parts", l.parts());
+            ArrayNode examples = n.putArray("examples");
+            l.examples().forEach(examples::add);
+            n.put("message", l.message());
+        }
+        ArrayNode values = root.putArray("value_references");
+        for (ValueReference v : s.valueReferences()) {
+            ObjectNode n = values.addObject();
+            n.put("table", v.table());
+            n.put("column", v.column());
+            n.put("value", v.text());
+            if (v.isResolved()) {
+                n.put("written_from", v.resolved());
+            } else {
+                n.putNull("written_from");
+                String name = v.text().substring(1).strip();
+                n.put("action", name.equalsIgnoreCase(v.column()) ? "kept as written: it names its own column"
+                        : "kept as written: no column or parameter '" + name + "' in the table");
+            }
+            n.put("parts", v.parts());
+        }
         ArrayNode issues = root.putArray("issues");
         for (PartIssue i : s.issues()) {
             ObjectNode n = issues.addObject();
