@@ -357,6 +357,7 @@ public final class OptimizedMigrationEngine {
             }
             List<TableJob> jobs = new ArrayList<>();
             Set<String> libraryNames = new HashSet<>();
+            Map<String, String> outputTables = new HashMap<>(); // lower-cased output table -> the Altium table it holds
             for (TableDescriptor table : enabled) {
                 TableSchema schema = reader.schema(table);
                 String keySource;
@@ -385,13 +386,33 @@ public final class OptimizedMigrationEngine {
                     }
                 }
                 // Excel tables are sheets the DbLib names 'Sheet$': the KiCad table and library take the sheet's name
-                String outputTable = location.kind() == BackendKind.EXCEL ? schema.tableName() : table.tableName();
+                String wantedTable = location.kind() == BackendKind.EXCEL ? schema.tableName() : table.tableName();
+                String outputTable = uniqueOutputTable(table.tableName(), wantedTable, outputTables);
                 String libraryName = uniqueLibraryName(outputTable, libraryNames);
                 ColumnRoles roles = ColumnRoles.of(table, schema);
                 KicadTablePlan plan = KicadTablePlan.of(table, schema, roles, key, outputTable, libraryName, config);
                 jobs.add(new TableJob(table, schema, keySource, roles, plan, reader.rowCount(schema).orElse(-1)));
             }
             return jobs;
+        }
+
+        /**
+         * The output table of {@code altiumTable}: {@code wanted}, or {@code wanted (2)}, {@code (3)}… when an earlier
+         * table took that name in another case (SQLite table names ignore case, so {@code Resistors} and
+         * {@code RESISTORS} would be one table).
+         */
+        private String uniqueOutputTable(String altiumTable, String wanted, Map<String, String> taken) {
+            String candidate = wanted;
+            for (int n = 2; taken.containsKey(candidate.toLowerCase(Locale.ROOT)); n++) {
+                candidate = wanted + " (" + n + ")";
+            }
+            if (!candidate.equals(wanted)) {
+                LOG.warn("Tables '{}' and '{}' differ only in case, and SQLite table names ignore case: '{}' is written to "
+                                + "its own output table and KiCad library '{}'", taken.get(wanted.toLowerCase(Locale.ROOT)),
+                        altiumTable, altiumTable, candidate);
+            }
+            taken.put(candidate.toLowerCase(Locale.ROOT), altiumTable);
+            return candidate;
         }
 
         private String uniqueLibraryName(String tableName, Set<String> taken) {
