@@ -265,4 +265,18 @@ class CliIT {
         assertThat(run.stdout()).contains("Resistors").contains("DISABLED").contains("Part Number").contains("PWD=*****");
         assertThat(run.all()).doesNotContain(SyntheticAltiumLibrary.SECRET);
     }
+
+    @Test
+    void anUnreachableOutputDatabaseSaysTheLocalOutputWasPublished() throws Exception {
+        Path out = dir.resolve("kicad");
+        Run run = cli("migrate", dbLib.toString(), "-o", out.toString(), "--output-database",
+                "jdbc:postgresql://127.0.0.1:9/kicad?user=designer&password=" + SyntheticAltiumLibrary.SECRET);
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+        assertThat(run.stderr()).contains("Cannot reach")
+                .contains("The local output was published: the local output in " + out + " is complete")
+                .contains("only the server was not updated");
+        assertThat(run.all()).doesNotContain(SyntheticAltiumLibrary.SECRET);
+        assertThat(out.resolve("Parts.kicad_dbl")).exists();
+        assertThat(out.resolve("Parts-postgresql.kicad_dbl")).doesNotExist();
+    }
 }

@@ -39,6 +39,7 @@ import io.github.altium2kicad.core.mapping.PreserveRule;
 import io.github.altium2kicad.core.mapping.UnmappedRule;
 import io.github.altium2kicad.core.mapping.standard.StandardLibraryRule;
 import io.github.altium2kicad.core.mapping.user.MappingTableRule;
+import io.github.altium2kicad.core.output.DiskFull;
 import io.github.altium2kicad.core.output.OutputFolder;
 import io.github.altium2kicad.core.pipeline.InDatabaseTableMigrator;
 import io.github.altium2kicad.core.pipeline.MemoryGovernor;
@@ -329,6 +330,9 @@ public final class OptimizedMigrationEngine {
                         jobs.stream().map(TableJob::plan).toList());
                 LibTableWriter.writeLibraryTables(output.staging(), name, catalog, config.libraryUriStyle(), output.target());
             } catch (IOException e) {
+                if (DiskFull.causes(e)) {
+                    throw DiskFull.failure(dbl, e);
+                }
                 throw MigrationException.failure("Cannot write the KiCad library files in " + output.staging() + ": " + e, e);
             }
             long written = tables.stream().mapToLong(TableResult::rowsWritten).sum();
@@ -338,7 +342,8 @@ public final class OptimizedMigrationEngine {
                 MigrationSummaryWriter.write(summaryFile, new MigrationSummaryWriter.Summary(name, library.file(),
                         location.description(), config, tables, catalog, issues, performance, incremental, migrated.changes()));
             } catch (IOException e) {
-                throw MigrationException.failure("Cannot write " + summaryFile + ": " + e, e);
+                throw DiskFull.causes(e) ? DiskFull.failure(summaryFile, e)
+                        : MigrationException.failure("Cannot write " + summaryFile + ": " + e, e);
             }
             ReportFiles reportFiles = report.write(new ReportFacts(name, location.description(), tables, performance, Instant.now()));
             output.publish();

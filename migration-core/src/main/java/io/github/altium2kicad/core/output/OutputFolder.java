@@ -166,9 +166,10 @@ public final class OutputFolder implements AutoCloseable {
             throw MigrationException.badInput("--incremental needs a previous output to update, but " + absolute.resolve(databaseFileName)
                     + " does not exist. Run a full migration into " + absolute + " first (without --incremental).");
         }
+        Path copy = folder.staging;
         try (var files = Files.walk(absolute)) {
             for (Path source : files.toList()) {
-                Path copy = folder.staging.resolve(absolute.relativize(source).toString());
+                copy = folder.staging.resolve(absolute.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(copy);
                 } else {
@@ -177,8 +178,10 @@ public final class OutputFolder implements AutoCloseable {
             }
             return folder;
         } catch (IOException e) {
+            MigrationException failure = DiskFull.causes(e) ? DiskFull.failure(copy, e)
+                    : MigrationException.failure("Cannot copy the previous output " + absolute + " to update it: " + e, e);
             folder.close();
-            throw MigrationException.failure("Cannot copy the previous output " + absolute + " to update it: " + e, e);
+            throw failure;
         }
     }
 
