@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class KillSafePublishIT {
 
-    static final int RANDOM_KILLS = Integer.getInteger("killsafe.randomKills", 8);
+    static final int RANDOM_KILLS = Integer.getInteger("killsafe.randomKills", 6);
 
     @TempDir
     Path dir;

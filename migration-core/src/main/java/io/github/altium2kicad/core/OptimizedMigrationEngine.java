@@ -161,7 +161,15 @@ public final class OptimizedMigrationEngine {
                     : OutputFolder.prepare(request.outputDirectory(), request.overwrite());
                  SourceReader reader = sourceReaders.open(location, library)) {
                 Run run = new Run(library, config, reader, output, monitor, progress, name, request.incremental(), mapping);
-                MigrationResult result = run.execute(full, location);
+                MigrationResult result;
+                try {
+                    result = run.execute(full, location);
+                } catch (MigrationException e) {
+                    if (DiskFull.causes(e) && location.file().isPresent()) {
+                        throw DiskFull.withSourceEstimate(e, location.file().get());
+                    }
+                    throw e;
+                }
                 progress.forEach(l -> l.migrationFinished(result));
                 return result;
             }

@@ -27,6 +27,7 @@ class DiskFullTest {
         Path database = staging.resolve("Company.sqlite");
         SQLException full = null;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
             st.execute("PRAGMA max_page_count = 8"); // SQLite's own SQLITE_FULL, as on a full disk
             st.execute("CREATE TABLE Resistors (\"Part Number\" TEXT, Description TEXT)");
             for (int i = 0; i < 10_000; i++) {
@@ -35,7 +36,7 @@ class DiskFullTest {
         } catch (SQLException e) {
             full = e;
         }
-        assertThat(full).isNotNull();
+        assertThat((Throwable) full).isNotNull();
         assertThat(DiskFull.causes(full)).isTrue();
         assertThat(DiskFull.causes(new SQLException("no such table: Resistors"))).isFalse();
 
@@ -45,6 +46,11 @@ class DiskFullTest {
                 .contains(" MB free on the disk of " + dir)
                 .containsPattern("the run needs at least [0-9.]+ MB free there")
                 .contains("Nothing was published: a previous output is unchanged.");
+        Path source = dir.resolve("Parts.sqlite");
+        Files.write(source, new byte[3_000_000]);
+        assertThat(DiskFull.withSourceEstimate(failure, source).getMessage()).startsWith(failure.getMessage())
+                .endsWith("The source database " + source + " has 3.0 MB: expect the finished output to take about 6.0 MB "
+                        + "(twice the source).");
     }
 
     @Test
