@@ -35,7 +35,8 @@ public enum ConfigKey {
     SYMBOL_COLUMN("symbol_column", "COLUMN", "Name of the generated KiCad symbol column."),
     FOOTPRINTS_COLUMN("footprints_column", "COLUMN", "Name of the generated KiCad footprints column."),
     LIBRARY_NAME("library_name", "NAME", "Name of the output files and the KiCad library (default: the DbLib's file name)."),
-    DATABASE("database", "PATH|JDBC-URL", "Where the source database is, overriding the DbLib's connection string.");
+    DATABASE("database", "PATH|JDBC-URL", "Where the source database is, overriding the DbLib's connection string."),
+    DBLIB_ENCODING("dblib_encoding", "auto|CHARSET", "Code page of the DbLib file, e.g. GBK, windows-1251, windows-31j (default auto: a byte-order mark, valid UTF-8, else the ANSI code page whose table names match the database).");
 
     private final String yamlName;
     private final String valueHint;

@@ -55,6 +55,7 @@ public final class MigrationConfig {
     private final String footprintsColumn;
     private final String libraryName;
     private final String database;
+    private final String dblibEncoding;
 
     private MigrationConfig(Builder b) {
         this.useOptimizedEngine = b.useOptimizedEngine;
@@ -84,6 +85,7 @@ public final class MigrationConfig {
         this.footprintsColumn = b.footprintsColumn;
         this.libraryName = b.libraryName;
         this.database = b.database;
+        this.dblibEncoding = b.dblibEncoding;
     }
 
     /** A builder holding the defaults. */
@@ -136,6 +138,7 @@ public final class MigrationConfig {
         b.footprintsColumn = footprintsColumn;
         b.libraryName = libraryName;
         b.database = database;
+        b.dblibEncoding = dblibEncoding;
         return b;
     }
 
@@ -270,6 +273,15 @@ public final class MigrationConfig {
     }
 
     /**
+     * The code page the DbLib file is read in ({@code dblib_encoding}), a Java charset name such as {@code GBK} or
+     * {@code windows-1251}; empty ({@code auto}, the default) chooses it: a byte-order mark, valid UTF-8, else the ANSI
+     * code page under which the DbLib's table names match the database's.
+     */
+    public Optional<String> dblibEncoding() {
+        return Optional.ofNullable(dblibEncoding);
+    }
+
+    /**
      * Every setting by its YAML name, as text, in {@link ConfigKey} order. {@code database} is shown only as
      * {@code (set)} because it may hold credentials. Safe to log and to write into reports.
      */
@@ -303,6 +315,7 @@ public final class MigrationConfig {
         v.put(ConfigKey.FOOTPRINTS_COLUMN, footprintsColumn);
         v.put(ConfigKey.LIBRARY_NAME, libraryName == null ? "(from the DbLib)" : libraryName);
         v.put(ConfigKey.DATABASE, database == null ? "(from the DbLib)" : "(set)");
+        v.put(ConfigKey.DBLIB_ENCODING, dblibEncoding == null ? "auto" : dblibEncoding);
         Map<String, String> out = new LinkedHashMap<>();
         v.forEach((k, value) -> out.put(k.yamlName(), String.valueOf(value)));
         return out;
@@ -342,6 +355,7 @@ public final class MigrationConfig {
         private String footprintsColumn = "KiCad Footprints";
         private String libraryName;
         private String database;
+        private String dblibEncoding;
 
         private Builder() {
         }
@@ -499,6 +513,27 @@ public final class MigrationConfig {
             return this;
         }
 
+        /**
+         * The DbLib's code page, a Java charset name ({@code GBK}, {@code windows-1251}, {@code windows-31j},
+         * {@code UTF-8}, …); {@code null}, blank or {@code auto} chooses it from the file and the database.
+         */
+        public Builder dblibEncoding(String value) {
+            String v = blankToNull(value);
+            if (v != null && v.strip().equalsIgnoreCase("auto")) {
+                v = null;
+            }
+            if (v != null) {
+                try {
+                    v = java.nio.charset.Charset.forName(v.strip()).name();
+                } catch (java.nio.charset.IllegalCharsetNameException | java.nio.charset.UnsupportedCharsetException e) {
+                    throw new IllegalArgumentException("dblib_encoding: '" + value + "' is not a character set this Java "
+                            + "knows; use auto or a name such as GBK, windows-1251, windows-31j, windows-1250, Big5, UTF-8");
+                }
+            }
+            this.dblibEncoding = v;
+            return this;
+        }
+
         /** Source database path or JDBC URL overriding the DbLib; {@code null} uses the DbLib. */
         public Builder database(String value) {
             this.database = blankToNull(value);
@@ -540,6 +575,7 @@ public final class MigrationConfig {
                 case FOOTPRINTS_COLUMN -> footprintsColumn(value);
                 case LIBRARY_NAME -> libraryName(value);
                 case DATABASE -> database(value);
+                case DBLIB_ENCODING -> dblibEncoding(value);
                 default -> throw new IllegalStateException("unhandled key " + key);
             }
             return this;

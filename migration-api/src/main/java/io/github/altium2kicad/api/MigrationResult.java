@@ -1,5 +1,6 @@
 package io.github.altium2kicad.api;
 
+import io.github.altium2kicad.api.dblib.DbLibEncoding;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,10 +18,27 @@ import java.util.List;
  *                        are complete)
  * @param performance     where the time went
  * @param changes         for an incremental migration, what changed per table (including dropped tables); empty otherwise
+ * @param dblibEncoding   the character set the DbLib was read in, and how it was chosen
+ * @param skippedTables   the enabled tables of the DbLib that were not migrated, with the reason, in DbLib order
+ * @param warnings        everything read leniently or left out (the skipped tables included), all of them
  */
 public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
                               List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
-                              List<TableChanges> changes) {
+                              List<TableChanges> changes, DbLibEncoding dblibEncoding, List<SkippedTable> skippedTables,
+                              List<MigrationWarning> warnings) {
+
+    /** A result without encoding facts or warnings. */
+    public MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
+                           List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
+                           List<TableChanges> changes) {
+        this(outputDirectory, kicadDbl, database, summaryFile, report, tables, issues, performance, changes,
+                new DbLibEncoding("UTF-8", "given"), List.of(), List.of());
+    }
+
+    /** True if the migration completed but skipped a table or read part of the DbLib leniently (see {@link #warnings}). */
+    public boolean completedWithWarnings() {
+        return !warnings.isEmpty() || !skippedTables.isEmpty();
+    }
 
     /** How many unresolved-reference issues (of each kind) and rule-error issues are kept per table. */
     public static final int MAX_REFERENCE_ISSUES_PER_TABLE = 1000;
@@ -29,6 +47,8 @@ public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database
         tables = List.copyOf(tables);
         issues = List.copyOf(issues);
         changes = List.copyOf(changes);
+        skippedTables = List.copyOf(skippedTables);
+        warnings = List.copyOf(warnings);
     }
 
     /** Parts written over all tables. */

@@ -2,6 +2,7 @@ package io.github.altium2kicad.cli;
 
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.PerformanceSummary;
+import io.github.altium2kicad.api.SkippedTable;
 import io.github.altium2kicad.api.TableChanges;
 import io.github.altium2kicad.api.TableResult;
 import java.io.PrintWriter;
@@ -57,6 +58,19 @@ final class SummaryTable {
                         : String.format(Locale.ROOT, "%,d added, %,d changed, %,d deleted, %,d unchanged%s", c.added(), c.changed(),
                         c.deleted(), c.unchanged(), c.rebuilt() ? " (table rebuilt)" : ""));
             }
+        }
+        if (!result.skippedTables().isEmpty()) {
+            out.println();
+            out.println("Skipped tables (not migrated, as Altium shows the library without them):");
+            for (SkippedTable t : result.skippedTables()) {
+                out.println("  " + t.table() + ": " + t.reason());
+            }
+        }
+        out.println();
+        out.println("DbLib read as: " + result.dblibEncoding());
+        if (result.completedWithWarnings()) {
+            out.println("Completed with " + num(result.warnings().size()) + " warnings (each kind once on standard error; all of them in "
+                    + "migration-summary.json): exit code " + Altium2KicadCommand.EXIT_WARNINGS + ".");
         }
         PerformanceSummary p = result.performance();
         double seconds = p.phase(PerformanceSummary.FULL_MIGRATION).map(t -> t.wallTime().toNanos() / 1e9).orElse(0.0);

@@ -151,14 +151,15 @@ class CliIT {
     }
 
     @Test
-    void aTableThatDoesNotExistIsBadInputListingTheTables() throws Exception {
+    void aTableThatDoesNotExistIsSkippedListingTheTablesAndTheRunCompletesWithWarnings() throws Exception {
         String text = Files.readString(dbLib).replace("TableName=Resistors", "TableName=Resistorz");
         Files.writeString(dbLib, text);
         Path out = dir.resolve("kicad");
         Run run = cli("migrate", dbLib.toString(), "-o", out.toString());
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.stderr()).contains("'Resistorz'").contains("Resistors");
-        assertNoOutputLeft(out);
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(3);
+        assertThat(run.stderr()).contains("1 tables skipped").contains("'Resistorz'").contains("Resistors");
+        assertThat(run.stdout()).contains("Skipped tables").contains("Resistorz: ").contains("exit code 3");
+        assertThat(out.resolve("Parts.kicad_dbl")).exists();
     }
 
     @Test

@@ -4,6 +4,8 @@ import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
+import io.github.altium2kicad.api.MigrationWarning;
+import io.github.altium2kicad.api.SkippedTable;
 import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.TableChanges;
@@ -48,6 +50,7 @@ import io.github.altium2kicad.core.pipeline.StreamingTableMigrator;
 import io.github.altium2kicad.core.pipeline.TableJob;
 import io.github.altium2kicad.core.pipeline.TableShards;
 import io.github.altium2kicad.core.source.sqlite.SqliteSourceReader;
+import io.github.altium2kicad.core.source.OpenedSource;
 import io.github.altium2kicad.core.source.SourceLocator;
 import io.github.altium2kicad.core.source.SourceReaders;
 import io.github.altium2kicad.core.writer.KicadDblWriter;
@@ -56,6 +59,7 @@ import io.github.altium2kicad.core.writer.KicadTablePlan;
 import io.github.altium2kicad.core.writer.LibTableWriter;
 import io.github.altium2kicad.core.writer.MigrationSummaryWriter;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -145,33 +149,37 @@ public final class OptimizedMigrationEngine {
         progress.addAll(request.listeners());
         try (PerformanceMonitor monitor = new PerformanceMonitor(config.enableMemoryMonitoring())) {
             PerformanceMonitor.Phase full = monitor.start(PerformanceSummary.FULL_MIGRATION);
-            LibraryDescriptor library;
+            List<LibraryDescriptor> readings;
             try (PerformanceMonitor.Phase ignored = monitor.start("parse")) {
-                library = new DbLibParser().parse(request.dbLibFile());
+                readings = new DbLibParser().parseReadings(request.dbLibFile(), config.dblibEncoding().map(Charset::forName));
             }
-            String name = config.libraryName().orElse(library.baseName());
-            SourceLocation location = new SourceLocator().locate(library, config.database());
-            MappingSetup mapping;
-            try (PerformanceMonitor.Phase ignored = monitor.start("load_rules")) {
-                mapping = MappingSetup.load(config); // malformed rule files stop the run here, before any output
-            }
-            LOG.info("Migrating {} ({} enabled tables) from the {}", library.file(), library.enabledTables().size(), location);
-            try (OutputFolder output = request.incremental()
-                    ? OutputFolder.prepareIncremental(request.outputDirectory(), name + ".sqlite")
-                    : OutputFolder.prepare(request.outputDirectory(), request.overwrite());
-                 SourceReader reader = sourceReaders.open(location, library)) {
-                Run run = new Run(library, config, reader, output, monitor, progress, name, request.incremental(), mapping);
-                MigrationResult result;
-                try {
-                    result = run.execute(full, location);
-                } catch (MigrationException e) {
-                    if (DiskFull.causes(e) && location.file().isPresent()) {
-                        throw DiskFull.withSourceEstimate(e, location.file().get());
-                    }
-                    throw e;
+            try (OpenedSource source = OpenedSource.open(readings, config.database(), new SourceLocator(), sourceReaders)) {
+                LibraryDescriptor library = source.library();
+                SourceLocation location = source.location();
+                SourceReader reader = source.reader();
+                String name = config.libraryName().orElse(library.baseName());
+                LOG.info("Read {} as {}", library.file(), library.encoding());
+                MappingSetup mapping;
+                try (PerformanceMonitor.Phase ignored = monitor.start("load_rules")) {
+                    mapping = MappingSetup.load(config); // malformed rule files stop the run here, before any output
                 }
-                progress.forEach(l -> l.migrationFinished(result));
-                return result;
+                LOG.info("Migrating {} ({} enabled tables) from the {}", library.file(), library.enabledTables().size(), location);
+                try (OutputFolder output = request.incremental()
+                        ? OutputFolder.prepareIncremental(request.outputDirectory(), name + ".sqlite")
+                        : OutputFolder.prepare(request.outputDirectory(), request.overwrite())) {
+                    Run run = new Run(library, config, reader, output, monitor, progress, name, request.incremental(), mapping);
+                    MigrationResult result;
+                    try {
+                        result = run.execute(full, location);
+                    } catch (MigrationException e) {
+                        if (DiskFull.causes(e) && location.file().isPresent()) {
+                            throw DiskFull.withSourceEstimate(e, location.file().get());
+                        }
+                        throw e;
+                    }
+                    progress.forEach(l -> l.migrationFinished(result));
+                    return result;
+                }
             }
         }
     }
@@ -188,6 +196,8 @@ public final class OptimizedMigrationEngine {
         private final boolean incremental;
         private final MappingSetup mapping;
         private final List<PartIssue> issues = new ArrayList<>();
+        private final List<MigrationWarning> warnings = new ArrayList<>();
+        private final List<SkippedTable> skippedTables = new ArrayList<>();
 
 
         private synchronized void addIssue(PartIssue issue) {
@@ -213,6 +223,7 @@ public final class OptimizedMigrationEngine {
             this.monitor = monitor;
             this.progress = progress;
             this.name = name;
+            this.warnings.addAll(library.warnings());
         }
 
         MigrationResult execute(PerformanceMonitor.Phase full, SourceLocation location) {
@@ -348,7 +359,8 @@ public final class OptimizedMigrationEngine {
             PerformanceSummary performance = monitor.summary(written, workers, migrated.chain().statistics());
             try {
                 MigrationSummaryWriter.write(summaryFile, new MigrationSummaryWriter.Summary(name, library.file(),
-                        location.description(), config, tables, catalog, issues, performance, incremental, migrated.changes()));
+                        location.description(), config, tables, catalog, issues, performance, incremental, migrated.changes(),
+                        library.encoding(), skippedTables, warnings));
             } catch (IOException e) {
                 throw DiskFull.causes(e) ? DiskFull.failure(summaryFile, e)
                         : MigrationException.failure("Cannot write " + summaryFile + ": " + e, e);
@@ -359,9 +371,15 @@ public final class OptimizedMigrationEngine {
             LOG.info("Wrote {} parts in {} tables to {}", written, tables.size(), target);
             return new MigrationResult(target, target.resolve(dbl.getFileName()), target.resolve(database.getFileName()),
                     target.resolve(summaryFile.getFileName()), target.resolve(reportFiles.html().getFileName()), tables, issues,
-                    performance, migrated.changes());
+                    performance, migrated.changes(), library.encoding(), skippedTables, warnings);
         }
 
+        /**
+         * One job per enabled table the source can read. A table the source does not have, or cannot read (an empty
+         * sheet, no header row), is skipped with a warning, as Altium shows the library without it; if every table
+         * is skipped the run stops, listing every reason. A table without its key column, or with a column named
+         * like a generated one, stops the run: all such tables are listed at once.
+         */
         private List<TableJob> planTables(SourceLocation location) {
             List<TableDescriptor> enabled = library.enabledTables();
             if (enabled.isEmpty()) {
@@ -369,10 +387,23 @@ public final class OptimizedMigrationEngine {
                         + "migrate. Add tables in Altium's DbLib editor or set Enabled=True.");
             }
             List<TableJob> jobs = new ArrayList<>();
+            List<String> keyProblems = new ArrayList<>();
+            List<String> columnClashes = new ArrayList<>();
             Set<String> libraryNames = new HashSet<>();
             Map<String, String> outputTables = new HashMap<>(); // lower-cased output table -> the Altium table it holds
             for (TableDescriptor table : enabled) {
-                TableSchema schema = reader.schema(table);
+                TableSchema schema;
+                try {
+                    schema = reader.schema(table);
+                } catch (MigrationException e) {
+                    if (e.kind() != MigrationException.Kind.BAD_INPUT) {
+                        throw e;
+                    }
+                    skippedTables.add(new SkippedTable(table.tableName(), e.getMessage()));
+                    warnings.add(new MigrationWarning(MigrationWarning.Kind.SKIPPED_TABLE, "Table '" + table.tableName()
+                            + "' ([Table" + table.index() + "]) is not migrated: " + e.getMessage()));
+                    continue;
+                }
                 String keySource;
                 String keyWanted;
                 if (config.keyColumn().isPresent()) {
@@ -387,24 +418,52 @@ public final class OptimizedMigrationEngine {
                         case CONVENTION -> "convention (Part Number)";
                     };
                 }
-                String key = schema.column(keyWanted).orElseThrow(() -> MigrationException.badInput("Table '"
-                        + table.tableName() + "' has no key column '" + keyWanted + "' (key from " + keySource
-                        + "). Its columns are: " + String.join(", ", schema.columns())
-                        + ". Set the key column with --key-column (config key: key_column)."));
+                Optional<String> key = schema.column(keyWanted);
+                if (key.isEmpty()) {
+                    keyProblems.add("table '" + table.tableName() + "' has no key column '" + keyWanted + "' (key from "
+                            + keySource + "); its columns are: " + String.join(", ", schema.columns()));
+                }
                 for (String generated : List.of(config.symbolColumn(), config.footprintsColumn())) {
                     if (schema.column(generated).isPresent()) {
-                        throw MigrationException.badInput("Table '" + table.tableName() + "' already has a column '"
-                                + generated + "', the name of a column this tool generates. Choose other names with "
-                                + "--symbol-column / --footprints-column.");
+                        columnClashes.add("table '" + table.tableName() + "' already has a column '" + generated + "'");
                     }
+                }
+                for (var mapping : table.fieldMappings()) {
+                    if (schema.column(mapping.columnName()).isEmpty()) {
+                        warnings.add(new MigrationWarning(MigrationWarning.Kind.ABSENT_COLUMN, library.file() + ": [FieldMap"
+                                + mapping.index() + "] maps column '" + mapping.columnName() + "' of table '"
+                                + table.tableName() + "', which the table does not have; the field is left out"));
+                    }
+                }
+                if (key.isEmpty() || !columnClashes.isEmpty()) {
+                    continue;
                 }
                 // Excel tables are sheets the DbLib names 'Sheet$': the KiCad table and library take the sheet's name
                 String wantedTable = location.kind() == BackendKind.EXCEL ? schema.tableName() : table.tableName();
                 String outputTable = uniqueOutputTable(table.tableName(), wantedTable, outputTables);
                 String libraryName = uniqueLibraryName(outputTable, libraryNames);
                 ColumnRoles roles = ColumnRoles.of(table, schema);
-                KicadTablePlan plan = KicadTablePlan.of(table, schema, roles, key, outputTable, libraryName, config);
+                KicadTablePlan plan = KicadTablePlan.of(table, schema, roles, key.get(), outputTable, libraryName, config);
                 jobs.add(new TableJob(table, schema, keySource, roles, plan, reader.rowCount(schema).orElse(-1)));
+            }
+            // each kind once, with its count and examples, also when the run stops below
+            WarningDigest.lines(warnings).forEach(line -> LOG.warn("{}", line));
+            if (!keyProblems.isEmpty()) {
+                throw MigrationException.badInput(keyProblems.size() + " of " + enabled.size() + " tables have no key "
+                        + "column: " + String.join("; ", keyProblems) + ". Set the key column with --key-column (config "
+                        + "key: key_column), or mark it in the DbLib with a field map of FieldType=0.");
+            }
+            if (!columnClashes.isEmpty()) {
+                throw MigrationException.badInput(String.join("; ", columnClashes) + ": the name of a column this tool "
+                        + "generates. Choose other names with --symbol-column / --footprints-column.");
+            }
+            if (jobs.isEmpty()) {
+                throw MigrationException.badInput("None of the " + enabled.size() + " enabled tables of " + library.file()
+                        + " (read as " + library.encoding() + ") can be read, so there is nothing to migrate: "
+                        + String.join(" | ", skippedTables.stream().map(t -> t.table() + ": " + t.reason()).toList())
+                        + (library.encoding().basis().startsWith("ANSI") ? " If the table names look garbled, set the "
+                        + "DbLib's code page with --dblib-encoding (config key: dblib_encoding), e.g. GBK or windows-1251."
+                        : ""));
             }
             return jobs;
         }

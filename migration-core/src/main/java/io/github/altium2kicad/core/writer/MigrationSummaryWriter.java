@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.altium2kicad.api.CacheStatistics;
 import io.github.altium2kicad.api.MigrationConfig;
+import io.github.altium2kicad.api.MigrationWarning;
+import io.github.altium2kicad.api.SkippedTable;
+import io.github.altium2kicad.api.dblib.DbLibEncoding;
 import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.PhaseTiming;
@@ -36,7 +39,16 @@ public final class MigrationSummaryWriter {
     /** The facts the summary reports. */
     public record Summary(String libraryName, Path dbLibFile, String source, MigrationConfig config,
                           List<TableResult> tables, AltiumLibraries libraries, List<PartIssue> issues,
-                          PerformanceSummary performance, boolean incremental, List<TableChanges> changes) {
+                          PerformanceSummary performance, boolean incremental, List<TableChanges> changes,
+                          DbLibEncoding dblibEncoding, List<SkippedTable> skippedTables, List<MigrationWarning> warnings) {
+
+        /** A summary without encoding facts or warnings. */
+        public Summary(String libraryName, Path dbLibFile, String source, MigrationConfig config,
+                       List<TableResult> tables, AltiumLibraries libraries, List<PartIssue> issues,
+                       PerformanceSummary performance, boolean incremental, List<TableChanges> changes) {
+            this(libraryName, dbLibFile, source, config, tables, libraries, issues, performance, incremental, changes,
+                    new DbLibEncoding("UTF-8", "given"), List.of(), List.of());
+        }
     }
 
     /** Writes the summary to {@code file}. */
@@ -46,6 +58,10 @@ public final class MigrationSummaryWriter {
         root.put("dblib", s.dbLibFile().toString());
         root.put("source", s.source());
         root.put("mode", s.incremental() ? "incremental" : "full");
+        ObjectNode encoding = root.putObject("dblib_encoding");
+        encoding.put("charset", s.dblibEncoding().charset());
+        encoding.put("chosen_by", s.dblibEncoding().basis());
+        root.put("completed_with_warnings", !s.warnings().isEmpty() || !s.skippedTables().isEmpty());
         ObjectNode config = root.putObject("config");
         s.config().asMap().forEach(config::put);
         ObjectNode totals = root.putObject("totals");
@@ -68,6 +84,14 @@ public final class MigrationSummaryWriter {
             n.put("empty_keys", t.emptyKeys());
             n.put("unresolved", t.unresolved());
             n.put("rule_errors", t.ruleErrors());
+        }
+        ArrayNode skipped = root.putArray("skipped_tables");
+        for (SkippedTable t : s.skippedTables()) {
+            skipped.addObject().put("table", t.table()).put("reason", t.reason());
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        for (MigrationWarning w : s.warnings()) {
+            warnings.addObject().put("kind", w.kind().jsonName()).put("message", w.message());
         }
         ObjectNode libraries = root.putObject("altium_libraries");
         writeLibraries(libraries.putArray("symbol"), s.libraries().symbolLibraries());
