@@ -479,9 +479,10 @@ public final class OptimizedMigrationEngine {
                 candidate = wanted + " (" + n + ")";
             }
             if (!candidate.equals(wanted)) {
-                LOG.warn("Tables '{}' and '{}' differ only in case, and SQLite table names ignore case: '{}' is written to "
-                                + "its own output table and KiCad library '{}'", taken.get(wanted.toLowerCase(Locale.ROOT)),
-                        altiumTable, altiumTable, candidate);
+                warnings.add(new MigrationWarning(MigrationWarning.Kind.RENAMED_TABLE, library.file() + ": tables '"
+                        + taken.get(wanted.toLowerCase(Locale.ROOT)) + "' and '" + altiumTable + "' differ only in case, "
+                        + "and SQLite table names ignore case: '" + altiumTable + "' is written to its own output table "
+                        + "and KiCad library '" + candidate + "'"));
             }
             taken.put(candidate.toLowerCase(Locale.ROOT), altiumTable);
             return candidate;

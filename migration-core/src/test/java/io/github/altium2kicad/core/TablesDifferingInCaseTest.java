@@ -55,6 +55,11 @@ class TablesDifferingInCaseTest {
         JsonNode libraries = new ObjectMapper().readTree(result.kicadDbl().toFile()).path("libraries");
         assertThat(libraries).extracting(l -> l.path("name").asText() + " -> " + l.path("table").asText())
                 .containsExactly("Resistors -> Resistors", "RESISTORS (2) -> RESISTORS (2)");
+        assertThat(result.warnings()).extracting(w -> w.kind() + ": " + w.message()).containsExactly("RENAMED_TABLE: "
+                + dbLib + ": tables 'Resistors' and 'RESISTORS' differ only in case, and SQLite table names ignore case: "
+                + "'RESISTORS' is written to its own output table and KiCad library 'RESISTORS (2)'");
+        assertThat(new ObjectMapper().readTree(result.summaryFile().toFile()).toString()).contains("renamed_table")
+                .contains("RESISTORS (2)");
         assertThat(count(result.database(), "Resistors")).isEqualTo(2);
         assertThat(count(result.database(), "RESISTORS (2)")).isEqualTo(2);
     }
