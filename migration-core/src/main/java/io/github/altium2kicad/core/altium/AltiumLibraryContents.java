@@ -236,6 +236,11 @@ public final class AltiumLibraryContents {
                     addIfPresent(names, p.get("PATTERN"));
                     addIfPresent(names, p.get("%UTF8%PATTERN"));
                     String utf8 = p.get("%UTF8%PATTERN");
+                    String unicode = unicodeProperty(p, "PATTERN");
+                    if (unicode != null) { // KiCad's importer reads the UTF-16 spelling first (ListLibFootprints)
+                        addIfPresent(names, unicode);
+                        utf8 = unicode;
+                    }
                     if (utf8 != null && !utf8.isBlank()) { // KiCad lists the UTF-8 spelling where there is one
                         kicadNames.putIfAbsent(lower(utf8), utf8.strip());
                         if (p.get("PATTERN") != null && !p.get("PATTERN").isBlank()) {
@@ -248,6 +253,32 @@ public final class AltiumLibraryContents {
         for (String name : names) { // in file order of the name list: the file's own spelling
             kicadNames.putIfAbsent(lower(name), name.strip());
         }
+    }
+
+    /**
+     * A property's Unicode spelling as Altium's PCB editor writes it for text that its ANSI code page cannot hold:
+     * {@code UNICODE=EXISTS} and {@code UNICODE__<KEY>} holding the UTF-16 code units as comma-separated decimals
+     * (read this way by KiCad's {@code ALTIUM_PROPS_UTILS::ReadUnicodeString}); {@code null} when absent or malformed.
+     */
+    static String unicodeProperty(Map<String, String> properties, String key) {
+        String units = properties.get("UNICODE__" + key);
+        if (!"EXISTS".equalsIgnoreCase(String.valueOf(properties.get("UNICODE")).strip()) || units == null
+                || units.isBlank()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (String unit : units.split(",")) {
+            try {
+                int value = Integer.parseInt(unit.strip());
+                if (value < 0 || value > 0xFFFF) {
+                    return null;
+                }
+                text.append((char) value);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return text.toString().isBlank() ? null : text.toString();
     }
 
     /** A PcbLib {@code SectionKeys} stream: a count, then (full name, storage name) pairs. */

@@ -155,4 +155,33 @@ class AltiumLibraryContentsTest {
         assertThat(c.reason()).contains("cannot verify names inside an IntLib");
         assertThat(c.find("anything")).isEqualTo(Lookup.NOT_CHECKED);
     }
+    /**
+     * Footprint names the file's ANSI code page holds only as garbage: Altium writes them as UTF-16 code units in
+     * {@code UNICODE__PATTERN} beside {@code UNICODE=EXISTS}, which KiCad 9 lists (pinned with kicad-cli in the
+     * testkit's ComposerKicadTest); a GBK library composed from real Altium storages.
+     */
+    @Test
+    void nonAsciiFootprintNamesAreReadFromTheirUnicodeSpelling() throws IOException {
+        Path file = new io.github.altium2kicad.testkit.altium.PcbLibComposer(java.nio.charset.Charset.forName("GBK"))
+                .add("贴片电阻 0603_1608", "", io.github.altium2kicad.testkit.altium.FixtureFootprint.CHIP_2_PADS)
+                .add("ЧИП 0805", "", io.github.altium2kicad.testkit.altium.FixtureFootprint.CHIP_2_PADS)
+                .write(dir.resolve("中文封装库.PcbLib")).file();
+        AltiumLibraryContents c = AltiumLibraryContents.read(file);
+        assertThat(c.status()).isEqualTo(Status.READ);
+        assertThat(c.find("贴片电阻 0603_1608")).isEqualTo(Lookup.FOUND);
+        assertThat(c.kicadName("贴片电阻 0603_1608")).contains("贴片电阻 0603_1608");
+        assertThat(c.find("чип 0805")).isEqualTo(Lookup.FOUND);
+        assertThat(c.kicadName("чип 0805")).contains("ЧИП 0805");
+    }
+
+    @Test
+    void unicodePropertyNeedsTheExistsMarkerAndWholeCodeUnits() {
+        assertThat(AltiumLibraryContents.unicodeProperty(java.util.Map.of("UNICODE", "EXISTS",
+                "UNICODE__PATTERN", "36148,29255"), "PATTERN")).isEqualTo("贴片");
+        assertThat(AltiumLibraryContents.unicodeProperty(java.util.Map.of("UNICODE__PATTERN", "36148"), "PATTERN")).isNull();
+        assertThat(AltiumLibraryContents.unicodeProperty(java.util.Map.of("UNICODE", "EXISTS",
+                "UNICODE__PATTERN", "36148,x"), "PATTERN")).isNull();
+        assertThat(AltiumLibraryContents.unicodeProperty(java.util.Map.of("UNICODE", "EXISTS",
+                "UNICODE__PATTERN", "70000"), "PATTERN")).isNull();
+    }
 }
