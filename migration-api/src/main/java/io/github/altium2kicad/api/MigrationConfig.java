@@ -55,6 +55,8 @@ public final class MigrationConfig {
     private final String footprintsColumn;
     private final String libraryName;
     private final String database;
+    private final boolean verifyWithKicad;
+    private final Path kicadCli;
 
     private MigrationConfig(Builder b) {
         this.useOptimizedEngine = b.useOptimizedEngine;
@@ -84,6 +86,8 @@ public final class MigrationConfig {
         this.footprintsColumn = b.footprintsColumn;
         this.libraryName = b.libraryName;
         this.database = b.database;
+        this.verifyWithKicad = b.verifyWithKicad;
+        this.kicadCli = b.kicadCli;
     }
 
     /** A builder holding the defaults. */
@@ -136,6 +140,8 @@ public final class MigrationConfig {
         b.footprintsColumn = footprintsColumn;
         b.libraryName = libraryName;
         b.database = database;
+        b.verifyWithKicad = verifyWithKicad;
+        b.kicadCli = kicadCli;
         return b;
     }
 
@@ -269,6 +275,16 @@ public final class MigrationConfig {
         return Optional.ofNullable(database);
     }
 
+    /** Whether the migration ends by asking KiCad ({@code kicad-cli} 9 or later) to load every written part. */
+    public boolean verifyWithKicad() {
+        return verifyWithKicad;
+    }
+
+    /** The {@code kicad-cli} program for {@link #verifyWithKicad()}, if set; otherwise {@code $KICAD_CLI}, then the PATH. */
+    public Optional<Path> kicadCli() {
+        return Optional.ofNullable(kicadCli);
+    }
+
     /**
      * Every setting by its YAML name, as text, in {@link ConfigKey} order. {@code database} is shown only as
      * {@code (set)} because it may hold credentials. Safe to log and to write into reports.
@@ -303,6 +319,8 @@ public final class MigrationConfig {
         v.put(ConfigKey.FOOTPRINTS_COLUMN, footprintsColumn);
         v.put(ConfigKey.LIBRARY_NAME, libraryName == null ? "(from the DbLib)" : libraryName);
         v.put(ConfigKey.DATABASE, database == null ? "(from the DbLib)" : "(set)");
+        v.put(ConfigKey.VERIFY_WITH_KICAD, verifyWithKicad);
+        v.put(ConfigKey.KICAD_CLI, kicadCli == null ? "(from $KICAD_CLI or the PATH)" : kicadCli);
         Map<String, String> out = new LinkedHashMap<>();
         v.forEach((k, value) -> out.put(k.yamlName(), String.valueOf(value)));
         return out;
@@ -342,6 +360,8 @@ public final class MigrationConfig {
         private String footprintsColumn = "KiCad Footprints";
         private String libraryName;
         private String database;
+        private boolean verifyWithKicad = false;
+        private Path kicadCli;
 
         private Builder() {
         }
@@ -505,6 +525,18 @@ public final class MigrationConfig {
             return this;
         }
 
+        /** Ask KiCad to load every written part at the end of the run (needs {@code kicad-cli} 9 or later). */
+        public Builder verifyWithKicad(boolean value) {
+            this.verifyWithKicad = value;
+            return this;
+        }
+
+        /** The {@code kicad-cli} program; {@code null} looks at {@code $KICAD_CLI}, then the PATH. */
+        public Builder kicadCli(Path value) {
+            this.kicadCli = value;
+            return this;
+        }
+
         /**
          * Sets one setting from its text form, as written in YAML or on the command line.
          *
@@ -540,6 +572,8 @@ public final class MigrationConfig {
                 case FOOTPRINTS_COLUMN -> footprintsColumn(value);
                 case LIBRARY_NAME -> libraryName(value);
                 case DATABASE -> database(value);
+                case VERIFY_WITH_KICAD -> verifyWithKicad(bool(key, value));
+                case KICAD_CLI -> kicadCli(value.isEmpty() ? null : Path.of(expandHome(value)));
                 default -> throw new IllegalStateException("unhandled key " + key);
             }
             return this;

@@ -17,10 +17,12 @@ import java.util.List;
  *                        are complete)
  * @param performance     where the time went
  * @param changes         for an incremental migration, what changed per table (including dropped tables); empty otherwise
+ * @param verification    what KiCad said about the written parts ({@code verify_with_kicad}); {@code null} when that
+ *                        step was off
  */
 public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
                               List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
-                              List<TableChanges> changes) {
+                              List<TableChanges> changes, KicadVerification verification) {
 
     /** How many unresolved-reference issues (of each kind) and rule-error issues are kept per table. */
     public static final int MAX_REFERENCE_ISSUES_PER_TABLE = 1000;
@@ -29,6 +31,13 @@ public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database
         tables = List.copyOf(tables);
         issues = List.copyOf(issues);
         changes = List.copyOf(changes);
+    }
+
+    /** A result without a KiCad verification. */
+    public MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
+                           List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
+                           List<TableChanges> changes) {
+        this(outputDirectory, kicadDbl, database, summaryFile, report, tables, issues, performance, changes, null);
     }
 
     /** Parts written over all tables. */

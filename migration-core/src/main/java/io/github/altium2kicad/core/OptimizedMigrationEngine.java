@@ -54,6 +54,9 @@ import io.github.altium2kicad.core.writer.KicadSqliteWriter;
 import io.github.altium2kicad.core.writer.KicadTablePlan;
 import io.github.altium2kicad.core.writer.LibTableWriter;
 import io.github.altium2kicad.core.writer.MigrationSummaryWriter;
+import io.github.altium2kicad.core.verify.KicadCli;
+import io.github.altium2kicad.core.verify.KicadVerifier;
+import io.github.altium2kicad.api.KicadVerification;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,12 +157,14 @@ public final class OptimizedMigrationEngine {
             try (PerformanceMonitor.Phase ignored = monitor.start("load_rules")) {
                 mapping = MappingSetup.load(config); // malformed rule files stop the run here, before any output
             }
+            KicadCli kicadCli = config.verifyWithKicad() ? KicadCli.locate(config.kicadCli(), System.getenv()) : null;
             LOG.info("Migrating {} ({} enabled tables) from the {}", library.file(), library.enabledTables().size(), location);
             try (OutputFolder output = request.incremental()
                     ? OutputFolder.prepareIncremental(request.outputDirectory(), name + ".sqlite")
                     : OutputFolder.prepare(request.outputDirectory(), request.overwrite());
                  SourceReader reader = sourceReaders.open(location, library)) {
                 Run run = new Run(library, config, reader, output, monitor, progress, name, request.incremental(), mapping);
+                run.kicadCli = kicadCli;
                 MigrationResult result = run.execute(full, location);
                 progress.forEach(l -> l.migrationFinished(result));
                 return result;
@@ -178,6 +183,8 @@ public final class OptimizedMigrationEngine {
         private final String name;
         private final boolean incremental;
         private final MappingSetup mapping;
+        /** Set when {@code verify_with_kicad} is on. */
+        private KicadCli kicadCli;
         private final List<PartIssue> issues = new ArrayList<>();
 
 
@@ -332,21 +339,29 @@ public final class OptimizedMigrationEngine {
                 throw MigrationException.failure("Cannot write the KiCad library files in " + output.staging() + ": " + e, e);
             }
             long written = tables.stream().mapToLong(TableResult::rowsWritten).sum();
+            KicadVerification verification = null;
+            if (kicadCli != null) {
+                try (PerformanceMonitor.Phase ignored = monitor.start("verify_with_kicad")) {
+                    verification = new KicadVerifier(kicadCli, config).verify(output.staging(), output.target(), name);
+                }
+            }
             full.close();
             PerformanceSummary performance = monitor.summary(written, workers, migrated.chain().statistics());
             try {
                 MigrationSummaryWriter.write(summaryFile, new MigrationSummaryWriter.Summary(name, library.file(),
-                        location.description(), config, tables, catalog, issues, performance, incremental, migrated.changes()));
+                        location.description(), config, tables, catalog, issues, performance, incremental, migrated.changes()),
+                        verification);
             } catch (IOException e) {
                 throw MigrationException.failure("Cannot write " + summaryFile + ": " + e, e);
             }
-            ReportFiles reportFiles = report.write(new ReportFacts(name, location.description(), tables, performance, Instant.now()));
+            ReportFiles reportFiles = report.write(new ReportFacts(name, location.description(), tables, performance, Instant.now(),
+                    verification));
             output.publish();
             Path target = output.target();
             LOG.info("Wrote {} parts in {} tables to {}", written, tables.size(), target);
             return new MigrationResult(target, target.resolve(dbl.getFileName()), target.resolve(database.getFileName()),
                     target.resolve(summaryFile.getFileName()), target.resolve(reportFiles.html().getFileName()), tables, issues,
-                    performance, migrated.changes());
+                    performance, migrated.changes(), verification);
         }
 
         private List<TableJob> planTables(SourceLocation location) {

@@ -88,6 +88,7 @@ final class HtmlReportWriter {
         out.write("</table>\n");
 
         writeTables(tables);
+        KicadVerificationHtml.write(out, facts.verification());
 
         out.write("<h2>How parts were mapped</h2>\n");
         out.write(MappingChartSvg.of(rulesByBand));

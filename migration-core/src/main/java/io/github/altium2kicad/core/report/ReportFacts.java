@@ -1,5 +1,6 @@
 package io.github.altium2kicad.core.report;
 
+import io.github.altium2kicad.api.KicadVerification;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.TableResult;
 import java.time.Instant;
@@ -13,11 +14,18 @@ import java.util.List;
  * @param tables      per-table results, in DbLib order
  * @param performance where the time went
  * @param generatedAt when the report was made
+ * @param verification what KiCad said about the written parts ({@code verify_with_kicad}); {@code null} when off
  */
 public record ReportFacts(String libraryName, String source, List<TableResult> tables, PerformanceSummary performance,
-                          Instant generatedAt) {
+                          Instant generatedAt, KicadVerification verification) {
 
     public ReportFacts {
         tables = List.copyOf(tables);
+    }
+
+    /** Facts of a run without KiCad verification. */
+    public ReportFacts(String libraryName, String source, List<TableResult> tables, PerformanceSummary performance,
+                       Instant generatedAt) {
+        this(libraryName, source, tables, performance, generatedAt, null);
     }
 }
