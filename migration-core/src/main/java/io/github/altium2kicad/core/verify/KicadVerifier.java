@@ -55,6 +55,8 @@ public final class KicadVerifier {
 
     /** Characters KiCad 9 cannot have in a symbol name: a schematic placing one does not load. */
     private static final Pattern UNUSABLE = Pattern.compile("[:\\\\<>\"\\t\\n\\r]");
+    /** How a probe that stops its sheet from loading is answered. */
+    private static final String UNLOADABLE_SHEET = "a schematic that places it does not load";
 
     private final KicadCli cli;
     private final MigrationConfig config;
@@ -68,9 +70,15 @@ public final class KicadVerifier {
     private record DblLibrary(String name, String table, String key, String symbols, String footprints) {
     }
 
-    /** One part and its probes ({@code part} is null when the key cannot be placed at all). */
-    private record Part(String table, String key, String symbol, String footprint, ProbeSymbol part) {
+    /**
+     * One part and its probe. A key with a character KiCad cannot use ({@code unusableKey}) stops a whole sheet from
+     * loading, so such probes are placed alone, on a sheet each (the first {@value #MAX_ALONE} of them).
+     */
+    private record Part(String table, String key, String symbol, String footprint, ProbeSymbol part, boolean unusableKey) {
     }
+
+    /** Probes with unusable keys that are confirmed by KiCad, one sheet each; the rest are reported by the rule. */
+    static final int MAX_ALONE = 20;
 
     /**
      * Verifies the output staged in {@code staging} ({@code <name>.kicad_dbl}, {@code <name>.sqlite} and the lib
@@ -86,10 +94,14 @@ public final class KicadVerifier {
                 readParts(staging.resolve(name + ".sqlite"), lib, nickname, parts, symbolProbes);
             }
             List<ProbeSymbol> probes = new ArrayList<>();
-            parts.stream().map(Part::part).filter(p -> p != null).forEach(probes::add);
+            parts.stream().filter(p -> !p.unusableKey()).map(Part::part).forEach(probes::add);
             probes.addAll(symbolProbes.values());
             Checks checks = new Checks(project);
             checks.run(probes);
+            List<ProbeSymbol> alone = parts.stream().filter(Part::unusableKey).map(Part::part).limit(MAX_ALONE).toList();
+            for (ProbeSymbol p : alone) {
+                checks.sheet(List.of(p));
+            }
             SymbolPins pins = new SymbolPins(project);
             List<Finding> findings = new ArrayList<>();
             long loaded = 0;
@@ -114,11 +126,12 @@ public final class KicadVerifier {
         List<Finding> out = new ArrayList<>();
         ErcReport.Answer symbol = symbolProbe == null ? null : answers.get(symbolProbe.id());
         boolean symbolReported = false;
-        if (part.part() == null) {
-            out.add(finding(part, Problem.KEY_UNUSABLE, "KiCad cannot look up a key containing "
-                    + describe(part.key()) + "; a schematic placing it does not load"));
+        ErcReport.Answer db = answers.get(part.part().id());
+        if (part.unusableKey() && (db == null || db.symbolIssue().filter(i -> i.startsWith(UNLOADABLE_SHEET)).isPresent())) {
+            out.add(finding(part, Problem.KEY_UNUSABLE, "KiCad cannot use a key containing " + describe(part.key())
+                    + (db == null ? " (not tried: more than " + MAX_ALONE + " such keys)"
+                    : ": " + db.symbolIssue().get())));
         } else {
-            ErcReport.Answer db = answers.get(part.part().id());
             if (db == null || !db.answered()) {
                 out.add(finding(part, Problem.NO_ANSWER, "kicad-cli sch erc did not report " + part.part().libId()
                         + ", even on a sheet of its own"));
@@ -252,7 +265,7 @@ public final class KicadVerifier {
         }
 
         /** One sheet; one KiCad cannot load is split in two until the probe that stops it is alone. */
-        private void sheet(List<ProbeSymbol> probes) throws IOException {
+        void sheet(List<ProbeSymbol> probes) throws IOException {
             StringBuilder failure = new StringBuilder();
             Optional<ErcReport> report = project.erc(probes, failure);
             synchronized (this) {
@@ -265,7 +278,7 @@ public final class KicadVerifier {
             } else if (probes.size() == 1) {
                 String why = failure.toString().lines().filter(l -> !l.isBlank()).findFirst().orElse("no output");
                 answers.put(probes.get(0).id(), new ErcReport.Answer(false,
-                        Optional.of("KiCad cannot load a schematic that places it (kicad-cli: " + why + ")"), Optional.empty()));
+                        Optional.of(UNLOADABLE_SHEET + " (kicad-cli: " + why + ")"), Optional.empty()));
             } else {
                 int half = probes.size() / 2;
                 sheet(probes.subList(0, half));
@@ -305,19 +318,19 @@ public final class KicadVerifier {
              Statement s = c.createStatement();
              ResultSet rows = s.executeQuery(sql)) {
             while (rows.next()) {
-                String key = text(rows.getString(1));
+                String key = rows.getString(1) == null ? "" : rows.getString(1); // exactly as KiCad will look it up
                 String symbol = text(rows.getString(2));
                 String footprints = text(rows.getString(3));
                 String footprint = footprints.isEmpty() ? "" : footprints.split(";", -1)[0].strip();
-                ProbeSymbol part = UNUSABLE.matcher(key).find() ? null
-                        : new ProbeSymbol(UUID.randomUUID().toString(), nickname + ":" + lib.name() + "/" + key, footprint);
+                ProbeSymbol part = new ProbeSymbol(UUID.randomUUID().toString(), nickname + ":" + lib.name() + "/" + key,
+                        footprint);
                 if (!symbol.isEmpty() && !symbolProbes.containsKey(symbol)) {
                     int colon = symbol.indexOf(':');
                     if (colon > 0 && !UNUSABLE.matcher(symbol.substring(colon + 1)).find()) {
                         symbolProbes.put(symbol, new ProbeSymbol(UUID.randomUUID().toString(), symbol, ""));
                     }
                 }
-                parts.add(new Part(lib.table(), key, symbol, footprint, part));
+                parts.add(new Part(lib.table(), key, symbol, footprint, part, UNUSABLE.matcher(key).find()));
             }
         }
     }
