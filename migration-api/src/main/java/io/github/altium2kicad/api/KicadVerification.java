@@ -54,8 +54,11 @@ public record KicadVerification(String kicadVersion, long partsChecked, long par
 
     /** What KiCad could not do with a part, in the order a user should fix them. */
     public enum Problem {
-        /** The key has a character KiCad cannot use in a symbol name ({@code : \ < > "}, tab, newline). */
-        KEY_UNUSABLE("key KiCad cannot use"),
+        /**
+         * The part's KiCad name ({@code <library>/<key>}) has a character KiCad cannot use in a symbol name
+         * ({@code : \ < > "}, tab, line break): a schematic placing the part does not load.
+         */
+        NAME_UNUSABLE("name KiCad cannot use"),
         /** The {@code .kicad_dbl} is not in the library table, or KiCad cannot open its database. */
         DATABASE_LIBRARY_MISSING("database library not loaded"),
         /** KiCad finds no row with this key (e.g. a key it cannot handle, or a connection string without ${CWD}). */

@@ -71,14 +71,17 @@ public final class KicadVerifier {
     }
 
     /**
-     * One part and its probe. A key with a character KiCad cannot use ({@code unusableKey}) stops a whole sheet from
-     * loading, so such probes are placed alone, on a sheet each (the first {@value #MAX_ALONE} of them).
+     * One part and its probe. A part name ({@code <library>/<key>}) with a character KiCad cannot use
+     * ({@code unusableName}) stops a whole sheet from loading, so such probes are placed alone, on a sheet each (the
+     * first {@value #MAX_ALONE_PER_TABLE} of each table, {@value #MAX_ALONE} in all).
      */
-    private record Part(String table, String key, String symbol, String footprint, ProbeSymbol part, boolean unusableKey) {
+    private record Part(String table, String library, String key, String symbol, String footprint, ProbeSymbol part,
+                        boolean unusableName) {
     }
 
-    /** Probes with unusable keys that are confirmed by KiCad, one sheet each; the rest are reported by the rule. */
-    static final int MAX_ALONE = 20;
+    /** Probes with unusable names that KiCad is asked about, one sheet each; the rest are reported by the rule. */
+    static final int MAX_ALONE = 10;
+    static final int MAX_ALONE_PER_TABLE = 2;
 
     /**
      * Verifies the output staged in {@code staging} ({@code <name>.kicad_dbl}, {@code <name>.sqlite} and the lib
@@ -94,13 +97,17 @@ public final class KicadVerifier {
                 readParts(staging.resolve(name + ".sqlite"), lib, nickname, parts, symbolProbes);
             }
             List<ProbeSymbol> probes = new ArrayList<>();
-            parts.stream().filter(p -> !p.unusableKey()).map(Part::part).forEach(probes::add);
+            parts.stream().filter(p -> !p.unusableName()).map(Part::part).forEach(probes::add);
             probes.addAll(symbolProbes.values());
             Checks checks = new Checks(project);
             checks.run(probes);
-            List<ProbeSymbol> alone = parts.stream().filter(Part::unusableKey).map(Part::part).limit(MAX_ALONE).toList();
-            for (ProbeSymbol p : alone) {
-                checks.sheet(List.of(p));
+            Map<String, Integer> alonePerTable = new java.util.HashMap<>();
+            int alone = 0;
+            for (Part p : parts) {
+                if (p.unusableName() && alone < MAX_ALONE && alonePerTable.merge(p.table(), 1, Integer::sum) <= MAX_ALONE_PER_TABLE) {
+                    alone++;
+                    checks.sheet(List.of(p.part()));
+                }
             }
             SymbolPins pins = new SymbolPins(project);
             List<Finding> findings = new ArrayList<>();
@@ -127,17 +134,23 @@ public final class KicadVerifier {
         ErcReport.Answer symbol = symbolProbe == null ? null : answers.get(symbolProbe.id());
         boolean symbolReported = false;
         ErcReport.Answer db = answers.get(part.part().id());
-        if (part.unusableKey() && (db == null || db.symbolIssue().filter(i -> i.startsWith(UNLOADABLE_SHEET)).isPresent())) {
-            out.add(finding(part, Problem.KEY_UNUSABLE, "KiCad cannot use a key containing " + describe(part.key())
-                    + (db == null ? " (not tried: more than " + MAX_ALONE + " such keys)"
-                    : ": " + db.symbolIssue().get())));
+        if (part.unusableName() && (db == null || db.symbolIssue().filter(i -> i.startsWith(UNLOADABLE_SHEET)).isPresent())) {
+            String which = UNUSABLE.matcher(part.library()).find()
+                    ? "the library name '" + part.library() + "' contains " + describe(part.library())
+                    : "the key contains " + describe(part.key());
+            out.add(finding(part, Problem.NAME_UNUSABLE, "KiCad cannot use the part's name: " + which
+                    + (db == null ? " (like the parts of this kind KiCad was asked about, not tried itself)"
+                    : "; " + db.symbolIssue().get())));
         } else {
             if (db == null || !db.answered()) {
                 out.add(finding(part, Problem.NO_ANSWER, "kicad-cli sch erc did not report " + part.part().libId()
                         + ", even on a sheet of its own"));
             } else if (db.symbolIssue().isPresent()) {
                 String issue = db.symbolIssue().get();
-                if (libraryMissing(issue)) {
+                if (issue.startsWith(UNLOADABLE_SHEET)) {
+                    out.add(finding(part, Problem.NAME_UNUSABLE, "KiCad cannot use the part's name " + part.part().libId()
+                            + ": " + issue));
+                } else if (libraryMissing(issue)) {
                     out.add(finding(part, Problem.DATABASE_LIBRARY_MISSING, issue));
                 } else if (part.symbol().isEmpty()) {
                     out.add(finding(part, Problem.NO_SYMBOL, issue + ": the part has no symbol"));
@@ -214,6 +227,8 @@ public final class KicadVerifier {
         private final ProbeProject project;
         private final Map<String, ErcReport.Answer> answers = new ConcurrentHashMap<>();
         private volatile int runs;
+        /** Sheets KiCad could not load; past {@link #MAX_FAILED_SHEETS} something other than a probe is wrong. */
+        private int failedSheets;
 
         Checks(ProbeProject project) {
             this.project = project;
@@ -264,6 +279,10 @@ public final class KicadVerifier {
             }
         }
 
+        private synchronized boolean tooManyFailures() {
+            return ++failedSheets > MAX_FAILED_SHEETS;
+        }
+
         /** One sheet; one KiCad cannot load is split in two until the probe that stops it is alone. */
         void sheet(List<ProbeSymbol> probes) throws IOException {
             StringBuilder failure = new StringBuilder();
@@ -275,6 +294,9 @@ public final class KicadVerifier {
                 for (ProbeSymbol p : probes) {
                     report.get().answer(p.id()).ifPresent(a -> answers.put(p.id(), a));
                 }
+            } else if (tooManyFailures()) {
+                throw new IOException("kicad-cli could not load " + MAX_FAILED_SHEETS + " probe schematics; it said: "
+                        + failure.toString().strip());
             } else if (probes.size() == 1) {
                 String why = failure.toString().lines().filter(l -> !l.isBlank()).findFirst().orElse("no output");
                 answers.put(probes.get(0).id(), new ErcReport.Answer(false,
@@ -286,6 +308,9 @@ public final class KicadVerifier {
             }
         }
     }
+
+    /** Sheets that may fail to load (each bad key costs about log2(sheet size) of them) before the step gives up. */
+    static final int MAX_FAILED_SHEETS = 200;
 
     private static String databaseNickname(Path staging, String name) throws IOException {
         String file = name + ".kicad_dbl";
@@ -330,7 +355,8 @@ public final class KicadVerifier {
                         symbolProbes.put(symbol, new ProbeSymbol(UUID.randomUUID().toString(), symbol, ""));
                     }
                 }
-                parts.add(new Part(lib.table(), key, symbol, footprint, part, UNUSABLE.matcher(key).find()));
+                parts.add(new Part(lib.table(), lib.name(), key, symbol, footprint, part,
+                        UNUSABLE.matcher(lib.name() + "/" + key).find()));
             }
         }
     }

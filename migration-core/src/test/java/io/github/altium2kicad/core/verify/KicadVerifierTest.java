@@ -187,10 +187,10 @@ class KicadVerifierTest {
 
         KicadVerification v = verify(out);
 
-        assertThat(problemsByKey(v)).containsEntry("MT40A1G16TB-062E:F", List.of(Problem.KEY_UNUSABLE))
-                .containsEntry("12066C226MAT2A\\2.5K", List.of(Problem.KEY_UNUSABLE)).doesNotContainKey("TP-SMD-1MM");
+        assertThat(problemsByKey(v)).containsEntry("MT40A1G16TB-062E:F", List.of(Problem.NAME_UNUSABLE))
+                .containsEntry("12066C226MAT2A\\2.5K", List.of(Problem.NAME_UNUSABLE)).doesNotContainKey("TP-SMD-1MM");
         assertThat(v.findings()).filteredOn(f -> f.key().equals("MT40A1G16TB-062E:F")).singleElement()
-                .satisfies(f -> assertThat(f.detail()).contains("':'").contains("does not load"));
+                .satisfies(f -> assertThat(f.detail()).contains("the key contains ':'").contains("does not load"));
         assertThat(v.ercRuns()).isGreaterThanOrEqualTo(3); // the batch, then one sheet per bad key
     }
 
