@@ -122,9 +122,11 @@ public final class KicadVerifier {
                     probes.size(), checks.runs, took.toMillis());
             return new KicadVerification(cli.version(), parts.size(), loaded, findings, checks.runs, took);
         } catch (IOException e) {
-            throw MigrationException.failure("verify_with_kicad: cannot run KiCad's checks on " + staging + ": " + e, e);
+            throw MigrationException.failure("verify_with_kicad: cannot run KiCad's checks on " + staging + ": " + e
+                    + ". The migration itself was complete; nothing was published. Run without verify_with_kicad to get it.", e);
         } catch (SQLException e) {
-            throw MigrationException.failure("verify_with_kicad: cannot read the written database: " + e.getMessage(), e);
+            throw MigrationException.failure("verify_with_kicad: cannot read the written database: " + e.getMessage()
+                    + ". Nothing was published.", e);
         }
     }
 
