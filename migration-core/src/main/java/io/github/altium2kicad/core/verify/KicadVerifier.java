@@ -82,6 +82,8 @@ public final class KicadVerifier {
     /** Probes with unusable names that KiCad is asked about, one sheet each; the rest are reported by the rule. */
     static final int MAX_ALONE = 10;
     static final int MAX_ALONE_PER_TABLE = 2;
+    /** Parts of each library also placed through the {@code .kicad_dbl} itself, with all its fields. */
+    static final int FULL_CHECKS_PER_LIBRARY = 5;
 
     /**
      * Verifies the output staged in {@code staging} ({@code <name>.kicad_dbl}, {@code <name>.sqlite} and the lib
@@ -109,11 +111,29 @@ public final class KicadVerifier {
                     checks.sheet(List.of(p.part()));
                 }
             }
+            // a sample of each library through the .kicad_dbl itself, with its fields (the bulk used a copy without)
+            Map<String, ProbeSymbol> fullChecks = new LinkedHashMap<>();
+            Map<String, Integer> perLibrary = new java.util.HashMap<>();
+            for (Part p : parts) {
+                if (!p.unusableName() && perLibrary.merge(p.library(), 1, Integer::sum) <= FULL_CHECKS_PER_LIBRARY) {
+                    fullChecks.put(p.part().id(), new ProbeSymbol(UUID.randomUUID().toString(),
+                            ProbeProject.FULL_DATABASE_NICKNAME + p.part().libId().substring(nickname.length()), ""));
+                }
+            }
+            checks.run(List.copyOf(fullChecks.values()));
             SymbolPins pins = new SymbolPins(project);
             List<Finding> findings = new ArrayList<>();
             long loaded = 0;
             for (Part part : parts) {
                 List<Finding> own = judge(part, symbolProbes.get(part.symbol()), checks.answers, pins);
+                ProbeSymbol full = fullChecks.get(part.part().id());
+                ErcReport.Answer light = checks.answers.get(part.part().id());
+                ErcReport.Answer whole = full == null ? null : checks.answers.get(full.id());
+                if (whole != null && light != null && light.loaded() && !whole.loaded()) {
+                    own = new ArrayList<>(own);
+                    own.add(finding(part, Problem.PART_NOT_FOUND, "KiCad loads it from the .kicad_dbl without its fields, "
+                            + "but not with them: " + whole.symbolIssue().orElse("no answer")));
+                }
                 findings.addAll(own);
                 loaded += own.isEmpty() ? 1 : 0;
             }
