@@ -38,6 +38,17 @@ class SampleBackendsTest {
                         t.unresolved())).toList());
         assertThat(DatabaseDump.rowsInWrittenOrder(other.database())).isEqualTo(DatabaseDump.rowsInWrittenOrder(sqlite.database()));
         assertThat(Files.readString(other.kicadDbl())).isEqualTo(Files.readString(sqlite.kicadDbl()));
+        // issues and notices name each table as the DbLib does ('Capacitors$' for Excel), as the per-table counts do
+        java.util.Set<String> dbLibTables = new java.util.HashSet<>();
+        other.tables().forEach(t -> dbLibTables.add(t.table()));
+        if (folder.equals("sample-excel")) {
+            assertThat(dbLibTables).allMatch(t -> t.contains("$")); // Capacitors$, 'Ferrite Beads$'
+        }
+        assertThat(other.issues()).isNotEmpty().allSatisfy(i -> assertThat(dbLibTables).contains(i.table()));
+        assertThat(other.notices()).isNotEmpty().allSatisfy(n -> assertThat(n.examples())
+                .allSatisfy(e -> assertThat(dbLibTables).contains(e.substring(0, e.lastIndexOf('/')))));
+        com.fasterxml.jackson.databind.JsonNode summary = new com.fasterxml.jackson.databind.ObjectMapper().readTree(other.summaryFile().toFile());
+        summary.path("issues").forEach(i -> assertThat(dbLibTables).contains(i.path("table").asText()));
     }
 
     @Test

@@ -55,6 +55,7 @@ public final class MigrationConfig {
     private final String footprintsColumn;
     private final String libraryName;
     private final String database;
+    private final String dblibEncoding;
     private final boolean verifyWithKicad;
     private final Path kicadCli;
 
@@ -86,6 +87,7 @@ public final class MigrationConfig {
         this.footprintsColumn = b.footprintsColumn;
         this.libraryName = b.libraryName;
         this.database = b.database;
+        this.dblibEncoding = b.dblibEncoding;
         this.verifyWithKicad = b.verifyWithKicad;
         this.kicadCli = b.kicadCli;
     }
@@ -140,6 +142,7 @@ public final class MigrationConfig {
         b.footprintsColumn = footprintsColumn;
         b.libraryName = libraryName;
         b.database = database;
+        b.dblibEncoding = dblibEncoding;
         b.verifyWithKicad = verifyWithKicad;
         b.kicadCli = kicadCli;
         return b;
@@ -286,6 +289,15 @@ public final class MigrationConfig {
     }
 
     /**
+     * The code page the DbLib file is read in ({@code dblib_encoding}), a Java charset name such as {@code GBK} or
+     * {@code windows-1251}; empty ({@code auto}, the default) chooses it: a byte-order mark, valid UTF-8, else the ANSI
+     * code page under which the DbLib's table names match the database's.
+     */
+    public Optional<String> dblibEncoding() {
+        return Optional.ofNullable(dblibEncoding);
+    }
+
+    /**
      * Every setting by its YAML name, as text, in {@link ConfigKey} order. {@code database} is shown only as
      * {@code (set)} because it may hold credentials. Safe to log and to write into reports.
      */
@@ -319,6 +331,7 @@ public final class MigrationConfig {
         v.put(ConfigKey.FOOTPRINTS_COLUMN, footprintsColumn);
         v.put(ConfigKey.LIBRARY_NAME, libraryName == null ? "(from the DbLib)" : libraryName);
         v.put(ConfigKey.DATABASE, database == null ? "(from the DbLib)" : "(set)");
+        v.put(ConfigKey.DBLIB_ENCODING, dblibEncoding == null ? "auto" : dblibEncoding);
         v.put(ConfigKey.VERIFY_WITH_KICAD, verifyWithKicad);
         v.put(ConfigKey.KICAD_CLI, kicadCli == null ? "(from $KICAD_CLI or the PATH)" : kicadCli);
         Map<String, String> out = new LinkedHashMap<>();
@@ -360,6 +373,7 @@ public final class MigrationConfig {
         private String footprintsColumn = "KiCad Footprints";
         private String libraryName;
         private String database;
+        private String dblibEncoding;
         private boolean verifyWithKicad = false;
         private Path kicadCli;
 
@@ -519,6 +533,27 @@ public final class MigrationConfig {
             return this;
         }
 
+        /**
+         * The DbLib's code page, a Java charset name ({@code GBK}, {@code windows-1251}, {@code windows-31j},
+         * {@code UTF-8}, …); {@code null}, blank or {@code auto} chooses it from the file and the database.
+         */
+        public Builder dblibEncoding(String value) {
+            String v = blankToNull(value);
+            if (v != null && v.strip().equalsIgnoreCase("auto")) {
+                v = null;
+            }
+            if (v != null) {
+                try {
+                    v = java.nio.charset.Charset.forName(v.strip()).name();
+                } catch (java.nio.charset.IllegalCharsetNameException | java.nio.charset.UnsupportedCharsetException e) {
+                    throw new IllegalArgumentException("dblib_encoding: '" + value + "' is not a character set this Java "
+                            + "knows; use auto or a name such as GBK, windows-1251, windows-31j, windows-1250, Big5, UTF-8");
+                }
+            }
+            this.dblibEncoding = v;
+            return this;
+        }
+
         /** Source database path or JDBC URL overriding the DbLib; {@code null} uses the DbLib. */
         public Builder database(String value) {
             this.database = blankToNull(value);
@@ -572,6 +607,7 @@ public final class MigrationConfig {
                 case FOOTPRINTS_COLUMN -> footprintsColumn(value);
                 case LIBRARY_NAME -> libraryName(value);
                 case DATABASE -> database(value);
+                case DBLIB_ENCODING -> dblibEncoding(value);
                 case VERIFY_WITH_KICAD -> verifyWithKicad(bool(key, value));
                 case KICAD_CLI -> kicadCli(value.isEmpty() ? null : Path.of(expandHome(value)));
                 default -> throw new IllegalStateException("unhandled key " + key);

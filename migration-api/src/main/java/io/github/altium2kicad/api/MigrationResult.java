@@ -1,5 +1,6 @@
 package io.github.altium2kicad.api;
 
+import io.github.altium2kicad.api.dblib.DbLibEncoding;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,12 +18,52 @@ import java.util.List;
  *                        are complete)
  * @param performance     where the time went
  * @param changes         for an incremental migration, what changed per table (including dropped tables); empty otherwise
+ * @param dblibEncoding   the character set the DbLib was read in, and how it was chosen
+ * @param skippedTables   the enabled tables of the DbLib that were not migrated, with the reason, in DbLib order
+ * @param warnings        everything read leniently or left out (the skipped tables included), all of them
+ * @param notices         missing and unreadable Altium library files and names written as KiCad lists them, each with
+ *                        the parts that use it
+ * @param valueReferences the {@code =Name} values written as the named parameter's value, and those left literal
  * @param verification    what KiCad said about the written parts ({@code verify_with_kicad}); {@code null} when that
  *                        step was off
  */
 public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
                               List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
-                              List<TableChanges> changes, KicadVerification verification) {
+                              List<TableChanges> changes, DbLibEncoding dblibEncoding, List<SkippedTable> skippedTables,
+                              List<MigrationWarning> warnings, List<LibraryNotice> notices,
+                              List<ValueReference> valueReferences, KicadVerification verification) {
+
+    /** A result without a KiCad verification. */
+    public MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
+                           List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
+                           List<TableChanges> changes, DbLibEncoding dblibEncoding, List<SkippedTable> skippedTables,
+                           List<MigrationWarning> warnings, List<LibraryNotice> notices,
+                           List<ValueReference> valueReferences) {
+        this(outputDirectory, kicadDbl, database, summaryFile, report, tables, issues, performance, changes,
+                dblibEncoding, skippedTables, warnings, notices, valueReferences, null);
+    }
+
+    /** A result without encoding facts, warnings, library notices or value references. */
+    public MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
+                           List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
+                           List<TableChanges> changes) {
+        this(outputDirectory, kicadDbl, database, summaryFile, report, tables, issues, performance, changes,
+                new DbLibEncoding("UTF-8", "given"), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** A result without library notices or value references. */
+    public MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
+                           List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
+                           List<TableChanges> changes, DbLibEncoding dblibEncoding, List<SkippedTable> skippedTables,
+                           List<MigrationWarning> warnings) {
+        this(outputDirectory, kicadDbl, database, summaryFile, report, tables, issues, performance, changes,
+                dblibEncoding, skippedTables, warnings, List.of(), List.of());
+    }
+
+    /** True if the migration completed but skipped a table or read part of the DbLib leniently (see {@link #warnings}). */
+    public boolean completedWithWarnings() {
+        return !warnings.isEmpty() || !skippedTables.isEmpty();
+    }
 
     /** How many unresolved-reference issues (of each kind) and rule-error issues are kept per table. */
     public static final int MAX_REFERENCE_ISSUES_PER_TABLE = 1000;
@@ -31,13 +72,15 @@ public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database
         tables = List.copyOf(tables);
         issues = List.copyOf(issues);
         changes = List.copyOf(changes);
+        skippedTables = List.copyOf(skippedTables);
+        warnings = List.copyOf(warnings);
+        notices = List.copyOf(notices);
+        valueReferences = List.copyOf(valueReferences);
     }
 
-    /** A result without a KiCad verification. */
-    public MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
-                           List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
-                           List<TableChanges> changes) {
-        this(outputDirectory, kicadDbl, database, summaryFile, report, tables, issues, performance, changes, null);
+    /** The notices of one kind. */
+    public List<LibraryNotice> notices(LibraryNotice.Kind kind) {
+        return notices.stream().filter(n -> n.kind() == kind).toList();
     }
 
     /** Parts written over all tables. */

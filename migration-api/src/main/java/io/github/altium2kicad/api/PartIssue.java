@@ -5,7 +5,8 @@ package io.github.altium2kicad.api;
  * could not be resolved, or a mapping rule that failed on it.
  *
  * @param table   the Altium table
- * @param row     the 1-based row number in the source's reading order
+ * @param row     the 1-based row number in the source's reading order; for {@link Kind#KEY_RENAMED}, the part's position
+ *                among the written parts of its table (the same unless an earlier row was left out)
  * @param key     the part's key as found in the source ({@code null} if empty)
  * @param kind    what the issue is
  * @param action  what the migration did about it, e.g. {@code skipped (keep-first; kept row 12)}
@@ -18,6 +19,11 @@ public record PartIssue(String table, long row, String key, Kind kind, String ac
         DUPLICATE_KEY,
         /** The key is NULL or blank. */
         EMPTY_KEY,
+        /**
+         * The key holds a character KiCad cannot use in a key ({@code : \ < > "}, tab, line break); the part is written
+         * with a safe key (the action says which), its key as Altium has it stays in its own column.
+         */
+        KEY_RENAMED,
         /** The part has no usable symbol reference. */
         UNRESOLVED_SYMBOL,
         /** The part has no usable footprint reference. */

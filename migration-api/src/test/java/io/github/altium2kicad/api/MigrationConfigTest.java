@@ -131,6 +131,18 @@ class MigrationConfigTest {
     }
 
     @Test
+    void dblibEncodingIsAutoByDefaultAndTakesAnyJavaCharsetNameInYamlApiAndOptionForm() throws Exception {
+        assertThat(MigrationConfig.defaults().dblibEncoding()).isEmpty();
+        assertThat(MigrationConfig.defaults().asMap()).containsEntry("dblib_encoding", "auto");
+        assertThat(MigrationConfig.fromYaml(yaml("migration:\n  dblib_encoding: gbk\n")).dblibEncoding()).contains("GBK");
+        assertThat(MigrationConfig.builder().dblibEncoding("CP1251").build().dblibEncoding()).contains("windows-1251");
+        assertThat(MigrationConfig.builder().set(ConfigKey.DBLIB_ENCODING, "auto").build().dblibEncoding()).isEmpty();
+        assertThat(ConfigKey.DBLIB_ENCODING.optionName()).isEqualTo("--dblib-encoding");
+        assertThatThrownBy(() -> MigrationConfig.fromYaml(yaml("migration:\n  dblib_encoding: chinese\n")))
+                .hasMessageContaining("line 2").hasMessageContaining("dblib_encoding").hasMessageContaining("GBK");
+    }
+
+    @Test
     void anEmptyFileGivesTheDefaults() throws Exception {
         assertThat(MigrationConfig.fromYaml(yaml("")).asMap()).isEqualTo(MigrationConfig.defaults().asMap());
     }

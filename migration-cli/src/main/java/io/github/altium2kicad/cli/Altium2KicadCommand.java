@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
                 + "library (.kicad_dbl + SQLite) that KiCad 7 or later opens directly.",
             ""},
         subcommands = {MigrateCommand.class, InspectCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 failure, 2 bad input (the message says what to fix).",
+        footer = {"", "Exit codes: 0 success, 1 failure, 2 bad input (the message says what to fix), 3 completed with "
+                + "warnings (the output is complete, but tables were skipped or the DbLib was read leniently; see the "
+                + "warnings and migration-summary.json).",
             "Run 'altium2kicad help migrate' for the migration options."})
 public final class Altium2KicadCommand implements Runnable {
 
@@ -21,6 +23,8 @@ public final class Altium2KicadCommand implements Runnable {
     static final int EXIT_BAD_INPUT = 2;
     /** Exit code for a failure while the input looked right. */
     static final int EXIT_FAILURE = 1;
+    /** Exit code for a migration that completed, but skipped tables or read the DbLib leniently. */
+    static final int EXIT_WARNINGS = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -4,7 +4,13 @@ import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.dblib.LibraryDescriptor;
 import io.github.altium2kicad.api.dblib.TableDescriptor;
 import io.github.altium2kicad.core.dblib.DbLibParser;
+import io.github.altium2kicad.api.dblib.DbLibEncoding;
+import io.github.altium2kicad.core.WarningDigest;
+import io.github.altium2kicad.core.source.OpenedSource;
 import io.github.altium2kicad.core.source.SourceLocator;
+import io.github.altium2kicad.core.source.SourceReaders;
+import java.nio.charset.Charset;
+import java.util.List;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,7 +23,8 @@ import picocli.CommandLine.Parameters;
 /** {@code altium2kicad inspect}: shows what a DbLib says, without migrating. */
 @Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, description = {
     "Shows what an Altium .DbLib says: its database (secrets hidden), tables, key columns and field maps.",
-    "Reads only the DbLib and checks that the database can be found; migrates nothing.", ""})
+    "Reads the DbLib and checks that the database can be found (a DbLib in a Windows ANSI code page: opens it, to choose",
+    "the code page whose table names it has); migrates nothing.", ""})
 final class InspectCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DBLIB", description = "The Altium database library file (.DbLib or .SVNDbLib).")
@@ -26,20 +33,50 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--database", paramLabel = "PATH|JDBC-URL", description = "Where the source database is, overriding the DbLib.")
     String database;
 
+    @Option(names = "--dblib-encoding", paramLabel = "auto|CHARSET", description = "Code page of the DbLib file, e.g. "
+            + "GBK, windows-1251, windows-31j (default auto: a byte-order mark, valid UTF-8, else the ANSI code page "
+            + "whose table names match the database).")
+    String encoding;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        LibraryDescriptor library = new DbLibParser().parse(dbLib);
-        out.println("DbLib:       " + library.file() + " (version " + library.version() + ")");
-        out.println("Connection:  " + library.links().connectionString().redacted());
+        Optional<Charset> forced = Optional.ofNullable(encoding).filter(e -> !e.equalsIgnoreCase("auto")).map(e -> {
+            try {
+                return Charset.forName(e.strip());
+            } catch (IllegalArgumentException bad) {
+                throw MigrationException.badInput("--dblib-encoding " + e + ": not a character set this Java knows; use "
+                        + "auto or a name such as GBK, windows-1251, windows-31j, windows-1250, Big5, UTF-8");
+            }
+        });
+        List<LibraryDescriptor> readings = new DbLibParser().parseReadings(dbLib, forced);
+        LibraryDescriptor library = readings.get(0);
+        String located;
         try {
-            out.println("Database:    " + new SourceLocator().locate(library, Optional.ofNullable(database)));
+            if (readings.size() == 1) {
+                located = new SourceLocator().locate(library, Optional.ofNullable(database)).toString();
+            } else {
+                // the code page is chosen by the table names the database has: open it
+                try (OpenedSource source = OpenedSource.open(readings, Optional.ofNullable(database), new SourceLocator(),
+                        SourceReaders.discover())) {
+                    library = source.library();
+                    located = source.location().toString();
+                }
+            }
         } catch (MigrationException e) {
-            out.println("Database:    NOT FOUND. " + e.getMessage());
+            located = "NOT FOUND. " + e.getMessage();
+            if (readings.size() > 1) {
+                library = library.withEncoding(new DbLibEncoding(library.encoding().charset(), "ANSI code page; the default, "
+                        + "as the database could not be opened to check the table names against"));
+            }
         }
+        out.println("DbLib:       " + library.file() + " (version " + library.version() + ")");
+        out.println("Encoding:    " + library.encoding());
+        out.println("Connection:  " + library.links().connectionString().redacted());
+        out.println("Database:    " + located);
         out.println("Search path: " + (library.links().librarySearchPaths().isEmpty() ? "(none)"
                 : String.join("; ", library.links().librarySearchPaths()))
                 + (library.links().searchSubDirectories() ? " (with subfolders)" : ""));
@@ -49,6 +86,10 @@ final class InspectCommand implements Callable<Integer> {
             out.printf("  %-40s %-8s key: %-20s (%s), %d field maps%n", t.tableName(), t.enabled() ? "enabled" : "DISABLED",
                     t.keyColumn().orElse("?"), t.keySource().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
                     t.fieldMappings().size());
+        }
+        if (!library.warnings().isEmpty()) {
+            out.println("Warnings:    " + library.warnings().size());
+            WarningDigest.lines(library.warnings()).forEach(line -> out.println("  " + line));
         }
         out.flush();
         return 0;

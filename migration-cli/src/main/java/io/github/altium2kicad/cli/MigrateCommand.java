@@ -32,6 +32,10 @@ import picocli.CommandLine.Parameters;
             "Writes into the output folder: <name>.kicad_dbl, <name>.sqlite, sym-lib-table, fp-lib-table and "
                 + "migration-summary.json. The folder is written completely or not at all.",
             "",
+            "Exit codes: 0 success, 1 failure, 2 bad input (nothing written), 3 completed with warnings: tables "
+                + "skipped (absent, empty sheet) or parts of the DbLib read leniently (repeated sections, …); the "
+                + "console shows each kind once with a count and examples, migration-summary.json lists all.",
+            "",
             "Settings come from the defaults, then --config FILE (YAML, keys under 'migration:'), then the "
                 + "options below; every setting has the same name in all three places.",
             ""},
@@ -124,7 +128,7 @@ final class MigrateCommand implements Callable<Integer> {
         if (outputDatabase != null) {
             publish(result, out);
         }
-        return 0;
+        return result.completedWithWarnings() ? Altium2KicadCommand.EXIT_WARNINGS : 0;
     }
 
     /** Publishes {@code result} to {@code --output-database}; a failure says the local output is complete. */

@@ -1,10 +1,14 @@
 package io.github.altium2kicad.cli;
 
 import io.github.altium2kicad.api.KicadVerification;
+import io.github.altium2kicad.api.LibraryNotice;
 import io.github.altium2kicad.api.MigrationResult;
+import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.PerformanceSummary;
+import io.github.altium2kicad.api.SkippedTable;
 import io.github.altium2kicad.api.TableChanges;
 import io.github.altium2kicad.api.TableResult;
+import io.github.altium2kicad.api.ValueReference;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +19,8 @@ import java.util.Map;
 final class SummaryTable {
 
     private static final String[] HEADER = {"Table", "Read", "Written", "Duplicate keys", "Empty keys", "Unresolved", "Rule errors"};
+
+    private static final int EXAMPLES = 3;
 
     private final PrintWriter out;
 
@@ -60,6 +66,20 @@ final class SummaryTable {
                         c.deleted(), c.unchanged(), c.rebuilt() ? " (table rebuilt)" : ""));
             }
         }
+        printLibraryNotices(result);
+        if (!result.skippedTables().isEmpty()) {
+            out.println();
+            out.println("Skipped tables (not migrated, as Altium shows the library without them):");
+            for (SkippedTable t : result.skippedTables()) {
+                out.println("  " + t.table() + ": " + t.reason());
+            }
+        }
+        out.println();
+        out.println("DbLib read as: " + result.dblibEncoding());
+        if (result.completedWithWarnings()) {
+            out.println("Completed with " + num(result.warnings().size()) + " warnings (each kind once on standard error; all of them in "
+                    + "migration-summary.json): exit code " + Altium2KicadCommand.EXIT_WARNINGS + ".");
+        }
         PerformanceSummary p = result.performance();
         double seconds = p.phase(PerformanceSummary.FULL_MIGRATION).map(t -> t.wallTime().toNanos() / 1e9).orElse(0.0);
         out.println();
@@ -87,6 +107,60 @@ final class SummaryTable {
         }
         if (!v.findings().isEmpty()) {
             out.println("  Every one is listed in report.html and migration-summary.json (kicad_verification).");
+        }
+    }
+
+    /** Missing and unreadable library files (with parts, examples and what to do), then the count of names changed. */
+    private void printLibraryNotices(MigrationResult result) {
+        for (LibraryNotice.Kind kind : List.of(LibraryNotice.Kind.MISSING_LIBRARY, LibraryNotice.Kind.UNREADABLE_LIBRARY)) {
+            List<LibraryNotice> files = result.notices(kind);
+            if (files.isEmpty()) {
+                continue;
+            }
+            out.println();
+            long parts = files.stream().mapToLong(LibraryNotice::parts).sum();
+            out.printf(Locale.ROOT, "%s Altium library files: %,d (%,d part references; KiCad cannot load these parts)%n",
+                    kind == LibraryNotice.Kind.MISSING_LIBRARY ? "Missing" : "Unreadable", files.size(), parts);
+            files.stream().limit(EXAMPLES).forEach(n -> out.printf(Locale.ROOT, "  %s library %s: %,d parts, e.g. %s%n",
+                    n.reference(), n.libraryPath(), n.parts(), n.examples().isEmpty() ? "-" : String.join(", ", n.examples())));
+            if (files.size() > EXAMPLES) {
+                out.printf(Locale.ROOT, "  … and %,d more (all in the report and the summary)%n", files.size() - EXAMPLES);
+            }
+            out.println(kind == LibraryNotice.Kind.MISSING_LIBRARY
+                    ? "  What to do: put the files where the database says (relative paths are resolved next to the DbLib), or add"
+                    + "\n  their folders to the DbLib's LibrarySearchPath, and migrate again. Missing files get no lib-table row."
+                    : "  What to do: open and save them again in Altium Designer, or replace them with good copies, and migrate again.");
+        }
+        List<LibraryNotice> missing = result.notices(LibraryNotice.Kind.MISSING_NAME);
+        if (!missing.isEmpty()) {
+            out.println();
+            out.printf(Locale.ROOT, "Names not in their Altium library file: %,d (%,d part references; KiCad cannot load these parts)%n",
+                    missing.size(), missing.stream().mapToLong(LibraryNotice::parts).sum());
+            missing.stream().limit(EXAMPLES).forEach(n -> out.printf(Locale.ROOT, "  %s '%s' in %s: %,d parts, e.g. %s%n",
+                    n.reference(), n.name(), n.libraryPath(), n.parts(), String.join(", ", n.examples())));
+            if (missing.size() > EXAMPLES) {
+                out.printf(Locale.ROOT, "  … and %,d more (all in the report and the summary)%n", missing.size() - EXAMPLES);
+            }
+            out.println("  What to do: correct the names in the database, or add the symbols and footprints to the libraries.");
+        }
+        List<PartIssue> renamed = result.issues().stream().filter(i -> i.kind() == PartIssue.Kind.KEY_RENAMED).toList();
+        if (!renamed.isEmpty()) {
+            out.println();
+            out.printf(Locale.ROOT, "Keys KiCad cannot use (: \\ < > \" tab, line break), written as safe keys: %,d (e.g. table %s, '%s' %s)%n",
+                    renamed.size(), renamed.get(0).table(), renamed.get(0).key(), renamed.get(0).action());
+        }
+        long resolved = result.valueReferences().stream().filter(ValueReference::isResolved).mapToLong(ValueReference::parts).sum();
+        long literal = result.valueReferences().stream().filter(v -> !v.isResolved()).mapToLong(ValueReference::parts).sum();
+        if (resolved + literal > 0) {
+            out.println();
+            out.printf(Locale.ROOT, "Values '=Name' written as parameter Name's value: %,d%s%n", resolved, literal == 0 ? ""
+                    : String.format(Locale.ROOT, "; %,d name no column of their table and are kept as written (see the report)", literal));
+        }
+        List<LibraryNotice> names = result.notices(LibraryNotice.Kind.NAME_CHANGED);
+        if (!names.isEmpty()) {
+            out.println();
+            out.printf(Locale.ROOT, "Names written as KiCad lists them: %,d (%,d parts; e.g. '%s' as '%s'); listed in the report%n",
+                    names.size(), names.stream().mapToLong(LibraryNotice::parts).sum(), names.get(0).name(), names.get(0).writtenAs());
         }
     }
 

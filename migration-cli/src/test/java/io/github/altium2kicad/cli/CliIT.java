@@ -87,6 +87,21 @@ class CliIT {
     }
 
     @Test
+    void missingLibraryFilesAreShownWithPartsExamplesAndWhatToDo() throws Exception {
+        Path out = dir.resolve("kicad");
+        Run run = cli("migrate", dbLib.toString(), "-o", out.toString(), "--mapping-mode", "preserve");
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        // no .SchLib/.PcbLib file is there: the console says so, with parts, examples and what to do
+        assertThat(run.stdout()).contains("Missing Altium library files: 4 (372 part references; KiCad cannot load these parts)")
+                .contains("symbol library C:\\Altium\\Library\\Symbols\\passives.schlib: 180 parts, e.g. Resistors/RES-1")
+                .contains("footprint library Footprints\\Chip_Resistor.PcbLib: 120 parts, e.g. Resistors/RES-")
+                .contains("LibrarySearchPath").contains("Missing files get no lib-table row")
+                .contains("Values '=Name' written as parameter Name's value: 121");
+        assertThat(Files.readString(out.resolve("fp-lib-table"))).doesNotContain("Chip_Resistor");
+        assertThat(Files.readString(out.resolve("sym-lib-table"))).doesNotContain("Passives");
+    }
+
+    @Test
     void optionsAndConfigFileUseTheSameNames() throws Exception {
         Path config = dir.resolve("migration.yaml");
         Files.writeString(config, "migration:\n  duplicate_keys: rename\n  batch_size: 10\n  library_name: MyParts\n");
@@ -151,14 +166,15 @@ class CliIT {
     }
 
     @Test
-    void aTableThatDoesNotExistIsBadInputListingTheTables() throws Exception {
+    void aTableThatDoesNotExistIsSkippedListingTheTablesAndTheRunCompletesWithWarnings() throws Exception {
         String text = Files.readString(dbLib).replace("TableName=Resistors", "TableName=Resistorz");
         Files.writeString(dbLib, text);
         Path out = dir.resolve("kicad");
         Run run = cli("migrate", dbLib.toString(), "-o", out.toString());
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.stderr()).contains("'Resistorz'").contains("Resistors");
-        assertNoOutputLeft(out);
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(3);
+        assertThat(run.stderr()).contains("1 tables skipped").contains("'Resistorz'").contains("Resistors");
+        assertThat(run.stdout()).contains("Skipped tables").contains("Resistorz: ").contains("exit code 3");
+        assertThat(out.resolve("Parts.kicad_dbl")).exists();
     }
 
     @Test

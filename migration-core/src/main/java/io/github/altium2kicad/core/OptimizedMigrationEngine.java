@@ -3,7 +3,11 @@ package io.github.altium2kicad.core;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.MigrationRequest;
+import io.github.altium2kicad.api.LibraryNotice;
 import io.github.altium2kicad.api.MigrationResult;
+import io.github.altium2kicad.api.MigrationWarning;
+import io.github.altium2kicad.api.SkippedTable;
+import io.github.altium2kicad.api.ValueReference;
 import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.TableChanges;
@@ -47,17 +51,22 @@ import io.github.altium2kicad.core.pipeline.StreamingTableMigrator;
 import io.github.altium2kicad.core.pipeline.TableJob;
 import io.github.altium2kicad.core.pipeline.TableShards;
 import io.github.altium2kicad.core.source.sqlite.SqliteSourceReader;
+import io.github.altium2kicad.core.source.OpenedSource;
 import io.github.altium2kicad.core.source.SourceLocator;
 import io.github.altium2kicad.core.source.SourceReaders;
 import io.github.altium2kicad.core.writer.KicadDblWriter;
 import io.github.altium2kicad.core.writer.KicadSqliteWriter;
 import io.github.altium2kicad.core.writer.KicadTablePlan;
 import io.github.altium2kicad.core.writer.LibTableWriter;
+import io.github.altium2kicad.core.writer.LibraryNotices;
+import io.github.altium2kicad.core.writer.OutputTable;
+import io.github.altium2kicad.core.writer.SafeKeys;
 import io.github.altium2kicad.core.writer.MigrationSummaryWriter;
 import io.github.altium2kicad.core.verify.KicadCli;
 import io.github.altium2kicad.core.verify.KicadVerifier;
 import io.github.altium2kicad.api.KicadVerification;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -147,27 +156,31 @@ public final class OptimizedMigrationEngine {
         progress.addAll(request.listeners());
         try (PerformanceMonitor monitor = new PerformanceMonitor(config.enableMemoryMonitoring())) {
             PerformanceMonitor.Phase full = monitor.start(PerformanceSummary.FULL_MIGRATION);
-            LibraryDescriptor library;
+            List<LibraryDescriptor> readings;
             try (PerformanceMonitor.Phase ignored = monitor.start("parse")) {
-                library = new DbLibParser().parse(request.dbLibFile());
+                readings = new DbLibParser().parseReadings(request.dbLibFile(), config.dblibEncoding().map(Charset::forName));
             }
-            String name = config.libraryName().orElse(library.baseName());
-            SourceLocation location = new SourceLocator().locate(library, config.database());
-            MappingSetup mapping;
-            try (PerformanceMonitor.Phase ignored = monitor.start("load_rules")) {
-                mapping = MappingSetup.load(config); // malformed rule files stop the run here, before any output
-            }
-            KicadCli kicadCli = config.verifyWithKicad() ? KicadCli.locate(config.kicadCli(), System.getenv()) : null;
-            LOG.info("Migrating {} ({} enabled tables) from the {}", library.file(), library.enabledTables().size(), location);
-            try (OutputFolder output = request.incremental()
-                    ? OutputFolder.prepareIncremental(request.outputDirectory(), name + ".sqlite")
-                    : OutputFolder.prepare(request.outputDirectory(), request.overwrite());
-                 SourceReader reader = sourceReaders.open(location, library)) {
-                Run run = new Run(library, config, reader, output, monitor, progress, name, request.incremental(), mapping);
-                run.kicadCli = kicadCli;
-                MigrationResult result = run.execute(full, location);
-                progress.forEach(l -> l.migrationFinished(result));
-                return result;
+            try (OpenedSource source = OpenedSource.open(readings, config.database(), new SourceLocator(), sourceReaders)) {
+                LibraryDescriptor library = source.library();
+                SourceLocation location = source.location();
+                SourceReader reader = source.reader();
+                String name = config.libraryName().orElse(library.baseName());
+                LOG.info("Read {} as {}", library.file(), library.encoding());
+                MappingSetup mapping;
+                try (PerformanceMonitor.Phase ignored = monitor.start("load_rules")) {
+                    mapping = MappingSetup.load(config); // malformed rule files stop the run here, before any output
+                }
+                KicadCli kicadCli = config.verifyWithKicad() ? KicadCli.locate(config.kicadCli(), System.getenv()) : null;
+                LOG.info("Migrating {} ({} enabled tables) from the {}", library.file(), library.enabledTables().size(), location);
+                try (OutputFolder output = request.incremental()
+                        ? OutputFolder.prepareIncremental(request.outputDirectory(), name + ".sqlite")
+                        : OutputFolder.prepare(request.outputDirectory(), request.overwrite())) {
+                    Run run = new Run(library, config, reader, output, monitor, progress, name, request.incremental(), mapping);
+                    run.kicadCli = kicadCli;
+                    MigrationResult result = run.execute(full, location);
+                    progress.forEach(l -> l.migrationFinished(result));
+                    return result;
+                }
             }
         }
     }
@@ -186,6 +199,8 @@ public final class OptimizedMigrationEngine {
         /** Set when {@code verify_with_kicad} is on. */
         private KicadCli kicadCli;
         private final List<PartIssue> issues = new ArrayList<>();
+        private final List<MigrationWarning> warnings = new ArrayList<>();
+        private final List<SkippedTable> skippedTables = new ArrayList<>();
 
 
         private synchronized void addIssue(PartIssue issue) {
@@ -211,6 +226,7 @@ public final class OptimizedMigrationEngine {
             this.monitor = monitor;
             this.progress = progress;
             this.name = name;
+            this.warnings.addAll(library.warnings());
         }
 
         MigrationResult execute(PerformanceMonitor.Phase full, SourceLocation location) {
@@ -225,6 +241,7 @@ public final class OptimizedMigrationEngine {
             ExecutorService pool = workers > 1 ? Executors.newFixedThreadPool(workers, daemonThreads()) : null;
             MemoryGovernor memory = MemoryGovernor.watching(config.maxMemoryUsage());
             Migrated migrated;
+            ReferenceChecks checks;
             Optional<CacheStore> cache = Optional.empty();
             try (memory; MappingReport report = MappingReport.create(output.staging(), ReportSettings.defaults(config.mappingMode()))) {
                 try (KicadSqliteWriter writer = KicadSqliteWriter.create(fresh)) {
@@ -251,11 +268,11 @@ public final class OptimizedMigrationEngine {
                     boolean caching = config.useOptimizedEngine() && config.enableCaching();
                     cache = caching ? MappingCaches.open(config, fingerprint(rules, catalog)) : Optional.empty();
                     MappingChain chain = new MappingChain(rules, mappingContext(catalog), caching, cache);
+                    checks = new ReferenceChecks(new AltiumReferenceValidator(catalog));
                     PipelineContext context = new PipelineContext(config, monitor, progress, issue -> {
                         addIssue(issue);
                         report.recordIssue(issue);
-                    }, chain, pool, workers, memory,
-                            new ReferenceChecks(new AltiumReferenceValidator(catalog)), report,
+                    }, chain, pool, workers, memory, checks, report,
                             new RuleErrorBudget(config.maxPartErrors()));
                     StreamingTableMigrator streaming = new StreamingTableMigrator(context, reader, writer);
                     InDatabaseTableMigrator bound = inDatabase == null ? null : inDatabase.bind(context);
@@ -269,7 +286,13 @@ public final class OptimizedMigrationEngine {
                             tables.add(fast != null ? bound.migrate(fast) : streaming.migrate(job));
                         }
                     }
-                    List<KicadTablePlan> plans = jobs.stream().map(TableJob::plan).toList();
+                    List<TableJob> written;
+                    List<ValueReference> valueReferences;
+                    try (PerformanceMonitor.Phase ignored = monitor.start("keys_and_values")) {
+                        written = withSafeKeys(writer, jobs, report);
+                        valueReferences = writer.resolveValueReferences(written.stream().map(j -> new OutputTable(j.name(), j.plan())).toList());
+                    }
+                    List<KicadTablePlan> plans = written.stream().map(TableJob::plan).toList();
                     if (incremental) {
                         try (PerformanceMonitor.Phase ignored = monitor.start("apply_changes")) {
                             changes.addAll(writer.applyTo(database, plans, previousLibraryTables()));
@@ -277,7 +300,7 @@ public final class OptimizedMigrationEngine {
                     } else {
                         optimize(writer, plans);
                     }
-                    migrated = new Migrated(jobs, catalog, chain, tables, changes);
+                    migrated = new Migrated(written, catalog, chain, tables, changes, checks, valueReferences);
                 } finally {
                     if (pool != null) {
                         pool.shutdownNow();
@@ -298,9 +321,39 @@ public final class OptimizedMigrationEngine {
             }
         }
 
+        /**
+         * Gives the parts whose key KiCad cannot use a safe key ({@link SafeKeys}), lists each rename as an issue, and
+         * returns the jobs with the plans of the tables that now have a generated key column.
+         */
+        private List<TableJob> withSafeKeys(KicadSqliteWriter writer, List<TableJob> jobs, MappingReport report) {
+            Map<String, SafeKeys.Result> byTable = new HashMap<>();
+            writer.makeKeysSafe(jobs.stream().map(j -> new OutputTable(j.name(), j.plan())).toList())
+                    .forEach(r -> byTable.put(r.plan().altiumTable(), r));
+            List<TableJob> out = new ArrayList<>();
+            for (TableJob job : jobs) {
+                SafeKeys.Result result = byTable.get(job.plan().altiumTable());
+                if (result == null) {
+                    out.add(job);
+                    continue;
+                }
+                for (SafeKeys.Rename r : result.renames()) {
+                    PartIssue issue = new PartIssue(job.name(), r.position(), r.key(), PartIssue.Kind.KEY_RENAMED,
+                            "written with key '" + r.safeKey() + "' in column '" + result.plan().keyColumn() + "': KiCad cannot "
+                            + "use : \\ < > \" tab or line break in a key; column '" + job.plan().keyColumn()
+                            + "' keeps the key as Altium has it (a KiCad field)");
+                    addIssue(issue);
+                    report.recordIssue(issue);
+                }
+                LOG.info("Table '{}': {} keys KiCad cannot use written as safe keys in column '{}'", job.name(),
+                        result.renames().size(), result.plan().keyColumn());
+                out.add(new TableJob(job.table(), job.schema(), job.keySource(), job.roles(), result.plan(), job.totalRows()));
+            }
+            return out;
+        }
+
         /** What the table migrations produced. */
         private record Migrated(List<TableJob> jobs, AltiumLibraries catalog, MappingChain chain, List<TableResult> tables,
-                                List<TableChanges> changes) {
+                                List<TableChanges> changes, ReferenceChecks checks, List<ValueReference> valueReferences) {
         }
 
         private void optimize(KicadSqliteWriter writer, List<KicadTablePlan> plans) {
@@ -328,6 +381,11 @@ public final class OptimizedMigrationEngine {
             AltiumLibraries catalog = migrated.catalog();
             List<TableResult> tables = migrated.tables();
             sortIssues(jobs);
+            List<LibraryNotice> notices;
+            try (PerformanceMonitor.Phase ignored = monitor.start("library_notices")) {
+                notices = LibraryNotices.collect(database, jobs.stream().map(j -> new OutputTable(j.name(), j.plan())).toList(),
+                        catalog, migrated.checks().nameChanges(), migrated.checks().missingNames());
+            }
             Path dbl = output.staging().resolve(name + ".kicad_dbl");
             Path summaryFile = output.staging().resolve(MigrationSummaryWriter.FILE_NAME);
             try (PerformanceMonitor.Phase ignored = monitor.start("write_library_files")) {
@@ -349,21 +407,28 @@ public final class OptimizedMigrationEngine {
             PerformanceSummary performance = monitor.summary(written, workers, migrated.chain().statistics());
             try {
                 MigrationSummaryWriter.write(summaryFile, new MigrationSummaryWriter.Summary(name, library.file(),
-                        location.description(), config, tables, catalog, issues, performance, incremental, migrated.changes()),
-                        verification);
+                        location.description(), config, tables, catalog, issues, performance, incremental, migrated.changes(),
+                        library.encoding(), skippedTables, warnings, notices, migrated.valueReferences()), verification);
             } catch (IOException e) {
                 throw MigrationException.failure("Cannot write " + summaryFile + ": " + e, e);
             }
-            ReportFiles reportFiles = report.write(new ReportFacts(name, location.description(), tables, performance, Instant.now(),
-                    verification));
+            ReportFiles reportFiles = report.write(new ReportFacts(name, location.description(), tables, performance, Instant.now(), notices,
+                    migrated.valueReferences(), verification));
             output.publish();
             Path target = output.target();
             LOG.info("Wrote {} parts in {} tables to {}", written, tables.size(), target);
             return new MigrationResult(target, target.resolve(dbl.getFileName()), target.resolve(database.getFileName()),
                     target.resolve(summaryFile.getFileName()), target.resolve(reportFiles.html().getFileName()), tables, issues,
-                    performance, migrated.changes(), verification);
+                    performance, migrated.changes(), library.encoding(), skippedTables, warnings, notices,
+                    migrated.valueReferences(), verification);
         }
 
+        /**
+         * One job per enabled table the source can read. A table the source does not have, or cannot read (an empty
+         * sheet, no header row), is skipped with a warning, as Altium shows the library without it; if every table
+         * is skipped the run stops, listing every reason. A table without its key column, or with a column named
+         * like a generated one, stops the run: all such tables are listed at once.
+         */
         private List<TableJob> planTables(SourceLocation location) {
             List<TableDescriptor> enabled = library.enabledTables();
             if (enabled.isEmpty()) {
@@ -371,9 +436,22 @@ public final class OptimizedMigrationEngine {
                         + "migrate. Add tables in Altium's DbLib editor or set Enabled=True.");
             }
             List<TableJob> jobs = new ArrayList<>();
+            List<String> keyProblems = new ArrayList<>();
+            List<String> columnClashes = new ArrayList<>();
             Set<String> libraryNames = new HashSet<>();
             for (TableDescriptor table : enabled) {
-                TableSchema schema = reader.schema(table);
+                TableSchema schema;
+                try {
+                    schema = reader.schema(table);
+                } catch (MigrationException e) {
+                    if (e.kind() != MigrationException.Kind.BAD_INPUT) {
+                        throw e;
+                    }
+                    skippedTables.add(new SkippedTable(table.tableName(), e.getMessage()));
+                    warnings.add(new MigrationWarning(MigrationWarning.Kind.SKIPPED_TABLE, "Table '" + table.tableName()
+                            + "' ([Table" + table.index() + "]) is not migrated: " + e.getMessage()));
+                    continue;
+                }
                 String keySource;
                 String keyWanted;
                 if (config.keyColumn().isPresent()) {
@@ -388,23 +466,51 @@ public final class OptimizedMigrationEngine {
                         case CONVENTION -> "convention (Part Number)";
                     };
                 }
-                String key = schema.column(keyWanted).orElseThrow(() -> MigrationException.badInput("Table '"
-                        + table.tableName() + "' has no key column '" + keyWanted + "' (key from " + keySource
-                        + "). Its columns are: " + String.join(", ", schema.columns())
-                        + ". Set the key column with --key-column (config key: key_column)."));
+                Optional<String> key = schema.column(keyWanted);
+                if (key.isEmpty()) {
+                    keyProblems.add("table '" + table.tableName() + "' has no key column '" + keyWanted + "' (key from "
+                            + keySource + "); its columns are: " + String.join(", ", schema.columns()));
+                }
                 for (String generated : List.of(config.symbolColumn(), config.footprintsColumn())) {
                     if (schema.column(generated).isPresent()) {
-                        throw MigrationException.badInput("Table '" + table.tableName() + "' already has a column '"
-                                + generated + "', the name of a column this tool generates. Choose other names with "
-                                + "--symbol-column / --footprints-column.");
+                        columnClashes.add("table '" + table.tableName() + "' already has a column '" + generated + "'");
                     }
+                }
+                for (var mapping : table.fieldMappings()) {
+                    if (schema.column(mapping.columnName()).isEmpty()) {
+                        warnings.add(new MigrationWarning(MigrationWarning.Kind.ABSENT_COLUMN, library.file() + ": [FieldMap"
+                                + mapping.index() + "] maps column '" + mapping.columnName() + "' of table '"
+                                + table.tableName() + "', which the table does not have; the field is left out"));
+                    }
+                }
+                if (key.isEmpty() || !columnClashes.isEmpty()) {
+                    continue;
                 }
                 // Excel tables are sheets the DbLib names 'Sheet$': the KiCad table and library take the sheet's name
                 String outputTable = location.kind() == BackendKind.EXCEL ? schema.tableName() : table.tableName();
                 String libraryName = uniqueLibraryName(outputTable, libraryNames);
                 ColumnRoles roles = ColumnRoles.of(table, schema);
-                KicadTablePlan plan = KicadTablePlan.of(table, schema, roles, key, outputTable, libraryName, config);
+                KicadTablePlan plan = KicadTablePlan.of(table, schema, roles, key.get(), outputTable, libraryName, config);
                 jobs.add(new TableJob(table, schema, keySource, roles, plan, reader.rowCount(schema).orElse(-1)));
+            }
+            // each kind once, with its count and examples, also when the run stops below
+            WarningDigest.lines(warnings).forEach(line -> LOG.warn("{}", line));
+            if (!keyProblems.isEmpty()) {
+                throw MigrationException.badInput(keyProblems.size() + " of " + enabled.size() + " tables have no key "
+                        + "column: " + String.join("; ", keyProblems) + ". Set the key column with --key-column (config "
+                        + "key: key_column), or mark it in the DbLib with a field map of FieldType=0.");
+            }
+            if (!columnClashes.isEmpty()) {
+                throw MigrationException.badInput(String.join("; ", columnClashes) + ": the name of a column this tool "
+                        + "generates. Choose other names with --symbol-column / --footprints-column.");
+            }
+            if (jobs.isEmpty()) {
+                throw MigrationException.badInput("None of the " + enabled.size() + " enabled tables of " + library.file()
+                        + " (read as " + library.encoding() + ") can be read, so there is nothing to migrate: "
+                        + String.join(" | ", skippedTables.stream().map(t -> t.table() + ": " + t.reason()).toList())
+                        + (library.encoding().basis().startsWith("ANSI") ? " If the table names look garbled, set the "
+                        + "DbLib's code page with --dblib-encoding (config key: dblib_encoding), e.g. GBK or windows-1251."
+                        : ""));
             }
             return jobs;
         }

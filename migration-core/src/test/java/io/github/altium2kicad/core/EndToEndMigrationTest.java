@@ -181,9 +181,15 @@ class EndToEndMigrationTest {
         assertThat(symTable).startsWith("(sym_lib_table\n  (version 7)\n")
                 .contains("(lib (name \"Parts\")(type \"Database\")(uri \"" + result.kicadDbl() + "\")")
                 .contains("(lib (name \"Passives\")(type \"Altium\")(uri \"" + dir.resolve("altium/Symbols/Passives.SchLib") + "\")");
+        // the footprint libraries are missing: no rows (KiCad would only complain in every project), but notices
         String fpTable = Files.readString(result.outputDirectory().resolve("fp-lib-table"));
-        assertThat(fpTable).contains("(name \"Chip_Resistor\")(type \"Altium Designer\")")
-                .contains("(name \"Chip_Resistor_HS\")").contains("(name \"Chip_Capacitor\")");
+        assertThat(fpTable).isEqualTo("(fp_lib_table\n  (version 7)\n)\n");
+        assertThat(result.notices(io.github.altium2kicad.api.LibraryNotice.Kind.MISSING_LIBRARY))
+                .extracting(io.github.altium2kicad.api.LibraryNotice::nickname)
+                .contains("Chip_Resistor", "Chip_Resistor_HS", "Chip_Capacitor");
+        assertThat(result.notices(io.github.altium2kicad.api.LibraryNotice.Kind.MISSING_LIBRARY))
+                .allSatisfy(n -> assertThat(n.message()).contains("LibrarySearchPath"))
+                .anySatisfy(n -> assertThat(n.parts()).isPositive());
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Generates the bundled sample Altium database library: {@code Sample.DbLib}, {@code Sample.sqlite},
- * {@code expected-kicad-mapping.csv} and {@code README.md}. Deterministic: a fixed seed, no timestamps, the same
+ * {@code expected-kicad-mapping.csv}, {@code README.md} and the {@code .SchLib}/{@code .PcbLib} files the rows point at
+ * (under {@code Symbols/} and {@code Footprints/}). Deterministic: a fixed seed, no timestamps, the same
  * files on every run.
  *
  * <pre>{@code mvn -B -q -pl examples -am process-classes -Dsample.regenerate}</pre>
@@ -35,7 +36,7 @@ public final class SampleLibraryGenerator {
     private SampleLibraryGenerator() {
     }
 
-    /** Writes the four sample files into the folder (created if missing), replacing older ones. */
+    /** Writes the sample files into the folder (created if missing), replacing older ones. */
     public static void generate(Path folder) {
         SampleLibrary library = build();
         try {
@@ -44,6 +45,7 @@ public final class SampleLibraryGenerator {
             DbLibWriter.write(library.tables(), DATABASE_FILE, LAST_FOCUSED_TABLE, folder.resolve(DBLIB_FILE));
             ExpectedMappingCsvWriter.write(library.tables(), folder.resolve(MAPPING_FILE));
             SampleReadmeWriter.write(library, folder.resolve(README_FILE));
+            SampleAltiumLibraries.write(library.tables(), folder);
         } catch (IOException e) {
             throw new IllegalStateException("cannot write the sample library into " + folder + ": " + e.getMessage(), e);
         }

@@ -37,16 +37,23 @@ final class SampleReadmeWriter {
                 .append("## Regenerate\n\nFrom the repository root:\n\n```\n").append(REGENERATE_COMMAND)
                 .append("\n```\n\n")
                 .append("`SampleLibraryGeneratorTest` fails when the committed files differ from a fresh generation ")
-                .append("(DbLib text, CSV, README, and the row data of every table).\n\n")
+                .append("(DbLib text, CSV, README, the row data of every table, and the .SchLib/.PcbLib files byte for byte).\n\n")
                 .append("## Files\n\n| file | what it is |\n|---|---|\n")
                 .append("| `Sample.DbLib` | the Altium database library: CRLF, sections in Altium's order, one `[TableN]` ")
                 .append("per table, `[FieldMapN]` numbered across the file |\n")
                 .append("| `Sample.sqlite` | the database: one table per category, every column `TEXT` |\n")
                 .append("| `expected-kicad-mapping.csv` | `table,Part Number,kicad_symbol,kicad_footprint`, blank ")
                 .append("where no standard answer is certain |\n")
+                .append("| `Symbols/*.SchLib`, `Footprints/**/*.PcbLib` | the Altium symbol and footprint libraries the ")
+                .append("rows point at (`Library Path`, `Footprint Path`, `Footprint Path 2`) |\n")
                 .append("| `README.md` | this file |\n\n")
-                .append("The `.SchLib`/`.PcbLib` files the rows point at (`Symbols\\Passives.SchLib`, ")
-                .append("`Footprints\\Chip_Resistor.PcbLib`, ...) are not included: they are binary Altium files.\n\n");
+                .append("The `.SchLib`/`.PcbLib` files hold every `Library Ref` and `Footprint Ref` the rows use. They are ")
+                .append("real Altium binary files: each symbol and footprint is a copy of one saved by Altium Designer ")
+                .append("(the test samples of the Rust crate `altium`, Apache-2.0), renamed by migration-testkit's ")
+                .append("`SchLibComposer`/`PcbLibComposer` and chosen by pin count (a two-pin symbol and a two-pad chip ")
+                .append("footprint for R/C/L, more pins for ICs and connectors). KiCad 9 opens them with its Altium ")
+                .append("importer; their 3D models are left out, so KiCad logs \"Model ... not found\" for some ")
+                .append("footprints. Rows with `C:\\Altium\\Sample\\...` paths point at the same files.\n\n");
 
         md.append("## Tables\n\n| # | table | enabled | rows | columns |\n|---|---|---|---|---|\n");
         int n = 1;

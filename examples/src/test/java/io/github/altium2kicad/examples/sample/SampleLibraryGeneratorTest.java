@@ -247,6 +247,13 @@ class SampleLibraryGeneratorTest {
             assertThat(Files.readString(actual.resolve(file), StandardCharsets.ISO_8859_1)).as(file + " " + hint)
                     .isEqualTo(Files.readString(expected.resolve(file), StandardCharsets.ISO_8859_1));
         }
+        List<String> expectedLibraries = altiumLibraries(expected);
+        assertThat(expectedLibraries).hasSizeGreaterThan(10);
+        assertThat(altiumLibraries(actual)).as(".SchLib/.PcbLib files " + hint).isEqualTo(expectedLibraries);
+        for (String library : expectedLibraries) {
+            assertThat(Files.mismatch(actual.resolve(library), expected.resolve(library))).as(library + " " + hint)
+                    .isEqualTo(-1L);
+        }
         Map<String, TableData> actualTables = SampleFiles.tables(actual.resolve(SampleLibraryGenerator.DATABASE_FILE));
         Map<String, TableData> expectedTables =
                 SampleFiles.tables(expected.resolve(SampleLibraryGenerator.DATABASE_FILE));
@@ -259,6 +266,14 @@ class SampleLibraryGeneratorTest {
             for (int i = 0; i < e.rows().size(); i++) {
                 assertThat(a.rows().get(i)).as(table + " row " + (i + 1) + " " + hint).isEqualTo(e.rows().get(i));
             }
+        }
+    }
+
+    /** The .SchLib/.PcbLib files below {@code folder}, as sorted relative paths with {@code /}. */
+    private static List<String> altiumLibraries(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            return files.filter(f -> f.toString().endsWith(".SchLib") || f.toString().endsWith(".PcbLib"))
+                    .map(f -> folder.relativize(f).toString().replace('\\', '/')).sorted().toList();
         }
     }
 }

@@ -23,6 +23,20 @@ public interface SourceReader extends AutoCloseable {
     TableSchema schema(TableDescriptor table);
 
     /**
+     * Whether the source has the table (sheet, file) the DbLib names, matched as {@link #schema} matches it. Used to
+     * choose the code page of a DbLib written in a Windows ANSI code page; must not fail. The default asks
+     * {@link #schema} and answers {@code false} if it fails; readers that can tell more cheaply should override it.
+     */
+    default boolean hasTable(TableDescriptor table) {
+        try {
+            schema(table);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * The number of rows in the table, or a close estimate, if the source can tell cheaply (without reading the
      * table). Used for progress; counts in results come from the rows actually read.
      */

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -14,6 +17,7 @@ import org.apache.poi.poifs.filesystem.DirectoryEntry;
 import org.apache.poi.poifs.filesystem.DocumentEntry;
 import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.Entry;
+import io.github.altium2kicad.api.mapping.AltiumLibraryCatalog;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +40,17 @@ import org.slf4j.LoggerFactory;
  *       count followed by (name, storage name) pairs.</li>
  *   <li>{@code .IntLib}: the libraries inside are compressed; their names are not read ({@link Status#UNVERIFIABLE}).</li>
  * </ul>
+ *
+ * <p>{@link #kicadName} gives the name under which KiCad 9 lists a component: for a {@code .SchLib} the storage that
+ * holds it (KiCad names symbols after their storages, so a name longer than 31 characters is listed cut), paired with
+ * its full name by the storage's own {@code LIBREFERENCE}, else by {@code SectionKeys}, else by Altium's storage naming
+ * rule; for a {@code .PcbLib} the full name as the file spells it (its {@code %UTF8%PATTERN} where it has one, as
+ * KiCad prefers). KiCad looks names up ignoring letter case, as Altium does.
  */
 public final class AltiumLibraryContents {
 
     /** Longest storage name in a compound file. */
-    static final int MAX_STORAGE_NAME = 31;
+    static final int MAX_STORAGE_NAME = AltiumLibraryCatalog.MAX_STORAGE_NAME;
 
     private static final Logger LOG = LoggerFactory.getLogger(AltiumLibraryContents.class);
     private static final Pattern LIB_REF = Pattern.compile("(%UTF8%)?LIBREF\\d+");
@@ -63,7 +73,7 @@ public final class AltiumLibraryContents {
     public enum Lookup {
         /** Listed under exactly that name. */
         FOUND,
-        /** Listed only in another letter case: Altium finds it, KiCad (which compares names exactly) does not. */
+        /** Listed only in another letter case: Altium and KiCad both find it (they compare names ignoring case). */
         FOUND_DIFFERENT_CASE,
         /** The file lists no full names, but a storage carries the name (cut to 31 characters). */
         FOUND_AS_STORAGE,
@@ -79,10 +89,16 @@ public final class AltiumLibraryContents {
     private final String reason;
     private final Set<String> names;
     private final Set<String> namesLowerCase;
-    private final Set<String> storagesLowerCase;
+    private final Map<String, String> storagesByLowerCase;
+    private final Map<String, String> kicadNames;
 
     private AltiumLibraryContents(Path file, Kind kind, Status status, String reason, Set<String> names,
                                   Set<String> storages) {
+        this(file, kind, status, reason, names, storages, Map.of());
+    }
+
+    private AltiumLibraryContents(Path file, Kind kind, Status status, String reason, Set<String> names,
+                                  Set<String> storages, Map<String, String> kicadNames) {
         this.file = file;
         this.kind = kind;
         this.status = status;
@@ -91,9 +107,10 @@ public final class AltiumLibraryContents {
         Set<String> lower = new HashSet<>();
         names.forEach(n -> lower.add(n.toLowerCase(Locale.ROOT)));
         this.namesLowerCase = Set.copyOf(lower);
-        Set<String> storageLower = new HashSet<>();
-        storages.forEach(s -> storageLower.add(s.toLowerCase(Locale.ROOT)));
-        this.storagesLowerCase = Set.copyOf(storageLower);
+        Map<String, String> storageLower = new HashMap<>();
+        storages.forEach(s -> storageLower.putIfAbsent(s.toLowerCase(Locale.ROOT), s));
+        this.storagesByLowerCase = Map.copyOf(storageLower);
+        this.kicadNames = Map.copyOf(kicadNames);
     }
 
     /** The kind of library {@code file} is, from its extension. */
@@ -113,14 +130,15 @@ public final class AltiumLibraryContents {
         Kind kind = kindOf(file);
         Set<String> names = new TreeSet<>();
         Set<String> storages = new TreeSet<>();
+        Map<String, String> kicadNames = new LinkedHashMap<>();
         if (!Files.isRegularFile(file)) {
             return new AltiumLibraryContents(file, kind, Status.UNREADABLE, "the file does not exist", names, storages);
         }
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryEntry root = fs.getRoot();
             switch (kind) {
-                case SCHLIB -> readSchLib(root, names, storages);
-                case PCBLIB -> readPcbLib(root, names, storages);
+                case SCHLIB -> readSchLib(root, names, storages, kicadNames);
+                case PCBLIB -> readPcbLib(root, names, storages, kicadNames);
                 case INTLIB -> {
                     return new AltiumLibraryContents(file, kind, Status.UNVERIFIABLE,
                             "cannot verify names inside an IntLib (its libraries are stored compressed)", names, storages);
@@ -135,10 +153,11 @@ public final class AltiumLibraryContents {
             return new AltiumLibraryContents(file, kind, Status.UNREADABLE,
                     "not a readable Altium library (OLE compound file): " + e.getMessage(), Set.of(), Set.of());
         }
-        return new AltiumLibraryContents(file, kind, Status.READ, "", names, storages);
+        return new AltiumLibraryContents(file, kind, Status.READ, "", names, storages, kicadNames);
     }
 
-    private static void readSchLib(DirectoryEntry root, Set<String> names, Set<String> storages) throws IOException {
+    private static void readSchLib(DirectoryEntry root, Set<String> names, Set<String> storages,
+                                   Map<String, String> kicadNames) throws IOException {
         byte[] header = stream(root, "FileHeader");
         if (header != null) {
             AltiumBinaryReader in = new AltiumBinaryReader(header);
@@ -149,31 +168,51 @@ public final class AltiumLibraryContents {
             });
             optionalNameList(in, names);
         }
+        Map<String, String> storageByLowerName = new HashMap<>();
+        for (Entry entry : root) {
+            if (entry instanceof DirectoryEntry storage) {
+                storages.add(storage.getName());
+                storageByLowerName.putIfAbsent(storage.getName().toLowerCase(Locale.ROOT), storage.getName());
+                byte[] data = firstRecord(storage, "Data");
+                if (data != null) {
+                    Map<String, String> component = new AltiumBinaryReader(data).properties();
+                    if ("1".equals(component.get("RECORD"))) {
+                        for (String ref : new String[] {component.get("LIBREFERENCE"), component.get("%UTF8%LIBREFERENCE")}) {
+                            if (ref != null && !ref.isBlank()) {
+                                names.add(ref);
+                                kicadNames.putIfAbsent(lower(ref), storage.getName()); // the storage says what it holds
+                            }
+                        }
+                    }
+                }
+            }
+        }
         byte[] sectionKeys = stream(root, "SectionKeys");
         if (sectionKeys != null) {
             Map<String, String> keys = new AltiumBinaryReader(sectionKeys).properties();
             keys.forEach((key, value) -> {
                 if (LIB_REF.matcher(key).matches() && !value.isEmpty()) {
                     names.add(value);
+                    String section = keys.get(key.replace("LIBREF", "SECTIONKEY"));
+                    String storage = section == null ? null : storageByLowerName.get(lower(section));
+                    if (storage != null) {
+                        kicadNames.putIfAbsent(lower(value), storage);
+                    }
                 }
             });
         }
-        for (Entry entry : root) {
-            if (entry instanceof DirectoryEntry storage) {
-                storages.add(storage.getName());
-                byte[] data = firstRecord(storage, "Data");
-                if (data != null) {
-                    Map<String, String> component = new AltiumBinaryReader(data).properties();
-                    if ("1".equals(component.get("RECORD"))) {
-                        addIfPresent(names, component.get("LIBREFERENCE"));
-                        addIfPresent(names, component.get("%UTF8%LIBREFERENCE"));
-                    }
-                }
-            }
+        for (String name : names) { // listed names not paired above: the storage Altium's naming rule gives them
+            String derived = storageName(name);
+            kicadNames.putIfAbsent(lower(name), storageByLowerName.getOrDefault(lower(derived), derived));
         }
     }
 
-    private static void readPcbLib(DirectoryEntry root, Set<String> names, Set<String> storages) throws IOException {
+    private static String lower(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static void readPcbLib(DirectoryEntry root, Set<String> names, Set<String> storages,
+                                   Map<String, String> kicadNames) throws IOException {
         if (root.hasEntry("Library") && root.getEntry("Library") instanceof DirectoryEntry library) {
             byte[] data = stream(library, "Data");
             if (data != null) {
@@ -196,8 +235,18 @@ public final class AltiumLibraryContents {
                     Map<String, String> p = new AltiumBinaryReader(parameters).properties();
                     addIfPresent(names, p.get("PATTERN"));
                     addIfPresent(names, p.get("%UTF8%PATTERN"));
+                    String utf8 = p.get("%UTF8%PATTERN");
+                    if (utf8 != null && !utf8.isBlank()) { // KiCad lists the UTF-8 spelling where there is one
+                        kicadNames.putIfAbsent(lower(utf8), utf8.strip());
+                        if (p.get("PATTERN") != null && !p.get("PATTERN").isBlank()) {
+                            kicadNames.putIfAbsent(lower(p.get("PATTERN")), utf8.strip());
+                        }
+                    }
                 }
             }
+        }
+        for (String name : names) { // in file order of the name list: the file's own spelling
+            kicadNames.putIfAbsent(lower(name), name.strip());
         }
     }
 
@@ -265,8 +314,25 @@ public final class AltiumLibraryContents {
 
     /** The storage name Altium gives {@code name}: at most 31 characters, {@code /} replaced by {@code _}. */
     static String storageName(String name) {
-        String s = name.replace('/', '_');
-        return s.length() > MAX_STORAGE_NAME ? s.substring(0, MAX_STORAGE_NAME) : s;
+        return AltiumLibraryCatalog.storageName(name);
+    }
+
+    /**
+     * The name under which KiCad 9 lists {@code name} of this library (see the class comment), or empty if the file
+     * was not read or does not hold {@code name} (whatever its letter case).
+     */
+    public Optional<String> kicadName(String name) {
+        if (status != Status.READ || name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String known = kicadNames.get(lower(name));
+        if (known != null) {
+            return Optional.of(known);
+        }
+        if (find(name) == Lookup.FOUND_AS_STORAGE) {
+            return Optional.of(storagesByLowerCase.get(storageName(name).toLowerCase(Locale.ROOT)));
+        }
+        return Optional.empty();
     }
 
     /** How {@code name} is found in this library. */
@@ -281,7 +347,7 @@ public final class AltiumLibraryContents {
         if (namesLowerCase.contains(n.toLowerCase(Locale.ROOT))) {
             return Lookup.FOUND_DIFFERENT_CASE;
         }
-        if (names.isEmpty() && storagesLowerCase.contains(storageName(n).toLowerCase(Locale.ROOT))) {
+        if (names.isEmpty() && storagesByLowerCase.containsKey(storageName(n).toLowerCase(Locale.ROOT))) {
             return Lookup.FOUND_AS_STORAGE;
         }
         return Lookup.MISSING;

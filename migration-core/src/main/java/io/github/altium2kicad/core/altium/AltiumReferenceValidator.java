@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +22,6 @@ public final class AltiumReferenceValidator {
     private static final int TRIED_PATHS_SHOWN = 3;
 
     private final AltiumLibraries catalog;
-    private final ConcurrentMap<Path, AltiumLibraryContents> contents = new ConcurrentHashMap<>();
 
     /** @param catalog the libraries of the migration, located on disk */
     public AltiumReferenceValidator(AltiumLibraries catalog) {
@@ -51,7 +48,7 @@ public final class AltiumReferenceValidator {
 
     /** The names of a library file, read once. */
     public AltiumLibraryContents contents(Path file) {
-        return contents.computeIfAbsent(file.toAbsolutePath().normalize(), AltiumLibraryContents::read);
+        return catalog.contents(file);
     }
 
     private void check(String reference, String name, String path, Optional<AltiumLibraries.Library> library,
@@ -63,6 +60,12 @@ public final class AltiumReferenceValidator {
             return;
         }
         AltiumLibraries.Library lib = library.get();
+        String written = what.equals("symbol") ? catalog.kicadSymbolName(path, name) : catalog.kicadFootprintName(path, name);
+        if (!written.equals(name)) {
+            findings.add(new AltiumReferenceFinding(AltiumReferenceFinding.Kind.NAME_CHANGED, reference, name, path,
+                    what + " '" + name + "' written as '" + written + "', the name KiCad lists in " + lib.file()
+                            + " (" + whyChanged(what, name, written) + ")", written));
+        }
         if (!lib.found()) {
             String tried = lib.tried().stream().limit(TRIED_PATHS_SHOWN).map(Path::toString)
                     .collect(Collectors.joining(", "));
@@ -78,19 +81,29 @@ public final class AltiumReferenceValidator {
             case UNVERIFIABLE -> findings.add(new AltiumReferenceFinding(AltiumReferenceFinding.Kind.UNVERIFIABLE,
                     reference, name, path, what + " '" + name + "' not checked in " + lib.file() + ": " + c.reason()));
             case READ -> {
-                switch (c.find(name)) {
-                    case MISSING -> findings.add(new AltiumReferenceFinding(missingKind, reference, name, path,
-                            what + " '" + name + "' is not in " + lib.file()));
-                    case FOUND_DIFFERENT_CASE -> findings.add(new AltiumReferenceFinding(
-                            AltiumReferenceFinding.Kind.NAME_CASE_DIFFERS, reference, name, path, what + " '" + name
-                            + "' is in " + lib.file() + " only in another letter case; KiCad compares names exactly"));
-                    default -> {
-                        // FOUND, FOUND_AS_STORAGE
-                    }
+                if (c.find(name) == AltiumLibraryContents.Lookup.MISSING) {
+                    findings.add(new AltiumReferenceFinding(missingKind, reference, name, path,
+                            what + " '" + name + "' is not in " + lib.file(), written));
                 }
+                // FOUND_DIFFERENT_CASE is no problem: KiCad, like Altium, looks names up ignoring case
             }
             default -> throw new IllegalStateException("unexpected status " + c.status());
         }
+    }
+
+    private static String whyChanged(String what, String name, String written) {
+        List<String> why = new ArrayList<>();
+        if (what.equals("symbol") && name.length() > AltiumLibraryContents.MAX_STORAGE_NAME) {
+            why.add("KiCad names Altium symbols after their storage, at most " + AltiumLibraryContents.MAX_STORAGE_NAME
+                    + " characters");
+        }
+        if (name.indexOf('/') >= 0 && written.indexOf('/') < 0) {
+            why.add("'/' becomes '_' in a storage name");
+        }
+        if (why.isEmpty() && name.equalsIgnoreCase(written)) {
+            why.add("the file's letter case");
+        }
+        return why.isEmpty() ? "the file's storage name" : String.join("; ", why);
     }
 
     private static boolean isBlank(String s) {

@@ -35,7 +35,8 @@ import java.util.stream.Stream;
  *       unchanged rule file keeps the cache;</li>
  *   <li>the identity of the KiCad library index the rules check names against, as supplied by the caller;</li>
  *   <li>the Altium library catalog: every referenced library file's path as written, KiCad nickname and whether
- *       it was found (nicknames decide the preserved references);</li>
+ *       it was found (nicknames decide the preserved references), and a found file's size and modification time
+ *       (the preserved names are the ones the file lists);</li>
  *   <li>the library's version: the content digest of the DbLib file.</li>
  * </ol>
  * A part never given is digested as absent, distinct from an empty one.
@@ -152,10 +153,21 @@ public record CacheFingerprint(String value) {
                     parts.add(library.pathAsWritten());
                     parts.add(library.nickname());
                     parts.add(Boolean.toString(library.found()));
+                    parts.add(library.found() ? fileVersion(library.file()) : ""); // names are read from the file
+
                 }
             }
             this.altiumLibraries = parts;
             return this;
+        }
+
+        /** A found library file's size and modification time: preserved names are the ones the file lists. */
+        private static String fileVersion(Path file) {
+            try {
+                return java.nio.file.Files.size(file) + "@" + java.nio.file.Files.getLastModifiedTime(file).toMillis();
+            } catch (java.io.IOException e) {
+                return "unreadable";
+            }
         }
 
         /** The library's version: the content of its DbLib file. */

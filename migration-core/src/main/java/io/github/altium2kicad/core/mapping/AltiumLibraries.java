@@ -1,6 +1,7 @@
 package io.github.altium2kicad.core.mapping;
 
 import io.github.altium2kicad.api.mapping.AltiumLibraryCatalog;
+import io.github.altium2kicad.core.altium.AltiumLibraryContents;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,12 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The Altium symbol and footprint library files referenced by a library's rows, each located on disk and given
  * a KiCad nickname. Nicknames are assigned in sorted order of the files, so the same inputs always give the same
  * nicknames: the file's name (as on disk if found) without extension, made unique with {@code _2}, {@code _3} … when two different
  * files share a name. Spellings of one file that differ only in case or separators share its nickname.
+ *
+ * <p>Names inside the files are read once per file, when first asked for ({@link #contents}); the catalog answers
+ * {@link #kicadSymbolName}/{@link #kicadFootprintName} with the name KiCad lists, as the file spells it. Thread-safe.
  */
 public final class AltiumLibraries implements AltiumLibraryCatalog {
 
@@ -31,6 +37,7 @@ public final class AltiumLibraries implements AltiumLibraryCatalog {
     private final List<Library> footprintLibraries;
     private final Map<String, Library> symbolsByPath;
     private final Map<String, Library> footprintsByPath;
+    private final ConcurrentMap<Path, AltiumLibraryContents> contents = new ConcurrentHashMap<>();
 
     private AltiumLibraries(Catalog symbols, Catalog footprints) {
         this.symbolLibraries = symbols.libraries;
@@ -77,6 +84,31 @@ public final class AltiumLibraries implements AltiumLibraryCatalog {
     @Override
     public Optional<String> footprintLibraryNickname(String footprintPath) {
         return lookup(footprintsByPath, footprintPath).map(Library::nickname);
+    }
+
+    /**
+     * The storage name the {@code .SchLib} uses for {@code libraryRef} (compared ignoring case, as KiCad and Altium
+     * do) when the file was found and holds it; else the storage name Altium's rule gives it.
+     */
+    @Override
+    public String kicadSymbolName(String libraryPath, String libraryRef) {
+        return symbolLibrary(libraryPath).filter(Library::found)
+                .flatMap(l -> contents(l.file()).kicadName(libraryRef))
+                .orElseGet(() -> AltiumLibraryCatalog.storageName(libraryRef));
+    }
+
+    /** The footprint name as the {@code .PcbLib} spells it, when found there; else the name stripped. */
+    @Override
+    public String kicadFootprintName(String footprintPath, String footprintRef) {
+        return footprintLibrary(footprintPath).filter(Library::found)
+                .filter(l -> AltiumLibraryContents.kindOf(l.file()) == AltiumLibraryContents.Kind.PCBLIB)
+                .flatMap(l -> contents(l.file()).kicadName(footprintRef))
+                .orElseGet(footprintRef::strip);
+    }
+
+    /** The names in library {@code file}, read once. */
+    public AltiumLibraryContents contents(Path file) {
+        return contents.computeIfAbsent(file.toAbsolutePath().normalize(), AltiumLibraryContents::read);
     }
 
     /** The symbol library of a {@code Library Path} value, if it was catalogued. */

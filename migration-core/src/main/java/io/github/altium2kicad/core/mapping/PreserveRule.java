@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * The last rule of every chain: keeps the part's exact Altium symbol and footprints, referenced as
  * {@code <nickname>:<Library Ref>} and {@code <nickname>:<Footprint Ref>;…} where each nickname names the
- * {@code .SchLib}/{@code .PcbLib} file in the generated lib tables (KiCad reads Altium libraries directly).
+ * {@code .SchLib}/{@code .PcbLib} file in the generated lib tables (KiCad reads Altium libraries directly), and each
+ * name is the one KiCad's Altium importer lists ({@link AltiumLibraryCatalog#kicadSymbolName}: a symbol under its
+ * storage name, at most 31 characters; a footprint as the file spells it).
  * Always answers; what it cannot resolve (a blank path or ref) is listed in the decision's problems.
  */
 public final class PreserveRule implements MappingRule {
@@ -51,8 +53,10 @@ public final class PreserveRule implements MappingRule {
         } else {
             Optional<String> nickname = catalog.symbolLibraryNickname(path);
             if (nickname.isPresent()) {
-                evidence.add("Library Ref=" + ref.strip() + " in " + path.strip());
-                return Optional.of(new KicadLibId(nickname.get(), ref.strip()));
+                String name = catalog.kicadSymbolName(path, ref);
+                evidence.add("Library Ref=" + ref.strip() + " in " + path.strip()
+                        + (name.equals(ref.strip()) ? "" : ", listed by KiCad as '" + name + "'"));
+                return Optional.of(new KicadLibId(nickname.get(), name));
             }
             problems.add("symbol library '" + path.strip() + "' is not in the catalog");
         }
@@ -77,8 +81,10 @@ public final class PreserveRule implements MappingRule {
             }
             Optional<String> nickname = catalog.footprintLibraryNickname(footprint.path());
             if (nickname.isPresent()) {
-                footprints.add(new KicadLibId(nickname.get(), footprint.ref().strip()));
-                evidence.add("Footprint Ref=" + footprint.ref().strip() + " in " + footprint.path().strip());
+                String name = catalog.kicadFootprintName(footprint.path(), footprint.ref());
+                footprints.add(new KicadLibId(nickname.get(), name));
+                evidence.add("Footprint Ref=" + footprint.ref().strip() + " in " + footprint.path().strip()
+                        + (name.equals(footprint.ref().strip()) ? "" : ", listed by KiCad as '" + name + "'"));
             } else {
                 problems.add("footprint library '" + footprint.path().strip() + "' is not in the catalog");
             }

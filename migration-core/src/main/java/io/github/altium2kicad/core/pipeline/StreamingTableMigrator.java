@@ -45,7 +45,7 @@ public final class StreamingTableMigrator {
     public TableResult migrate(TableJob job) {
         var config = context.config();
         context.progress().forEach(l -> l.tableStarted(job.name(), job.totalRows()));
-        KicadSqliteWriter.TableWriter out = writer.table(job.plan(), config.duplicateKeys(), config.emptyKeys());
+        KicadSqliteWriter.TableWriter out = writer.table(job.plan(), job.name(), config.duplicateKeys(), config.emptyKeys());
         MappingInputFactory inputs = new MappingInputFactory(job.name(), job.schema(), job.roles(), context.chain().attributeColumns());
         int configuredBatch = config.useOptimizedEngine() ? config.batchSize() : 1;
         int maxInFlight = Math.max(2, context.workers() * 2);

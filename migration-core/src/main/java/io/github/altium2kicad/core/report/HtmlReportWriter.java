@@ -2,6 +2,8 @@ package io.github.altium2kicad.core.report;
 
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.PhaseTiming;
+import io.github.altium2kicad.api.LibraryNotice;
+import io.github.altium2kicad.api.ValueReference;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.EnumMap;
@@ -88,6 +90,8 @@ final class HtmlReportWriter {
         out.write("</table>\n");
 
         writeTables(tables);
+        writeLibraryNotices(facts.notices());
+        writeValueReferences(facts.valueReferences());
         KicadVerificationHtml.write(out, facts.verification());
 
         out.write("<h2>How parts were mapped</h2>\n");
@@ -137,6 +141,77 @@ final class HtmlReportWriter {
                 out.write(number(t.counts().bands[band.ordinal()]));
             }
             out.write("</tr>\n");
+        }
+        out.write("</tbody>\n</table>\n");
+    }
+
+    /** The library files KiCad cannot load, then the names written as KiCad lists them. */
+    private void writeLibraryNotices(List<LibraryNotice> notices) throws IOException {
+        List<LibraryNotice> files = notices.stream().filter(n -> n.kind() == LibraryNotice.Kind.MISSING_LIBRARY
+                || n.kind() == LibraryNotice.Kind.UNREADABLE_LIBRARY).toList();
+        List<LibraryNotice> missing = notices.stream().filter(n -> n.kind() == LibraryNotice.Kind.MISSING_NAME).toList();
+        List<LibraryNotice> names = notices.stream().filter(n -> n.kind() == LibraryNotice.Kind.NAME_CHANGED).toList();
+        if (!files.isEmpty()) {
+            out.write("<h2>Library files KiCad cannot load</h2>\n<p>" + files.size() + " Altium library files are missing or "
+                    + "unreadable; KiCad will not load the " + files.stream().mapToLong(LibraryNotice::parts).sum()
+                    + " part references to them. Missing files get no lib-table row. What to do is said per file.</p>\n");
+            out.write("<table id=\"library-files\">\n<thead><tr><th>Problem</th><th>Kind</th><th>Library (as in the database)"
+                    + "</th><th>Nickname</th><th>Parts</th><th>Examples</th><th>What to do</th></tr></thead>\n<tbody>\n");
+            for (LibraryNotice n : files) {
+                out.write("<tr><td>" + (n.kind() == LibraryNotice.Kind.MISSING_LIBRARY ? "missing" : "unreadable") + "</td><td>"
+                        + HtmlText.escape(n.reference()) + "</td><td>" + HtmlText.escape(n.libraryPath()) + "</td><td>"
+                        + HtmlText.escape(n.nickname()) + "</td>" + number(n.parts()) + "<td>"
+                        + HtmlText.escape(String.join(", ", n.examples())) + "</td><td>" + HtmlText.escape(n.message())
+                        + "</td></tr>\n");
+            }
+            out.write("</tbody>\n</table>\n");
+        }
+        if (!missing.isEmpty()) {
+            out.write("<h2>Names not in their library file</h2>\n<p>" + missing.size() + " symbol and footprint names are not in "
+                    + "the library file the database names (in any letter case); KiCad cannot load the "
+                    + missing.stream().mapToLong(LibraryNotice::parts).sum() + " part references to them. Correct the name in "
+                    + "the database, or add the symbol or footprint to the library.</p>\n");
+            out.write("<table id=\"missing-names\">\n<thead><tr><th>Kind</th><th>Library (as in the database)</th><th>Name</th>"
+                    + "<th>Parts</th><th>Examples</th></tr></thead>\n<tbody>\n");
+            for (LibraryNotice n : missing) {
+                out.write("<tr><td>" + HtmlText.escape(n.reference()) + "</td><td>" + HtmlText.escape(n.libraryPath()) + "</td><td>"
+                        + HtmlText.escape(n.name()) + "</td>" + number(n.parts()) + "<td>"
+                        + HtmlText.escape(String.join(", ", n.examples())) + "</td></tr>\n");
+            }
+            out.write("</tbody>\n</table>\n");
+        }
+        if (!names.isEmpty()) {
+            out.write("<h2>Names written as KiCad lists them</h2>\n<p>" + names.size() + " Altium names are written to the "
+                    + "KiCad database as KiCad's Altium importer lists them (symbols under their storage name, at most 31 "
+                    + "characters, with '/' as '_'; the file's letter case). KiCad finds these parts; nothing to do.</p>\n");
+            out.write("<table id=\"name-changes\">\n<thead><tr><th>Kind</th><th>Library</th><th>Name in the database</th>"
+                    + "<th>Written as</th><th>Parts</th><th>Examples</th></tr></thead>\n<tbody>\n");
+            for (LibraryNotice n : names) {
+                out.write("<tr><td>" + HtmlText.escape(n.reference()) + "</td><td>" + HtmlText.escape(n.nickname()) + "</td><td>"
+                        + HtmlText.escape(n.name()) + "</td><td>" + HtmlText.escape(n.writtenAs()) + "</td>" + number(n.parts())
+                        + "<td>" + HtmlText.escape(String.join(", ", n.examples())) + "</td></tr>\n");
+            }
+            out.write("</tbody>\n</table>\n");
+        }
+    }
+
+    /** The {@code =Name} values: written as the named parameter's value, or left as written (unknown name). */
+    private void writeValueReferences(List<ValueReference> references) throws IOException {
+        if (references.isEmpty()) {
+            return;
+        }
+        long resolved = references.stream().filter(ValueReference::isResolved).mapToLong(ValueReference::parts).sum();
+        long literal = references.stream().filter(v -> !v.isResolved()).mapToLong(ValueReference::parts).sum();
+        out.write("<h2>Values that show another parameter</h2>\n<p>Altium shows a value <code>=Name</code> as the value of "
+                + "parameter <code>Name</code>. " + resolved + " such values are written as that parameter's value, so that "
+                + "KiCad shows what Altium showed" + (literal > 0 ? "; " + literal + " name no column or parameter of the "
+                + "table, and are kept as written: check them" : "") + ".</p>\n");
+        out.write("<table id=\"value-references\">\n<thead><tr><th>Table</th><th>Column</th><th>Value</th><th>Written from</th>"
+                + "<th>Parts</th></tr></thead>\n<tbody>\n");
+        for (ValueReference v : references) {
+            out.write("<tr><td>" + HtmlText.escape(v.table()) + "</td><td>" + HtmlText.escape(v.column()) + "</td><td>"
+                    + HtmlText.escape(v.text()) + "</td><td>" + (v.isResolved() ? HtmlText.escape(v.resolved())
+                    : "kept as written (unknown name)") + "</td>" + number(v.parts()) + "</tr>\n");
         }
         out.write("</tbody>\n</table>\n");
     }

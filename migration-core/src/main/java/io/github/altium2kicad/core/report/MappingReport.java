@@ -156,7 +156,7 @@ public final class MappingReport implements AutoCloseable {
 
     /** How many of {@code findings} say a reference could not be checked (counted, not listed, by the report). */
     public static long unverifiableReferences(List<AltiumReferenceFinding> findings) {
-        return findings.stream().filter(f -> !f.isProblem()).count();
+        return findings.stream().filter(f -> f.kind() == AltiumReferenceFinding.Kind.UNVERIFIABLE).count();
     }
 
     /**
@@ -204,13 +204,14 @@ public final class MappingReport implements AutoCloseable {
     }
 
     /**
-     * Records a duplicate or an empty key (other kinds of issue are derived from the decisions and ignored here).
+     * Records a duplicate, empty or renamed key (other kinds of issue are derived from the decisions and ignored here).
      */
     public synchronized void recordIssue(PartIssue issue) {
         checkOpen();
         ReviewReason reason = switch (issue.kind()) {
             case DUPLICATE_KEY -> ReviewReason.DUPLICATE_KEY;
             case EMPTY_KEY -> ReviewReason.EMPTY_KEY;
+            case KEY_RENAMED -> ReviewReason.KEY_RENAMED;
             default -> null;
         };
         if (reason == null) {
@@ -219,7 +220,7 @@ public final class MappingReport implements AutoCloseable {
         TableCounts t = tables.computeIfAbsent(issue.table(), k -> new TableCounts());
         if (reason == ReviewReason.DUPLICATE_KEY) {
             t.duplicateKeys++;
-        } else {
+        } else if (reason == ReviewReason.EMPTY_KEY) {
             t.emptyKeys++;
         }
         review(t, new ReviewRow(issue.table(), issue.row(), issue.key(), Set.of(reason), "", null, "", "",

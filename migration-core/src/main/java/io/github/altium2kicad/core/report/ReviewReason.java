@@ -10,12 +10,14 @@ public enum ReviewReason {
     PRESERVED_NOT_STANDARD("kept Altium references"),
     /** The part was written without a symbol or footprint, or with problems. */
     UNRESOLVED("unresolved"),
-    /** An Altium library file or a name in it is missing, unreadable, or differs in case. */
+    /** An Altium library file or a name in it is missing or unreadable. */
     ALTIUM_REFERENCE("Altium reference"),
     /** The part's key appeared earlier in its table. */
     DUPLICATE_KEY("duplicate key"),
     /** The part's key is empty. */
     EMPTY_KEY("empty key"),
+    /** The part's key has characters KiCad cannot use; it was written with a safe key. */
+    KEY_RENAMED("key renamed"),
     /** A mapping rule failed on the part; a later rule decided it. */
     RULE_ERROR("rule error");
 

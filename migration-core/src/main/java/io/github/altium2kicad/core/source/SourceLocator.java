@@ -70,6 +70,11 @@ public final class SourceLocator {
         if (override.isPresent()) {
             return fromOverride(library, cs, override.get().strip());
         }
+        if (cs.raw().isBlank() && library.links().libraryDatabasePath().isBlank()) {
+            throw MigrationException.badInput(library.file() + ", section [DatabaseLinks]: ConnectionString and "
+                    + "LibraryDatabasePath are both missing or blank, so the DbLib names no database; set the connection "
+                    + "in Altium's database library editor, or pass the database with --database <path-or-jdbc-url>");
+        }
         BackendKind kind = kindOf(library, cs);
         if (isFileBased(kind)) {
             String path = kind == BackendKind.CSV ? csvPathIn(cs).orElse(null) : DatabaseFileLocator.databasePathIn(cs).orElse(null);

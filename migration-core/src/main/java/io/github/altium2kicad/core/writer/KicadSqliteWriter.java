@@ -132,15 +132,24 @@ public final class KicadSqliteWriter implements AutoCloseable {
         }
     }
 
-    /** Creates the table of {@code plan} and returns its writer. */
+    /** Creates the table of {@code plan} and returns its writer; issues name the output table. */
     public TableWriter table(KicadTablePlan plan, DuplicateKeyPolicy duplicates, EmptyKeyPolicy empties) {
+        return table(plan, plan.altiumTable(), duplicates, empties);
+    }
+
+    /**
+     * Creates the table of {@code plan} and returns its writer.
+     *
+     * @param dbLibTable the table's name in the DbLib, which issues and messages use (for Excel {@code Sheet$})
+     */
+    public TableWriter table(KicadTablePlan plan, String dbLibTable, DuplicateKeyPolicy duplicates, EmptyKeyPolicy empties) {
         String table = SqlIdentifier.quote(plan.altiumTable());
         try (Statement st = connection.createStatement()) {
             st.execute(createTableSql(plan, ""));
             st.execute(keyIndexSql(plan, ""));
             String insert = "INSERT OR IGNORE INTO " + table + " VALUES ("
                     + plan.outputColumns().stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
-            return new TableWriter(plan, connection.prepareStatement(insert), duplicates, empties);
+            return new TableWriter(plan, dbLibTable, connection.prepareStatement(insert), duplicates, empties);
         } catch (SQLException e) {
             throw failure("creating table '" + plan.altiumTable() + "'", e);
         }
@@ -175,6 +184,40 @@ public final class KicadSqliteWriter implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("indexing and optimizing", e);
         }
+    }
+
+    /**
+     * Gives the parts whose key KiCad cannot use a safe key (see {@link SafeKeys}); returns, for each table that had
+     * such keys, its new plan and the renames.
+     */
+    public List<SafeKeys.Result> makeKeysSafe(List<OutputTable> tables) {
+        List<SafeKeys.Result> out = new java.util.ArrayList<>();
+        for (OutputTable table : tables) {
+            try {
+                SafeKeys.apply(connection, table).ifPresent(out::add);
+                connection.commit();
+            } catch (SQLException e) {
+                throw failure("making the keys of table '" + table.plan().altiumTable() + "' safe for KiCad", e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes, in every written table, the value of the named parameter in place of each Altium {@code =Name} value
+     * (see {@link ValueReferences}); returns each distinct such value, resolved or left literal.
+     */
+    public List<io.github.altium2kicad.api.ValueReference> resolveValueReferences(List<OutputTable> tables) {
+        List<io.github.altium2kicad.api.ValueReference> out = new java.util.ArrayList<>();
+        for (OutputTable table : tables) {
+            try {
+                out.addAll(ValueReferences.resolve(connection, table));
+                connection.commit();
+            } catch (SQLException e) {
+                throw failure("resolving the =Name values of table '" + table.plan().altiumTable() + "'", e);
+            }
+        }
+        return out;
     }
 
     /**
@@ -228,6 +271,7 @@ public final class KicadSqliteWriter implements AutoCloseable {
     /** Writes the rows of one table, applying the key policies; not thread-safe (one writer per database). */
     public final class TableWriter {
         private final KicadTablePlan plan;
+        private final String dbLibTable;
         private final PreparedStatement insert;
         private final DuplicateKeyPolicy duplicates;
         private final EmptyKeyPolicy empties;
@@ -238,8 +282,10 @@ public final class KicadSqliteWriter implements AutoCloseable {
         private long emptyKeys;
         private long uncommitted;
 
-        private TableWriter(KicadTablePlan plan, PreparedStatement insert, DuplicateKeyPolicy duplicates, EmptyKeyPolicy empties) {
+        private TableWriter(KicadTablePlan plan, String dbLibTable, PreparedStatement insert, DuplicateKeyPolicy duplicates,
+                            EmptyKeyPolicy empties) {
             this.plan = plan;
+            this.dbLibTable = dbLibTable;
             this.insert = insert;
             this.duplicates = duplicates;
             this.empties = empties;
@@ -262,18 +308,18 @@ public final class KicadSqliteWriter implements AutoCloseable {
                     if (key == null || key.isBlank()) {
                         emptyKeys++;
                         switch (empties) {
-                            case FAIL -> throw MigrationException.badInput("Table '" + plan.altiumTable() + "', row "
+                            case FAIL -> throw MigrationException.badInput("Table '" + dbLibTable + "', row "
                                     + row.record().rowNumber() + ": the key column '" + plan.keyColumn()
                                     + "' is empty. Fill it in, or set empty_keys to skip or generate.");
                             case SKIP -> {
-                                issues.accept(new PartIssue(plan.altiumTable(), row.record().rowNumber(), key,
+                                issues.accept(new PartIssue(dbLibTable, row.record().rowNumber(), key,
                                         PartIssue.Kind.EMPTY_KEY, SKIP_EMPTY_ACTION));
                                 keyFixups[r] = -1;
                                 continue;
                             }
                             case GENERATE -> {
                                 String generated = plan.altiumTable() + "-row-" + row.record().rowNumber();
-                                issues.accept(new PartIssue(plan.altiumTable(), row.record().rowNumber(), key,
+                                issues.accept(new PartIssue(dbLibTable, row.record().rowNumber(), key,
                                         PartIssue.Kind.EMPTY_KEY, "written with generated key '" + generated + "' (empty_keys: generate)"));
                                 key = generated;
                             }
@@ -303,7 +349,7 @@ public final class KicadSqliteWriter implements AutoCloseable {
                 }
                 return written;
             } catch (SQLException e) {
-                throw failure("writing table '" + plan.altiumTable() + "'", e);
+                throw failure("writing table '" + dbLibTable + "'", e);
             }
         }
 
@@ -315,11 +361,11 @@ public final class KicadSqliteWriter implements AutoCloseable {
                 key = plan.altiumTable() + "-row-" + row.record().rowNumber();
             }
             switch (duplicates) {
-                case FAIL -> throw MigrationException.badInput("Table '" + plan.altiumTable() + "', row " + row.record().rowNumber()
+                case FAIL -> throw MigrationException.badInput("Table '" + dbLibTable + "', row " + row.record().rowNumber()
                         + ": key '" + key + "' in column '" + plan.keyColumn() + "' was already used by an earlier row. "
                         + "KiCad needs unique keys: fix the data, or set duplicate_keys to keep-first or rename.");
                 case KEEP_FIRST -> {
-                    issues.accept(new PartIssue(plan.altiumTable(), row.record().rowNumber(), key,
+                    issues.accept(new PartIssue(dbLibTable, row.record().rowNumber(), key,
                             PartIssue.Kind.DUPLICATE_KEY, KEEP_FIRST_ACTION));
                     return false;
                 }
@@ -329,12 +375,12 @@ public final class KicadSqliteWriter implements AutoCloseable {
                         bind(row, renamed);
                         if (insert.executeUpdate() > 0) {
                             rowsWritten++;
-                            issues.accept(new PartIssue(plan.altiumTable(), row.record().rowNumber(), key,
+                            issues.accept(new PartIssue(dbLibTable, row.record().rowNumber(), key,
                                     PartIssue.Kind.DUPLICATE_KEY, "written with key '" + renamed + "' (duplicate_keys: rename)"));
                             return true;
                         }
                     }
-                    throw MigrationException.badInput("Table '" + plan.altiumTable() + "': key '" + key + "' repeats more than "
+                    throw MigrationException.badInput("Table '" + dbLibTable + "': key '" + key + "' repeats more than "
                             + MAX_RENAMES + " times.");
                 }
                 default -> throw new IllegalStateException();

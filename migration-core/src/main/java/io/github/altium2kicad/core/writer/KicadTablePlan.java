@@ -27,11 +27,14 @@ import java.util.Set;
  * @param descriptionColumn the column for KiCad's description property, if any
  * @param keywordsColumn    the column for KiCad's keywords property, if any
  * @param indexedColumns    columns to index besides the key (symbol, footprints, MPN, manufacturer)
+ * @param sourceKeyColumn   present when some keys KiCad cannot use were made safe ({@link SafeKeys}): then
+ *                          {@code keyColumn} is a generated column after the footprints column, and this is the source
+ *                          column with the keys as Altium has them (a KiCad field)
  */
 public record KicadTablePlan(String altiumTable, String libraryName, String keyColumn, List<String> columns,
                              String symbolColumn, String footprintsColumn, List<DblField> fields,
                              Optional<String> descriptionColumn, Optional<String> keywordsColumn,
-                             List<String> indexedColumns) {
+                             List<String> indexedColumns, Optional<String> sourceKeyColumn) {
 
     /** KiCad's own field names; a user field with one of these names would clash with the built-in field. */
     private static final Set<String> RESERVED_FIELDS = Set.of("reference", "value", "footprint", "datasheet",
@@ -47,6 +50,26 @@ public record KicadTablePlan(String altiumTable, String libraryName, String keyC
         columns = List.copyOf(columns);
         fields = List.copyOf(fields);
         indexedColumns = List.copyOf(indexedColumns);
+    }
+
+    /** A plan whose key is a source column. */
+    public KicadTablePlan(String altiumTable, String libraryName, String keyColumn, List<String> columns, String symbolColumn,
+                          String footprintsColumn, List<DblField> fields, Optional<String> descriptionColumn,
+                          Optional<String> keywordsColumn, List<String> indexedColumns) {
+        this(altiumTable, libraryName, keyColumn, columns, symbolColumn, footprintsColumn, fields, descriptionColumn,
+                keywordsColumn, indexedColumns, Optional.empty());
+    }
+
+    /**
+     * This plan with its key in the generated column {@code generatedKey}, and the source key column kept as a KiCad
+     * field under {@code fieldName} (shown in the chooser, so that the part number Altium showed is still seen).
+     */
+    public KicadTablePlan withGeneratedKey(String generatedKey, String fieldName) {
+        List<DblField> withKey = new ArrayList<>();
+        withKey.add(new DblField(keyColumn, fieldName, false, true));
+        withKey.addAll(fields);
+        return new KicadTablePlan(altiumTable, libraryName, generatedKey, columns, symbolColumn, footprintsColumn, withKey,
+                descriptionColumn, keywordsColumn, indexedColumns, Optional.of(keyColumn));
     }
 
     /**
@@ -102,11 +125,12 @@ public record KicadTablePlan(String altiumTable, String libraryName, String keyC
                 config.footprintsColumn(), fields, description, keywords, indexed);
     }
 
-    /** All output columns: the source columns, then symbol and footprints. */
+    /** All output columns: the source columns, then symbol and footprints, then the generated key if any. */
     public List<String> outputColumns() {
         List<String> out = new ArrayList<>(columns);
         out.add(symbolColumn);
         out.add(footprintsColumn);
+        sourceKeyColumn.ifPresent(k -> out.add(keyColumn));
         return out;
     }
 

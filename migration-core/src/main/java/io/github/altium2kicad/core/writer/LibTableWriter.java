@@ -43,6 +43,8 @@ public final class LibTableWriter {
     /**
      * Writes the {@code sym-lib-table} (the database library itself, then one {@code Altium} row per symbol
      * library) and the {@code fp-lib-table} (one {@code Altium Designer} row per footprint library) of a migration.
+     * A library file that was not found gets no row: KiCad would only report it as missing in every project (the
+     * migration's notices say which files are missing and what to do).
      *
      * @param folder  where to write the two files
      * @param name    the output name ({@code <name>.kicad_dbl})
@@ -56,10 +58,16 @@ public final class LibTableWriter {
         symbols.add(new Row(name, "Database", uri(target.resolve(name + ".kicad_dbl"), style, target),
                 "KiCad database library migrated from Altium"));
         for (AltiumLibraries.Library lib : catalog.symbolLibraries()) {
+            if (!lib.found()) {
+                continue;
+            }
             symbols.add(new Row(lib.nickname(), "Altium", uri(lib.file(), style, target), describe(lib)));
         }
         List<Row> footprints = new ArrayList<>();
         for (AltiumLibraries.Library lib : catalog.footprintLibraries()) {
+            if (!lib.found()) {
+                continue;
+            }
             footprints.add(new Row(lib.nickname(), "Altium Designer", uri(lib.file(), style, target), describe(lib)));
         }
         write(folder.resolve("sym-lib-table"), "sym_lib_table", symbols);
@@ -75,7 +83,7 @@ public final class LibTableWriter {
     }
 
     private static String describe(AltiumLibraries.Library lib) {
-        return "Altium library " + lib.pathAsWritten() + (lib.found() ? "" : " (NOT FOUND when migrating)");
+        return "Altium library " + lib.pathAsWritten();
     }
 
     /** A KiCad S-expression string: double-quoted, with {@code \} and {@code "} escaped. */

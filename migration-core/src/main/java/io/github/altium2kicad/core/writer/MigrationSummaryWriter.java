@@ -5,13 +5,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.altium2kicad.api.CacheStatistics;
+import io.github.altium2kicad.api.LibraryNotice;
 import io.github.altium2kicad.api.KicadVerification;
 import io.github.altium2kicad.api.MigrationConfig;
+import io.github.altium2kicad.api.MigrationWarning;
+import io.github.altium2kicad.api.SkippedTable;
+import io.github.altium2kicad.api.dblib.DbLibEncoding;
 import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.PhaseTiming;
 import io.github.altium2kicad.api.TableChanges;
 import io.github.altium2kicad.api.TableResult;
+import io.github.altium2kicad.api.ValueReference;
 import io.github.altium2kicad.core.mapping.AltiumLibraries;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,7 +42,21 @@ public final class MigrationSummaryWriter {
     /** The facts the summary reports. */
     public record Summary(String libraryName, Path dbLibFile, String source, MigrationConfig config,
                           List<TableResult> tables, AltiumLibraries libraries, List<PartIssue> issues,
-                          PerformanceSummary performance, boolean incremental, List<TableChanges> changes) {
+                          PerformanceSummary performance, boolean incremental, List<TableChanges> changes,
+                          DbLibEncoding dblibEncoding, List<SkippedTable> skippedTables, List<MigrationWarning> warnings,
+                          List<LibraryNotice> notices, List<ValueReference> valueReferences) {
+        public Summary {
+            notices = List.copyOf(notices);
+            valueReferences = List.copyOf(valueReferences);
+        }
+
+        /** A summary without encoding facts, warnings, library notices or value references. */
+        public Summary(String libraryName, Path dbLibFile, String source, MigrationConfig config,
+                       List<TableResult> tables, AltiumLibraries libraries, List<PartIssue> issues,
+                       PerformanceSummary performance, boolean incremental, List<TableChanges> changes) {
+            this(libraryName, dbLibFile, source, config, tables, libraries, issues, performance, incremental, changes,
+                    new DbLibEncoding("UTF-8", "given"), List.of(), List.of(), List.of(), List.of());
+        }
     }
 
     /** Writes the summary to {@code file}. */
@@ -52,6 +71,10 @@ public final class MigrationSummaryWriter {
         root.put("dblib", s.dbLibFile().toString());
         root.put("source", s.source());
         root.put("mode", s.incremental() ? "incremental" : "full");
+        ObjectNode encoding = root.putObject("dblib_encoding");
+        encoding.put("charset", s.dblibEncoding().charset());
+        encoding.put("chosen_by", s.dblibEncoding().basis());
+        root.put("completed_with_warnings", !s.warnings().isEmpty() || !s.skippedTables().isEmpty());
         ObjectNode config = root.putObject("config");
         s.config().asMap().forEach(config::put);
         ObjectNode totals = root.putObject("totals");
@@ -62,6 +85,13 @@ public final class MigrationSummaryWriter {
         totals.put("empty_keys", s.tables().stream().mapToLong(TableResult::emptyKeys).sum());
         totals.put("unresolved", s.tables().stream().mapToLong(TableResult::unresolved).sum());
         totals.put("rule_errors", s.tables().stream().mapToLong(TableResult::ruleErrors).sum());
+        totals.put("missing_library_files", s.notices().stream().filter(n -> n.kind() == LibraryNotice.Kind.MISSING_LIBRARY).count());
+        totals.put("unreadable_library_files", s.notices().stream().filter(n -> n.kind() == LibraryNotice.Kind.UNREADABLE_LIBRARY).count());
+        totals.put("keys_renamed", s.issues().stream().filter(i -> i.kind() == PartIssue.Kind.KEY_RENAMED).count());
+        totals.put("values_resolved", s.valueReferences().stream().filter(ValueReference::isResolved).mapToLong(ValueReference::parts).sum());
+        totals.put("values_unresolved", s.valueReferences().stream().filter(v -> !v.isResolved()).mapToLong(ValueReference::parts).sum());
+        totals.put("names_not_in_library", s.notices().stream().filter(n -> n.kind() == LibraryNotice.Kind.MISSING_NAME).count());
+        totals.put("names_changed", s.notices().stream().filter(n -> n.kind() == LibraryNotice.Kind.NAME_CHANGED).count());
         ArrayNode tables = root.putArray("tables");
         for (TableResult t : s.tables()) {
             ObjectNode n = tables.addObject();
@@ -75,9 +105,49 @@ public final class MigrationSummaryWriter {
             n.put("unresolved", t.unresolved());
             n.put("rule_errors", t.ruleErrors());
         }
+        ArrayNode skipped = root.putArray("skipped_tables");
+        for (SkippedTable t : s.skippedTables()) {
+            skipped.addObject().put("table", t.table()).put("reason", t.reason());
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        for (MigrationWarning w : s.warnings()) {
+            warnings.addObject().put("kind", w.kind().jsonName()).put("message", w.message());
+        }
         ObjectNode libraries = root.putObject("altium_libraries");
         writeLibraries(libraries.putArray("symbol"), s.libraries().symbolLibraries());
         writeLibraries(libraries.putArray("footprint"), s.libraries().footprintLibraries());
+        ArrayNode notices = root.putArray("library_notices");
+        for (LibraryNotice l : s.notices()) {
+            ObjectNode n = notices.addObject();
+            n.put("kind", l.kind().name().toLowerCase(java.util.Locale.ROOT));
+            n.put("reference", l.reference());
+            n.put("library", l.libraryPath());
+            n.put("nickname", l.nickname());
+            if (l.kind() == LibraryNotice.Kind.NAME_CHANGED || l.kind() == LibraryNotice.Kind.MISSING_NAME) {
+                n.put("name", l.name());
+                n.put("written_as", l.writtenAs());
+            }
+            n.put("parts", l.parts());
+            ArrayNode examples = n.putArray("examples");
+            l.examples().forEach(examples::add);
+            n.put("message", l.message());
+        }
+        ArrayNode values = root.putArray("value_references");
+        for (ValueReference v : s.valueReferences()) {
+            ObjectNode n = values.addObject();
+            n.put("table", v.table());
+            n.put("column", v.column());
+            n.put("value", v.text());
+            if (v.isResolved()) {
+                n.put("written_from", v.resolved());
+            } else {
+                n.putNull("written_from");
+                String name = v.text().substring(1).strip();
+                n.put("action", name.equalsIgnoreCase(v.column()) ? "kept as written: it names its own column"
+                        : "kept as written: no column or parameter '" + name + "' in the table");
+            }
+            n.put("parts", v.parts());
+        }
         ArrayNode issues = root.putArray("issues");
         for (PartIssue i : s.issues()) {
             ObjectNode n = issues.addObject();

@@ -53,7 +53,17 @@ class AltiumReferenceValidatorTest {
         assertThat(validator.validate(part("RES", "Symbols\\Passives.SchLib",
                 new AltiumFootprint("RESC1608X55N", "Footprints\\Chip.PcbLib"),
                 new AltiumFootprint(AltiumLibraryContentsTest.LONG_FP, "footprints/chip.pcblib")))).isEmpty();
-        assertThat(validator.validate(part(AltiumLibraryContentsTest.LONG, "symbols\\PASSIVES.SchLib"))).isEmpty();
+    }
+
+    @Test
+    void aLongSymbolNameIsWrittenAsItsStorageNameAndReportedAsChangedNotAsAProblem() {
+        assertThat(validator.validate(part(AltiumLibraryContentsTest.LONG, "symbols\\PASSIVES.SchLib")))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.kind()).isEqualTo(Kind.NAME_CHANGED);
+                    assertThat(f.writtenAs()).isEqualTo(AltiumLibraryContentsTest.LONG.substring(0, 31)).hasSize(31);
+                    assertThat(f.isProblem()).isFalse();
+                    assertThat(f.message()).contains("at most 31 characters");
+                });
     }
 
     @Test
@@ -69,9 +79,15 @@ class AltiumReferenceValidatorTest {
     }
 
     @Test
-    void letterCaseDifferenceIsAFinding() {
-        assertThat(validator.validate(part("res", "Symbols\\Passives.SchLib")))
-                .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo(Kind.NAME_CASE_DIFFERS));
+    void letterCaseDifferenceIsNoProblemTheFilesSpellingIsWritten() {
+        assertThat(validator.validate(part("res", "Symbols\\Passives.SchLib",
+                new AltiumFootprint("resc1608x55n", "Footprints\\Chip.PcbLib"))))
+                .allSatisfy(f -> {
+                    assertThat(f.kind()).isEqualTo(Kind.NAME_CHANGED);
+                    assertThat(f.isProblem()).isFalse();
+                    assertThat(f.message()).contains("letter case").doesNotContain("exactly");
+                })
+                .extracting(AltiumReferenceFinding::writtenAs).containsExactly("RES", "RESC1608X55N");
     }
 
     @Test

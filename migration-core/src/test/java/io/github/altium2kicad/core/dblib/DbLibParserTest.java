@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.altium2kicad.api.MigrationException;
+import io.github.altium2kicad.api.MigrationWarning;
 import io.github.altium2kicad.api.dblib.ConnectionString;
 import io.github.altium2kicad.api.dblib.FieldMapping;
 import io.github.altium2kicad.api.dblib.LibraryDescriptor;
@@ -329,6 +330,37 @@ class DbLibParserTest {
         assertThat(library.fieldMappings()).hasSize(4);
         assertThat(library.fieldMappings().get(3).tableName()).isEqualTo("Gone");
         assertThat(library.tables()).flatExtracting(TableDescriptor::fieldMappings).hasSize(3);
+        assertThat(warningsOf(library, MigrationWarning.Kind.ORPHAN_FIELD_MAP)).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("[FieldMap4]").contains("'Gone'"));
+    }
+
+    @Test
+    void fieldMapsWithASchemaInFrontOfTheTableNameBelongToTheTable() {
+        // a real MySQL/SQL Server library: [Table1] TableName=Resistors, the field maps say altium.Resistors
+        List<String> lines = with(replace(SAMPLE, "TableName=Capacitors µF Ø", "TableName=[dbo].[Capacitors]"),
+                "[FieldMap4]",
+                "Options=FieldName=altium.Resistors.Footprint Ref|TableNameOnly=altium.Resistors|FieldNameOnly=Footprint Ref"
+                        + "|FieldType=1|ParameterName=[Footprint Ref]|VisibleOnAdd=False",
+                "[FieldMap5]",
+                "Options=FieldName=Resistors.Tolerance|TableNameOnly=`parts`.`resistors`|FieldNameOnly=Tolerance|FieldType=1"
+                        + "|ParameterName=Tolerance|VisibleOnAdd=True",
+                "[FieldMap6]",
+                "Options=FieldName=dbo.Capacitors.Value|TableNameOnly=dbo.Capacitors|FieldNameOnly=Value|FieldType=1"
+                        + "|ParameterName=Value|VisibleOnAdd=True",
+                "[FieldMap7]",
+                "Options=FieldName=\"dbo\".\"Capacitors\".Part Number|FieldType=0|ParameterName=Part Number");
+
+        LibraryDescriptor library = parser.parse(write("Parts.DbLib", lines));
+
+        assertThat(library.warnings()).singleElement() // the sample's FieldMap3 names the table renamed here
+                .satisfies(w -> assertThat(w.message()).contains("[FieldMap3]").contains("'Capacitors µF Ø'"));
+        assertThat(library.tables().get(0).fieldMappings()).extracting(FieldMapping::columnName)
+                .containsExactly("Part Number", "Value", "Footprint Ref", "Tolerance");
+        assertThat(library.tables().get(0).columnForSystemParameter("Footprint Ref")).contains("Footprint Ref");
+        assertThat(library.tables().get(1).fieldMappings()).extracting(FieldMapping::columnName)
+                .containsExactly("Value", "Part Number");
+        assertThat(library.tables().get(1).keyColumn()).contains("Part Number");
+        assertThat(library.tables().get(1).keySource()).isEqualTo(KeySource.FIELD_TYPE);
     }
 
     @Test
@@ -458,39 +490,57 @@ class DbLibParserTest {
     }
 
     @Test
-    void noConnectionStringAndNoLibraryDatabasePath() {
+    void noConnectionStringAndNoLibraryDatabasePathIsAnErrorOnlyWithoutDatabaseOverride() {
         List<String> lines = replace(without(SAMPLE, SAMPLE.get(3)), "LibraryDatabasePath=parts.accdb",
                 "LibraryDatabasePath=  ");
+        Path file = write("Parts.DbLib", lines);
 
-        assertThat(badInput(write("Parts.DbLib", lines)).getMessage())
-                .contains("[DatabaseLinks]").contains("line 3").contains("ConnectionString")
+        LibraryDescriptor library = parser.parse(file); // --database may still say where the parts are
+        MigrationException e = catchThrowableOfType(MigrationException.class,
+                () -> new io.github.altium2kicad.core.source.SourceLocator().locate(library, java.util.Optional.empty()));
+
+        assertThat(e.kind()).isEqualTo(MigrationException.Kind.BAD_INPUT);
+        assertThat(e.getMessage()).contains(file.toString()).contains("[DatabaseLinks]").contains("ConnectionString")
                 .contains("LibraryDatabasePath").contains("--database");
-        List<String> blank = replace(replace(SAMPLE, SAMPLE.get(3), "ConnectionString= "),
-                "LibraryDatabasePath=parts.accdb", "LibraryDatabasePath=");
-        assertThat(badInput(write("blank/Parts.DbLib", blank)).getMessage()).contains("ConnectionString");
+        Path parts = write("parts.sqlite", "");
+        assertThat(new io.github.altium2kicad.core.source.SourceLocator()
+                .locate(library, java.util.Optional.of(parts.toString())).file()).contains(parts);
+    }
+
+    private static List<MigrationWarning> warningsOf(LibraryDescriptor library, MigrationWarning.Kind kind) {
+        return library.warnings().stream().filter(w -> w.kind() == kind).toList();
     }
 
     @Test
-    void malformedLine() {
-        List<String> lines = replace(SAMPLE, "UserWhere=0", "UserWhere 0");
+    void malformedLineIsIgnoredWithAWarning() {
+        Path file = write("Parts.DbLib", replace(SAMPLE, "UserWhere=0", "UserWhere 0"));
 
-        assertThat(badInput(write("Parts.DbLib", lines)).getMessage())
-                .contains("line 20").contains("section [Table1]").contains("no '='");
+        LibraryDescriptor library = parser.parse(file);
+
+        assertThat(library.tables()).hasSize(2);
+        assertThat(library.tables().get(0).userWhere()).isFalse();
+        assertThat(warningsOf(library, MigrationWarning.Kind.MALFORMED_LINE)).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains(file.toString()).contains("line 20")
+                        .contains("section [Table1]").contains("no '='"));
     }
 
     @Test
-    void textBeforeTheFirstSection() {
-        List<String> lines = with(List.of("Version=1.1"), SAMPLE.toArray(String[]::new));
+    void textBeforeTheFirstSectionIsIgnoredWithAWarning() {
+        LibraryDescriptor library = parser.parse(write("Parts.DbLib",
+                with(List.of("Version=1.1"), SAMPLE.toArray(String[]::new))));
 
-        assertThat(badInput(write("Parts.DbLib", lines)).getMessage()).contains("line 1").contains("section");
+        assertThat(library.tables()).hasSize(2);
+        assertThat(warningsOf(library, MigrationWarning.Kind.MALFORMED_LINE)).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("line 1").contains("before the first [section]"));
     }
 
     @Test
-    void fieldMapWithoutOptions() {
-        List<String> lines = with(SAMPLE, "[FieldMap4]", "Option=FieldName=Resistors.X");
+    void fieldMapWithoutOptionsIsLeftOutWithAWarning() {
+        LibraryDescriptor library = parser.parse(write("Parts.DbLib", with(SAMPLE, "[FieldMap4]", "Option=FieldName=Resistors.X")));
 
-        assertThat(badInput(write("Parts.DbLib", lines)).getMessage())
-                .contains("[FieldMap4]").contains("line 34").contains("Options");
+        assertThat(library.fieldMappings()).extracting(FieldMapping::index).containsExactly(1, 2, 3);
+        assertThat(warningsOf(library, MigrationWarning.Kind.INCOMPLETE_SECTION)).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("[FieldMap4]").contains("line 34").contains("Options"));
     }
 
     @Test
@@ -505,23 +555,61 @@ class DbLibParserTest {
     }
 
     @Test
-    void badBooleanAndFieldType() {
-        assertThat(badInput(write("a/Parts.DbLib", replace(SAMPLE, "Enabled=False", "Enabled=maybe")))
-                .getMessage()).contains("line 25").contains("[Table2]").contains("True/False");
+    void badBooleanAndFieldTypeGiveTheDefaultWithAWarning() {
+        LibraryDescriptor a = parser.parse(write("a/Parts.DbLib", replace(SAMPLE, "Enabled=False", "Enabled=maybe")));
+        assertThat(a.tables().get(1).enabled()).isTrue(); // Enabled defaults to True
+        assertThat(warningsOf(a, MigrationWarning.Kind.INVALID_VALUE)).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("line 25").contains("[Table2]").contains("True/False"));
+
         List<String> lines = replace(SAMPLE, SAMPLE.get(28), SAMPLE.get(28).replace("FieldType=0", "FieldType=x"));
-        assertThat(badInput(write("b/Parts.DbLib", lines)).getMessage())
-                .contains("line 29").contains("[FieldMap1]").contains("FieldType");
+        LibraryDescriptor b = parser.parse(write("b/Parts.DbLib", lines));
+        assertThat(b.fieldMappings().get(0).fieldType()).isEqualTo(1);
+        assertThat(b.tables().get(0).keySource()).isEqualTo(KeySource.CONVENTION);
+        assertThat(warningsOf(b, MigrationWarning.Kind.INVALID_VALUE)).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("line 29").contains("[FieldMap1]").contains("FieldType"));
     }
 
     @Test
-    void tableWithoutName() {
-        assertThat(badInput(write("Parts.DbLib", replace(SAMPLE, "TableName=Resistors", "TableName=")))
-                .getMessage()).contains("[Table1]").contains("TableName");
+    void tableWithoutNameIsLeftOutWithAWarning() {
+        LibraryDescriptor library = parser.parse(write("Parts.DbLib", replace(SAMPLE, "TableName=Resistors", "TableName=")));
+
+        assertThat(library.tables()).extracting(TableDescriptor::index).containsExactly(2);
+        assertThat(warningsOf(library, MigrationWarning.Kind.INCOMPLETE_SECTION)).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("[Table1]").contains("TableName"));
     }
 
     @Test
-    void repeatedSection() {
-        assertThat(badInput(write("Parts.DbLib", with(SAMPLE, "[Table1]", "TableName=Again"))).getMessage())
-                .contains("[Table1]").contains("line 16");
+    void identicalRepeatedSectionIsIgnoredWithOneWarning() {
+        // as seen in a real library: [FieldMap3] written twice, byte for byte
+        LibraryDescriptor library = parser.parse(write("Parts.DbLib", with(SAMPLE, SAMPLE.get(31), SAMPLE.get(32))));
+
+        assertThat(library.fieldMappings()).extracting(FieldMapping::index).containsExactly(1, 2, 3);
+        assertThat(library.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.kind()).isEqualTo(MigrationWarning.Kind.REPEATED_SECTION);
+            assertThat(w.message()).contains("[FieldMap3]").contains("line 34").contains("line 32").contains("same content");
+        });
+    }
+
+    @Test
+    void repeatedSectionWithOtherContentUsesTheFirstOneAsAltiumDoes() {
+        LibraryDescriptor library = parser.parse(write("Parts.DbLib", with(SAMPLE, "[Table1]", "TableName=Again",
+                "Enabled=True")));
+
+        assertThat(library.tables()).extracting(TableDescriptor::tableName).containsExactly("Resistors", "Capacitors µF Ø");
+        assertThat(library.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.kind()).isEqualTo(MigrationWarning.Kind.CONFLICTING_SECTION);
+            assertThat(w.message()).contains("[Table1]").contains("line 34").contains("first at line 16")
+                    .contains("TableName").contains("line 16 is used");
+        });
+    }
+
+    @Test
+    void keySetTwiceKeepsTheFirstValue() {
+        LibraryDescriptor library = parser.parse(write("Parts.DbLib", replace(SAMPLE, "TableName=Resistors",
+                "TableName=Resistors\r\nTableName=Widerstände")));
+
+        assertThat(library.tables().get(0).tableName()).isEqualTo("Resistors");
+        assertThat(warningsOf(library, MigrationWarning.Kind.REPEATED_KEY)).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("line 19").contains("first at line 18"));
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.altium2kicad.core.dblib.DbLibTextDecoder.DecodedText;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DbLibTextDecoderTest {
@@ -78,5 +80,39 @@ class DbLibTextDecoderTest {
         assertThat(new DecodedText("a\r", StandardCharsets.UTF_8, false).lines()).containsExactly("a");
         assertThat(new DecodedText("a\n\n", StandardCharsets.UTF_8, false).lines()).containsExactly("a", "");
         assertThat(new DecodedText("", StandardCharsets.UTF_8, false).lines()).isEmpty();
+    }
+
+    @Test
+    void ansiBytesGiveOneReadingPerCodePageTheyAreValidInWindows1252First() {
+        byte[] gbk = "TableName=A贴片电阻$\r\n".getBytes(Charset.forName("GBK"));
+
+        List<DbLibTextDecoder.Reading> readings = DbLibTextDecoder.readings(gbk, Optional.empty());
+
+        assertThat(readings.get(0).text().charset().name()).isEqualTo("windows-1252");
+        assertThat(readings).allSatisfy(r -> assertThat(r.basis()).isEqualTo(DbLibTextDecoder.Basis.ANSI_CANDIDATE));
+        assertThat(readings).extracting(r -> r.text().charset().name()).contains("GBK").doesNotHaveDuplicates();
+        assertThat(readings).filteredOn(r -> r.text().charset().name().equals("GBK")).singleElement()
+                .satisfies(r -> assertThat(r.text().text()).isEqualTo("TableName=A贴片电阻$\r\n"));
+        assertThat(readings).extracting(r -> r.text().text()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aByteOrderMarkValidUtf8OrTheSettingGiveOneReading() {
+        byte[] utf8 = "TableName=Резисторы".getBytes(StandardCharsets.UTF_8);
+        assertThat(DbLibTextDecoder.readings(utf8, Optional.empty())).singleElement()
+                .satisfies(r -> assertThat(r.basis()).isEqualTo(DbLibTextDecoder.Basis.VALID_UTF8));
+        byte[] bom = new byte[utf8.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, bom, 3, utf8.length);
+        assertThat(DbLibTextDecoder.readings(bom, Optional.empty())).singleElement()
+                .satisfies(r -> assertThat(r.basis()).isEqualTo(DbLibTextDecoder.Basis.BYTE_ORDER_MARK));
+        byte[] cp1251 = "TableName=Резисторы".getBytes(Charset.forName("windows-1251"));
+        assertThat(DbLibTextDecoder.readings(cp1251, Optional.of(Charset.forName("windows-1251")))).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.basis()).isEqualTo(DbLibTextDecoder.Basis.SETTING);
+                    assertThat(r.text().text()).isEqualTo("TableName=Резисторы");
+                });
     }
 }

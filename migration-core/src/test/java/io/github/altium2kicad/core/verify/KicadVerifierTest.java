@@ -138,26 +138,26 @@ class KicadVerifierTest {
         // names in other letter case load (KiCad's Altium plugins ignore case), multi-part symbols and footprints too
         assertThat(problemsByKey(v)).doesNotContainKeys("C0603-100N-50V-X7R", "R0603-10K-1%", "MCU-QFP50-3V3",
                 "LVL-SHIFT-8CH", "TP-SMD-1MM");
-        // the symbol under the name KiCad lists is found, but that component really has no pins (sym upgrade shows 0)
-        assertThat(problemsByKey(v)).containsEntry("CONN-SHORTNAME-1", List.of(Problem.SYMBOL_WITHOUT_PINS));
-        // the record's long name is not a name KiCad knows: the database part loads with an empty symbol, no error
-        Finding longName = v.findings().stream().filter(f -> f.key().equals("CONN-LONGNAME-1")).findFirst().orElseThrow();
-        assertThat(longName.problem()).isEqualTo(Problem.SYMBOL_NOT_FOUND);
-        assertThat(longName.detail()).contains("not found in symbol library").contains("empty symbol");
+        // the record's long name is written as KiCad lists it (31 characters), and under that name as written by hand,
+        // KiCad finds the symbol; that component really has no pins (sym upgrade shows 0), which is reported
+        assertThat(problemsByKey(v)).containsEntry("CONN-SHORTNAME-1", List.of(Problem.SYMBOL_WITHOUT_PINS))
+                .containsEntry("CONN-LONGNAME-1", List.of(Problem.SYMBOL_WITHOUT_PINS));
+        assertThat(v.findings()).filteredOn(f -> f.key().equals("CONN-LONGNAME-1")).singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains(LONG_NAME_AS_KICAD_LISTS_IT).contains("no pins"));
         assertThat(v.partsLoaded()).isEqualTo(5);
 
         JsonNode summary = JSON.readTree(result.summaryFile().toFile()).path("kicad_verification");
         assertThat(summary.path("parts_checked").asLong()).isEqualTo(7);
         assertThat(summary.path("parts_loaded").asLong()).isEqualTo(5);
-        assertThat(summary.path("problems").path("symbol_not_found").asLong()).isEqualTo(1);
+        assertThat(summary.path("problems").path("symbol_without_pins").asLong()).isEqualTo(2);
         assertThat(summary.path("findings")).anySatisfy(f -> {
             assertThat(f.path("key").asText()).isEqualTo("CONN-LONGNAME-1");
             assertThat(f.path("table").asText()).isEqualTo("Connectors");
-            assertThat(f.path("problem").asText()).isEqualTo("symbol_not_found");
+            assertThat(f.path("problem").asText()).isEqualTo("symbol_without_pins");
         });
         String html = Files.readString(result.report(), StandardCharsets.UTF_8);
         assertThat(html).contains("Checked by KiCad").contains("<b>5 of 7 parts</b>").contains("CONN-LONGNAME-1")
-                .contains("symbol not in its library");
+                .contains("symbol has no pins");
         try (Stream<Path> files = Files.list(result.outputDirectory())) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("probe") || n.endsWith(".kicad_sch"));
         }
@@ -220,8 +220,16 @@ class KicadVerifierTest {
             nickname = rows.getString(1).substring(0, rows.getString(1).indexOf(':'));
         }
         sql(out, "UPDATE \"ICs - MCU\" SET \"KiCad Symbol\" = '" + nickname + ":ON SEMI LM339' WHERE \"Part Number\" = 'TP-SMD-1MM'");
+        // the name as the Altium record has it, not as KiCad lists it (cut to the 31-character storage name)
+        sql(out, "UPDATE \"Connectors\" SET \"KiCad Symbol\" = substr(\"KiCad Symbol\", 1, instr(\"KiCad Symbol\", ':')) || '"
+                + LONG_NAME.replace("'", "''") + "' WHERE \"Part Number\" = 'CONN-LONGNAME-1'");
 
         KicadVerification v = verify(out);
+
+        assertThat(v.findings()).filteredOn(f -> f.key().equals("CONN-LONGNAME-1")).singleElement().satisfies(f -> {
+            assertThat(f.problem()).isEqualTo(Problem.SYMBOL_NOT_FOUND);
+            assertThat(f.detail()).contains("Symbol '" + LONG_NAME + "' not found").contains("empty symbol");
+        });
 
         assertThat(v.findings()).filteredOn(f -> f.key().equals("TP-SMD-1MM")).singleElement().satisfies(f -> {
             assertThat(f.problem()).isEqualTo(Problem.SYMBOL_NOT_FOUND);
@@ -248,9 +256,8 @@ class KicadVerifierTest {
 
         // the SQLite ODBC driver opened (and created) an empty Parts.sqlite in kicad-cli's working folder instead
         assertThat(v.partsLoaded()).isZero();
-        assertThat(v.findings()).filteredOn(f -> f.problem() == Problem.PART_NOT_FOUND).hasSize(6)
+        assertThat(v.findings()).filteredOn(f -> f.problem() == Problem.PART_NOT_FOUND).hasSize(7)
                 .allSatisfy(f -> assertThat(f.detail()).contains("${CWD}"));
-        assertThat(problemsByKey(v)).containsEntry("CONN-LONGNAME-1", List.of(Problem.SYMBOL_NOT_FOUND)); // the first cause
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.sorted().toList()).isEqualTo(before); // nothing left in the output
         }

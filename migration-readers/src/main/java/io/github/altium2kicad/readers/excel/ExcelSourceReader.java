@@ -109,6 +109,12 @@ public final class ExcelSourceReader implements SourceReader {
         return new TableSchema(sheet, columns);
     }
 
+    /** True if the workbook has the sheet, whether or not it has a header row. */
+    @Override
+    public boolean hasTable(TableDescriptor table) {
+        return new TableCatalog(describe(), "sheet", workbook.sheetNames()).find(SheetName.of(table.tableName())).isPresent();
+    }
+
     private String sheet(String tableName) {
         TableCatalog catalog = new TableCatalog(describe(), "sheet", workbook.sheetNames());
         return catalog.find(SheetName.of(tableName)).orElseThrow(() -> catalog.notFound(tableName,

@@ -84,6 +84,16 @@ public final class SqliteSourceReader implements SourceReader {
         return new TableSchema(name, columns);
     }
 
+    @Override
+    public boolean hasTable(TableDescriptor table) {
+        try {
+            resolveTableName(table.tableName());
+            return true;
+        } catch (MigrationException e) {
+            return false;
+        }
+    }
+
     /** The table's name as the database spells it (SQLite compares table names case-insensitively). */
     private String resolveTableName(String wanted) {
         Set<String> tables = new LinkedHashSet<>();
