@@ -36,7 +36,12 @@ public record MigrationWarning(Kind kind, String message) {
         /** A field map naming a column the table does not have. */
         ABSENT_COLUMN("field maps naming columns the table does not have"),
         /** A table named in the DbLib that could not be read (absent, empty sheet, no header row): not migrated. */
-        SKIPPED_TABLE("tables skipped");
+        SKIPPED_TABLE("tables skipped"),
+        /**
+         * A table whose name differs from an earlier one only in case ({@code RESISTORS} after {@code Resistors}):
+         * SQLite table names ignore case, so it gets its own output table and library, {@code RESISTORS (2)}.
+         */
+        RENAMED_TABLE("tables whose names differ only in case, given their own output table");
 
         private final String title;
 

@@ -131,7 +131,7 @@ final class MigrateCommand implements Callable<Integer> {
         return result.completedWithWarnings() ? Altium2KicadCommand.EXIT_WARNINGS : 0;
     }
 
-    /** Publishes {@code result} to {@code --output-database}; a failure says the local output is complete. */
+    /** Publishes {@code result} to {@code --output-database}; a failure says the local output was published and is complete. */
     private void publish(MigrationResult result, PrintWriter out) {
         JdbcUrlOverride url = JdbcUrlOverride.parse(outputDatabase);
         Map<String, String> env = System.getenv();
@@ -142,8 +142,9 @@ final class MigrateCommand implements Callable<Integer> {
             publication = new ServerPublisher().publish(result, url.url(), login.user(), login.password(),
                     ServerOptions.defaults().withOdbcDriver(outputOdbcDriver));
         } catch (MigrationException e) {
-            throw new MigrationException(e.kind(), e.getMessage() + " The local output in " + result.outputDirectory()
-                    + " is complete.", e.getCause());
+            throw new MigrationException(e.kind(), e.getMessage() + " The local output was published: the local output in "
+                    + result.outputDirectory() + " is complete; only the server was not updated (its tables, if any, are "
+                    + "as they were). Run again with --output-database once the server can be reached.", e.getCause());
         }
         out.println("Published " + publication.rows() + " parts in " + publication.tables().size() + " tables to the "
                 + publication.server() + ".");

@@ -281,4 +281,41 @@ class CliIT {
         assertThat(run.stdout()).contains("Resistors").contains("DISABLED").contains("Part Number").contains("PWD=*****");
         assertThat(run.all()).doesNotContain(SyntheticAltiumLibrary.SECRET);
     }
+
+    @Test
+    void anUnreachableOutputDatabaseSaysTheLocalOutputWasPublished() throws Exception {
+        Path out = dir.resolve("kicad");
+        Run run = cli("migrate", dbLib.toString(), "-o", out.toString(), "--output-database",
+                "jdbc:postgresql://127.0.0.1:9/kicad?user=designer&password=" + SyntheticAltiumLibrary.SECRET);
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
+        assertThat(run.stderr()).contains("Cannot reach")
+                .contains("The local output was published: the local output in " + out + " is complete")
+                .contains("only the server was not updated");
+        assertThat(run.all()).doesNotContain(SyntheticAltiumLibrary.SECRET);
+        assertThat(out.resolve("Parts.kicad_dbl")).exists();
+        assertThat(out.resolve("Parts-postgresql.kicad_dbl")).doesNotExist();
+    }
+
+    @Test
+    void aBraceNeverClosedInTheConnectionStringIsBadInputThatHidesThePassword() throws Exception {
+        // issue 10: inspect printed the rest of the string, password included, as the Driver value
+        Path broken = SyntheticAltiumLibrary.standard().connectionString("Driver={MySQL ODBC 8.0 Unicode Driver;"
+                + "Server=127.0.0.1;Port=3399;Database=parts;UID=reader;PWD=" + SyntheticAltiumLibrary.SECRET)
+                .writeTo(dir.resolve("broken"));
+        Path jdbc = SyntheticAltiumLibrary.standard().connectionString("jdbc:postgresql://reader:"
+                + SyntheticAltiumLibrary.SECRET + "@127.0.0.1:5499/parts").writeTo(dir.resolve("jdbc"));
+
+        Run inspect = cli("inspect", broken.toString());
+        Run migrate = cli("migrate", broken.toString(), "-o", dir.resolve("out").toString());
+        Run inspectJdbc = cli("inspect", jdbc.toString());
+
+        assertThat(inspect.exitCode()).as(inspect.all()).isEqualTo(2);
+        assertThat(inspect.stderr()).contains("line 4 in section [DatabaseLinks]")
+                .contains("value of 'Driver' opens a { brace that is never closed");
+        assertThat(migrate.exitCode()).as(migrate.all()).isEqualTo(2);
+        assertThat(inspectJdbc.stdout()).contains("Connection:  jdbc:postgresql:*****");
+        for (Run run : List.of(inspect, migrate, inspectJdbc)) {
+            assertThat(run.all()).doesNotContain(SyntheticAltiumLibrary.SECRET).doesNotContain("UID=reader");
+        }
+    }
 }

@@ -115,7 +115,7 @@ class ServerOutputCliIT {
                 "migrate", dbLib.toString(), "-o", out.toString(), "--output-database", pg[0] + "?currentSchema=a2k_cli_test");
         assertThat(run.exitCode()).as(run.all()).isEqualTo(2);
         assertThat(run.stderr()).contains("refused the login").contains("127.0.0.1:5432")
-                .contains("The local output in " + out + " is complete.");
+                .contains("The local output was published: the local output in " + out + " is complete");
         assertThat(run.all()).doesNotContain("Wr0ng-Cli-Pw");
         assertThat(out.resolve("Parts.kicad_dbl")).exists();
         assertThat(out.resolve("Parts-postgresql.kicad_dbl")).doesNotExist();

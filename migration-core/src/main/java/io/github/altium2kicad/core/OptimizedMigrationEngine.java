@@ -43,6 +43,7 @@ import io.github.altium2kicad.core.mapping.PreserveRule;
 import io.github.altium2kicad.core.mapping.UnmappedRule;
 import io.github.altium2kicad.core.mapping.standard.StandardLibraryRule;
 import io.github.altium2kicad.core.mapping.user.MappingTableRule;
+import io.github.altium2kicad.core.output.DiskFull;
 import io.github.altium2kicad.core.output.OutputFolder;
 import io.github.altium2kicad.core.pipeline.InDatabaseTableMigrator;
 import io.github.altium2kicad.core.pipeline.MemoryGovernor;
@@ -177,7 +178,15 @@ public final class OptimizedMigrationEngine {
                         : OutputFolder.prepare(request.outputDirectory(), request.overwrite())) {
                     Run run = new Run(library, config, reader, output, monitor, progress, name, request.incremental(), mapping);
                     run.kicadCli = kicadCli;
-                    MigrationResult result = run.execute(full, location);
+                    MigrationResult result;
+                    try {
+                        result = run.execute(full, location);
+                    } catch (MigrationException e) {
+                        if (DiskFull.causes(e) && location.file().isPresent()) {
+                            throw DiskFull.withSourceEstimate(e, location.file().get());
+                        }
+                        throw e;
+                    }
                     progress.forEach(l -> l.migrationFinished(result));
                     return result;
                 }
@@ -394,6 +403,9 @@ public final class OptimizedMigrationEngine {
                         jobs.stream().map(TableJob::plan).toList());
                 LibTableWriter.writeLibraryTables(output.staging(), name, catalog, config.libraryUriStyle(), output.target());
             } catch (IOException e) {
+                if (DiskFull.causes(e)) {
+                    throw DiskFull.failure(dbl, e);
+                }
                 throw MigrationException.failure("Cannot write the KiCad library files in " + output.staging() + ": " + e, e);
             }
             long written = tables.stream().mapToLong(TableResult::rowsWritten).sum();
@@ -410,7 +422,8 @@ public final class OptimizedMigrationEngine {
                         location.description(), config, tables, catalog, issues, performance, incremental, migrated.changes(),
                         library.encoding(), skippedTables, warnings, notices, migrated.valueReferences()), verification);
             } catch (IOException e) {
-                throw MigrationException.failure("Cannot write " + summaryFile + ": " + e, e);
+                throw DiskFull.causes(e) ? DiskFull.failure(summaryFile, e)
+                        : MigrationException.failure("Cannot write " + summaryFile + ": " + e, e);
             }
             ReportFiles reportFiles = report.write(new ReportFacts(name, location.description(), tables, performance, Instant.now(), notices,
                     migrated.valueReferences(), verification));
@@ -439,6 +452,7 @@ public final class OptimizedMigrationEngine {
             List<String> keyProblems = new ArrayList<>();
             List<String> columnClashes = new ArrayList<>();
             Set<String> libraryNames = new HashSet<>();
+            Map<String, String> outputTables = new HashMap<>(); // lower-cased output table -> the Altium table it holds
             for (TableDescriptor table : enabled) {
                 TableSchema schema;
                 try {
@@ -487,7 +501,8 @@ public final class OptimizedMigrationEngine {
                     continue;
                 }
                 // Excel tables are sheets the DbLib names 'Sheet$': the KiCad table and library take the sheet's name
-                String outputTable = location.kind() == BackendKind.EXCEL ? schema.tableName() : table.tableName();
+                String wantedTable = location.kind() == BackendKind.EXCEL ? schema.tableName() : table.tableName();
+                String outputTable = uniqueOutputTable(table.tableName(), wantedTable, outputTables);
                 String libraryName = uniqueLibraryName(outputTable, libraryNames);
                 ColumnRoles roles = ColumnRoles.of(table, schema);
                 KicadTablePlan plan = KicadTablePlan.of(table, schema, roles, key.get(), outputTable, libraryName, config);
@@ -513,6 +528,26 @@ public final class OptimizedMigrationEngine {
                         : ""));
             }
             return jobs;
+        }
+
+        /**
+         * The output table of {@code altiumTable}: {@code wanted}, or {@code wanted (2)}, {@code (3)}… when an earlier
+         * table took that name in another case (SQLite table names ignore case, so {@code Resistors} and
+         * {@code RESISTORS} would be one table).
+         */
+        private String uniqueOutputTable(String altiumTable, String wanted, Map<String, String> taken) {
+            String candidate = wanted;
+            for (int n = 2; taken.containsKey(candidate.toLowerCase(Locale.ROOT)); n++) {
+                candidate = wanted + " (" + n + ")";
+            }
+            if (!candidate.equals(wanted)) {
+                warnings.add(new MigrationWarning(MigrationWarning.Kind.RENAMED_TABLE, library.file() + ": tables '"
+                        + taken.get(wanted.toLowerCase(Locale.ROOT)) + "' and '" + altiumTable + "' differ only in case, "
+                        + "and SQLite table names ignore case: '" + altiumTable + "' is written to its own output table "
+                        + "and KiCad library '" + candidate + "'"));
+            }
+            taken.put(candidate.toLowerCase(Locale.ROOT), altiumTable);
+            return candidate;
         }
 
         private String uniqueLibraryName(String tableName, Set<String> taken) {

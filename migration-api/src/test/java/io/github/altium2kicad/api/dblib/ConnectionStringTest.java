@@ -50,14 +50,15 @@ class ConnectionStringTest {
 
         assertThat(cs.get("A")).contains("it's");
         assertThat(cs.get("B")).contains("say \"hi\"; ok");
-        assertThat(cs.get("C")).contains("{x;y=z}");
-        assertThat(cs.getUnbraced("C")).contains("x;y=z");
+        assertThat(cs.get("C")).isEmpty(); // a braced value holding '=' may be parts run together: not given out
+        assertThat(ConnectionString.parse("Driver={x;y}").getUnbraced("Driver")).contains("x;y");
         assertThat(cs.get("D")).contains("spaced");
         assertThat(cs.get("E")).contains("");
         assertThat(cs.get("F")).contains("");
         assertThat(cs.get("G")).isEmpty();
         // values holding ';' are quoted again so the redacted text reads back the same
-        assertThat(ConnectionString.parse(cs.redacted()).get("B")).isEqualTo(cs.get("B"));
+        ConnectionString quoted = ConnectionString.parse("Database=\"say \"\"hi\"\"; ok\"");
+        assertThat(ConnectionString.parse(quoted.redacted()).get("Database")).contains("say \"hi\"; ok");
     }
 
     @Test
@@ -103,5 +104,45 @@ class ConnectionStringTest {
         assertThat(ConnectionString.parse("").keys()).isEmpty();
         assertThat(ConnectionString.parse(null).keys()).isEmpty();
         assertThat(ConnectionString.parse(" ; ;").redacted()).isEmpty();
+    }
+
+    @Test
+    void aBraceNeverClosedIsAnErrorThatDoesNotQuoteTheRest() {
+        // issue 10: the rest of the string, password included, used to become the Driver value
+        assertThatThrownBy(() -> ConnectionString.parse("Driver={MySQL ODBC 8.0 Unicode Driver;Server=127.0.0.1;"
+                + "Port=3399;Database=parts;UID=reader;PWD=secret"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("connection string value of 'Driver' opens a { brace that is never closed");
+        // a key that is not a known one may itself be a run-together value: named by position only
+        assertThatThrownBy(() -> ConnectionString.parse("PWD=a;hunter2=x{"))
+                .hasMessageNotContaining("hunter2").hasMessageContaining("position");
+    }
+
+    @Test
+    void aJdbcUrlAsConnectionStringShowsItsSchemeOnly() {
+        assertThat(ConnectionString.parse("jdbc:postgresql://reader:hunter2@db.example.invalid:5432/parts").redacted())
+                .isEqualTo("jdbc:postgresql:*****");
+        assertThat(ConnectionString.parse("jdbc:mariadb://db:3306/parts?user=reader&password=hunter2").redacted())
+                .isEqualTo("jdbc:mariadb:*****");
+        ConnectionString pasted = ConnectionString.parse("Provider=MSDASQL.1;Data Source=jdbc:postgresql://r:hunter2@db/parts");
+        assertThat(pasted.redacted()).isEqualTo("Provider=MSDASQL.1;*****");
+        assertThat(pasted.get("Data Source")).isEmpty();
+        assertThat(pasted.hasSecrets()).isTrue();
+    }
+
+    @Test
+    void partsRunTogetherAreHiddenAndNotGivenOut() {
+        // a lost ';' puts the password into the user name; a lost '=' makes it part of a key
+        ConnectionString lostSemicolon = ConnectionString.parse("Driver={PostgreSQL Unicode};Server=db;Uid=readerPwd=hunter2");
+        assertThat(lostSemicolon.redacted()).isEqualTo("Driver={PostgreSQL Unicode};Server=db;*****");
+        assertThat(lostSemicolon.get("Uid")).isEmpty();
+        assertThat(lostSemicolon.get("Server")).contains("db");
+        ConnectionString lostEquals = ConnectionString.parse("Server=db;UID=reader;PWDhunter2;Vendorhunter2=1");
+        assertThat(lostEquals.redacted()).isEqualTo("Server=db;UID=reader;*****;*****");
+        // unknown keys are not shown either, known ones are
+        assertThat(ConnectionString.parse("Provider=MSDASQL.1;Persist Security Info=False;X-Custom=hunter2").redacted())
+                .isEqualTo("Provider=MSDASQL.1;Persist Security Info=False;*****");
+        assertThat(ConnectionString.parse("Driver={SQL Server};Server=srv;User ID=altium@srv;Database=P").get("User ID"))
+                .contains("altium@srv");
     }
 }

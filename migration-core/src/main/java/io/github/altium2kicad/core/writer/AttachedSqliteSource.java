@@ -2,6 +2,7 @@ package io.github.altium2kicad.core.writer;
 
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.source.TableSchema;
+import io.github.altium2kicad.core.source.sqlite.RowidName;
 import io.github.altium2kicad.core.source.sqlite.SqlIdentifier;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,7 +23,8 @@ import java.util.stream.IntStream;
  * path. The distinct mapping inputs of a table are read out, decided in Java, loaded back as a small decisions
  * table, and the rows are copied with one {@code INSERT … SELECT} joined to it, in source order, chunked by rowid.
  * Key policies {@code keep-first}/{@code fail} and {@code skip}/{@code fail} are applied in SQL with the same
- * results as {@link KicadSqliteWriter.TableWriter}.
+ * results as {@link KicadSqliteWriter.TableWriter}. The row number is read under a name no source column shadows
+ * ({@link RowidName}).
  */
 public final class AttachedSqliteSource {
 
@@ -92,9 +94,10 @@ public final class AttachedSqliteSource {
 
     /** The rowid range of {@code table}, or null if it is empty. */
     public long[] rowidRange(TableSchema table) {
+        String rowid = rowid(table);
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT (SELECT min(rowid) FROM " + source(table) + "), (SELECT max(rowid) FROM "
-                     + source(table) + ")")) {
+             ResultSet rs = st.executeQuery("SELECT (SELECT min(" + rowid + ") FROM " + source(table) + "), (SELECT max("
+                     + rowid + ") FROM " + source(table) + ")")) {
             rs.next();
             long min = rs.getLong(1);
             return rs.wasNull() ? null : new long[] {min, rs.getLong(2)};
@@ -122,7 +125,7 @@ public final class AttachedSqliteSource {
         String sql = "INSERT OR IGNORE INTO main." + SqlIdentifier.quote(plan.altiumTable()) + " SELECT "
                 + plan.columns().stream().map(c -> "s." + SqlIdentifier.quote(c)).collect(Collectors.joining(", "))
                 + ", d.symbol, d.footprints FROM " + source(table) + " AS s LEFT JOIN " + DECISIONS + " AS d ON " + join
-                + " WHERE s.rowid BETWEEN ? AND ? AND " + nonBlank(key) + " ORDER BY s.rowid";
+                + " WHERE s." + rowid(table) + " BETWEEN ? AND ? AND " + nonBlank(key) + " ORDER BY s." + rowid(table);
         long written = 0;
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (long from = range[0]; from <= range[1]; from += chunkRows) {
@@ -161,7 +164,7 @@ public final class AttachedSqliteSource {
         String k = SqlIdentifier.quote(keyColumn);
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT s." + k + " FROM " + source(table) + " AS s WHERE " + nonBlank("s." + k)
-                     + " GROUP BY s." + k + " HAVING count(*) > 1 ORDER BY min(s.rowid) LIMIT 1")) {
+                     + " GROUP BY s." + k + " HAVING count(*) > 1 ORDER BY min(s." + rowid(table) + ") LIMIT 1")) {
             return rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
             throw failure.apply("checking the keys of table '" + table.tableName() + "'", e);
@@ -176,15 +179,15 @@ public final class AttachedSqliteSource {
     /** The 1-based positions (rowid order) and keys of the rows with NULL or blank keys. */
     public void emptyKeyRows(TableSchema table, String keyColumn, RowSink sink) {
         String k = SqlIdentifier.quote(keyColumn);
-        rows("SELECT rn, k FROM (SELECT ROW_NUMBER() OVER (ORDER BY s.rowid) AS rn, s." + k + " AS k FROM " + source(table)
+        rows("SELECT rn, k FROM (SELECT ROW_NUMBER() OVER (ORDER BY s." + rowid(table) + ") AS rn, s." + k + " AS k FROM " + source(table)
                 + " AS s) WHERE NOT " + nonBlank("k") + " ORDER BY rn", table, sink);
     }
 
     /** The positions and keys of the rows left out because an earlier row has the same key. */
     public void duplicateKeyRows(TableSchema table, String keyColumn, RowSink sink) {
         String k = SqlIdentifier.quote(keyColumn);
-        rows("SELECT rn, k FROM (SELECT ROW_NUMBER() OVER (ORDER BY s.rowid) AS rn, s." + k + " AS k, "
-                + "ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s.rowid) AS occurrence FROM " + source(table)
+        rows("SELECT rn, k FROM (SELECT ROW_NUMBER() OVER (ORDER BY s." + rowid(table) + ") AS rn, s." + k + " AS k, "
+                + "ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s." + rowid(table) + ") AS occurrence FROM " + source(table)
                 + " AS s) WHERE occurrence > 1 AND " + nonBlank("k") + " ORDER BY rn", table, sink);
     }
 
@@ -210,14 +213,14 @@ public final class AttachedSqliteSource {
         }
         String sql;
         if (written == range[1] - range[0] + 1) {
-            sql = "SELECT s.rowid - " + (range[0] - 1) + ", s." + k + ", " + DecisionsTable.STORED_COLUMNS + " FROM " + source(table)
+            sql = "SELECT s." + rowid(table) + " - " + (range[0] - 1) + ", s." + k + ", " + DecisionsTable.STORED_COLUMNS + " FROM " + source(table)
                     + " AS s JOIN " + DECISIONS + " AS d ON " + join(inputColumns, "s") + " WHERE (d.flags & " + flags
-                    + ") <> 0 ORDER BY s.rowid LIMIT " + limit;
+                    + ") <> 0 ORDER BY s." + rowid(table) + " LIMIT " + limit;
         } else {
             // the window numbers every row, so it carries only the row's key and its decision's rowid; the stored texts
             // are looked up for the rows listed
-            sql = "SELECT rn, k, " + DecisionsTable.STORED_COLUMNS + " FROM (SELECT ROW_NUMBER() OVER (ORDER BY s.rowid) AS rn, s."
-                    + k + " AS k, d.rowid AS di, d.flags AS f, ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s.rowid) AS "
+            sql = "SELECT rn, k, " + DecisionsTable.STORED_COLUMNS + " FROM (SELECT ROW_NUMBER() OVER (ORDER BY s." + rowid(table) + ") AS rn, s."
+                    + k + " AS k, d.rowid AS di, d.flags AS f, ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s." + rowid(table) + ") AS "
                     + "occurrence FROM " + source(table) + " AS s LEFT JOIN " + DECISIONS + " AS d ON " + join(inputColumns, "s")
                     + ") JOIN " + DECISIONS + " ON " + DECISIONS + ".rowid = di WHERE (f & " + flags + ") <> 0 AND occurrence = 1 AND "
                     + nonBlank("k") + " ORDER BY rn LIMIT " + limit;
@@ -240,7 +243,7 @@ public final class AttachedSqliteSource {
         try (Statement st = connection.createStatement()) {
             st.execute("DROP TABLE IF EXISTS temp.\"a2k_skipped\"");
             st.execute("CREATE TEMP TABLE \"a2k_skipped\" AS SELECT d.rowid AS di, count(*) AS n FROM (SELECT s.*, "
-                    + "ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s.rowid) AS a2k_occurrence FROM " + source(table)
+                    + "ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s." + rowid(table) + ") AS a2k_occurrence FROM " + source(table)
                     + " AS s) AS s JOIN " + DECISIONS + " AS d ON " + join(inputColumns, "s") + " WHERE NOT " + nonBlank("s." + k)
                     + " OR s.a2k_occurrence > 1 GROUP BY d.rowid");
             st.execute("UPDATE " + DECISIONS + " SET parts = parts - (SELECT n FROM temp.\"a2k_skipped\" WHERE di = "
@@ -302,6 +305,11 @@ public final class AttachedSqliteSource {
         } catch (SQLException e) {
             throw failure.apply("counting rows in " + file, e);
         }
+    }
+
+    /** The name of {@code table}'s row number that none of its columns shadows. */
+    private static String rowid(TableSchema table) {
+        return RowidName.of(table.tableName(), table.columns());
     }
 
     private static String source(TableSchema table) {

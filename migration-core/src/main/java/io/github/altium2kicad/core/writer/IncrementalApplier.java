@@ -2,6 +2,7 @@ package io.github.altium2kicad.core.writer;
 
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.TableChanges;
+import io.github.altium2kicad.core.source.sqlite.RowidName;
 import io.github.altium2kicad.core.source.sqlite.SqlIdentifier;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -76,6 +77,7 @@ final class IncrementalApplier {
         String fresh = "main." + SqlIdentifier.quote(table);
         String old = previous(table);
         List<String> previousColumns = columnsOf(table);
+        String rowid = RowidName.of(table, plan.outputColumns()); // an Altium column may be named rowid
         long freshRows = count(st, "SELECT count(*) FROM " + fresh);
         if (!previousColumns.equals(plan.outputColumns()) || !hasUniqueKeyIndex(plan)) {
             long deleted = 0;
@@ -85,7 +87,7 @@ final class IncrementalApplier {
             }
             st.execute(KicadSqliteWriter.createTableSql(plan, PREVIOUS + "."));
             st.execute(KicadSqliteWriter.keyIndexSql(plan, PREVIOUS + "."));
-            st.execute("INSERT INTO " + old + " SELECT * FROM " + fresh + " ORDER BY rowid");
+            st.execute("INSERT INTO " + old + " SELECT * FROM " + fresh + " ORDER BY " + rowid);
             return new TableChanges(table, freshRows, 0, deleted, 0, true, List.of());
         }
         String key = SqlIdentifier.quote(plan.keyColumn());
@@ -93,19 +95,19 @@ final class IncrementalApplier {
                 .map(c -> "o." + c + " IS NOT n." + c).collect(Collectors.joining(" OR "));
         List<String> sample = new ArrayList<>();
         sample(st, "SELECT n." + key + " FROM " + fresh + " AS n WHERE NOT EXISTS (SELECT 1 FROM " + old + " AS o WHERE o." + key
-                + " = n." + key + ") ORDER BY n.rowid", "+", sample);
+                + " = n." + key + ") ORDER BY n." + rowid, "+", sample);
         sample(st, "SELECT n." + key + " FROM " + fresh + " AS n JOIN " + old + " AS o ON o." + key + " = n." + key + " WHERE "
-                + differs + " ORDER BY n.rowid", "~", sample);
+                + differs + " ORDER BY n." + rowid, "~", sample);
         sample(st, "SELECT o." + key + " FROM " + old + " AS o WHERE NOT EXISTS (SELECT 1 FROM " + fresh + " AS n WHERE n." + key
-                + " = o." + key + ") ORDER BY o.rowid", "-", sample);
+                + " = o." + key + ") ORDER BY o." + rowid, "-", sample);
         long deleted = st.executeUpdate("DELETE FROM " + old + " WHERE NOT EXISTS (SELECT 1 FROM " + fresh + " AS n WHERE n." + key
                 + " = " + old + "." + key + ")");
         st.execute("DROP TABLE IF EXISTS temp.a2k_upserts");
-        st.execute("CREATE TEMP TABLE a2k_upserts AS SELECT n.rowid AS r, o." + key + " IS NULL AS added FROM " + fresh
+        st.execute("CREATE TEMP TABLE a2k_upserts AS SELECT n." + rowid + " AS r, o." + key + " IS NULL AS added FROM " + fresh
                 + " AS n LEFT JOIN " + old + " AS o ON o." + key + " = n." + key + " WHERE o." + key + " IS NULL OR " + differs);
         long added = count(st, "SELECT count(*) FROM temp.a2k_upserts WHERE added");
         long changed = count(st, "SELECT count(*) FROM temp.a2k_upserts WHERE NOT added");
-        st.execute("INSERT OR REPLACE INTO " + old + " SELECT * FROM " + fresh + " WHERE rowid IN (SELECT r FROM temp.a2k_upserts) ORDER BY rowid");
+        st.execute("INSERT OR REPLACE INTO " + old + " SELECT * FROM " + fresh + " WHERE " + rowid + " IN (SELECT r FROM temp.a2k_upserts) ORDER BY " + rowid);
         st.execute("DROP TABLE temp.a2k_upserts");
         return new TableChanges(table, added, changed, deleted, freshRows - added - changed, false, sample);
     }

@@ -265,6 +265,9 @@ public final class KicadSqliteWriter implements AutoCloseable {
     }
 
     MigrationException failure(String what, SQLException e) {
+        if (io.github.altium2kicad.core.output.DiskFull.causes(e)) {
+            return io.github.altium2kicad.core.output.DiskFull.failure(file, e);
+        }
         return MigrationException.failure("SQLite error while " + what + " in " + file + ": " + e.getMessage(), e);
     }
 

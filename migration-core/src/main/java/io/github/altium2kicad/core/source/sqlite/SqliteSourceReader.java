@@ -120,9 +120,11 @@ public final class SqliteSourceReader implements SourceReader {
     @Override
     public OptionalLong rowCount(TableSchema table) {
         String from = " FROM " + SqlIdentifier.quote(table.tableName());
+        String rowid = RowidName.find(table.columns()).orElse("rowid");
         try (Statement st = connection.createStatement()) {
             // each min()/max() on rowid alone is a b-tree lookup, not a scan
-            try (ResultSet rs = st.executeQuery("SELECT (SELECT max(rowid)" + from + ") - (SELECT min(rowid)" + from + ") + 1")) {
+            try (ResultSet rs = st.executeQuery("SELECT (SELECT max(" + rowid + ")" + from + ") - (SELECT min(" + rowid + ")"
+                    + from + ") + 1")) {
                 if (rs.next()) {
                     return OptionalLong.of(rs.getLong(1)); // NULL (empty table) reads as 0
                 }
@@ -145,7 +147,9 @@ public final class SqliteSourceReader implements SourceReader {
             Statement st = connection.createStatement();
             ResultSet rs;
             try {
-                rs = st.executeQuery(select + " ORDER BY rowid");
+                // a column named rowid would order by its text: use a name it does not shadow
+                rs = st.executeQuery(select + " ORDER BY " + RowidName.find(table.columns())
+                        .orElseThrow(() -> new SQLException("no rowid name left")));
             } catch (SQLException noRowid) {
                 rs = st.executeQuery(select); // WITHOUT ROWID tables and views: their natural order
             }
