@@ -36,7 +36,9 @@ public enum ConfigKey {
     FOOTPRINTS_COLUMN("footprints_column", "COLUMN", "Name of the generated KiCad footprints column."),
     LIBRARY_NAME("library_name", "NAME", "Name of the output files and the KiCad library (default: the DbLib's file name)."),
     DATABASE("database", "PATH|JDBC-URL", "Where the source database is, overriding the DbLib's connection string."),
-    DBLIB_ENCODING("dblib_encoding", "auto|CHARSET", "Code page of the DbLib file, e.g. GBK, windows-1251, windows-31j (default auto: a byte-order mark, valid UTF-8, else the ANSI code page whose table names match the database).");
+    DBLIB_ENCODING("dblib_encoding", "auto|CHARSET", "Code page of the DbLib file, e.g. GBK, windows-1251, windows-31j (default auto: a byte-order mark, valid UTF-8, else the ANSI code page whose table names match the database)."),
+    VERIFY_WITH_KICAD("verify_with_kicad", "true|false", "Ask KiCad 9 (kicad-cli) to load every written part and report each one it cannot load, with the reason."),
+    KICAD_CLI("kicad_cli", "FILE", "The kicad-cli program for verify_with_kicad (default: $KICAD_CLI, else kicad-cli on the PATH).");
 
     private final String yamlName;
     private final String valueHint;

@@ -56,6 +56,8 @@ public final class MigrationConfig {
     private final String libraryName;
     private final String database;
     private final String dblibEncoding;
+    private final boolean verifyWithKicad;
+    private final Path kicadCli;
 
     private MigrationConfig(Builder b) {
         this.useOptimizedEngine = b.useOptimizedEngine;
@@ -86,6 +88,8 @@ public final class MigrationConfig {
         this.libraryName = b.libraryName;
         this.database = b.database;
         this.dblibEncoding = b.dblibEncoding;
+        this.verifyWithKicad = b.verifyWithKicad;
+        this.kicadCli = b.kicadCli;
     }
 
     /** A builder holding the defaults. */
@@ -139,6 +143,8 @@ public final class MigrationConfig {
         b.libraryName = libraryName;
         b.database = database;
         b.dblibEncoding = dblibEncoding;
+        b.verifyWithKicad = verifyWithKicad;
+        b.kicadCli = kicadCli;
         return b;
     }
 
@@ -272,6 +278,16 @@ public final class MigrationConfig {
         return Optional.ofNullable(database);
     }
 
+    /** Whether the migration ends by asking KiCad ({@code kicad-cli} 9 or later) to load every written part. */
+    public boolean verifyWithKicad() {
+        return verifyWithKicad;
+    }
+
+    /** The {@code kicad-cli} program for {@link #verifyWithKicad()}, if set; otherwise {@code $KICAD_CLI}, then the PATH. */
+    public Optional<Path> kicadCli() {
+        return Optional.ofNullable(kicadCli);
+    }
+
     /**
      * The code page the DbLib file is read in ({@code dblib_encoding}), a Java charset name such as {@code GBK} or
      * {@code windows-1251}; empty ({@code auto}, the default) chooses it: a byte-order mark, valid UTF-8, else the ANSI
@@ -316,6 +332,8 @@ public final class MigrationConfig {
         v.put(ConfigKey.LIBRARY_NAME, libraryName == null ? "(from the DbLib)" : libraryName);
         v.put(ConfigKey.DATABASE, database == null ? "(from the DbLib)" : "(set)");
         v.put(ConfigKey.DBLIB_ENCODING, dblibEncoding == null ? "auto" : dblibEncoding);
+        v.put(ConfigKey.VERIFY_WITH_KICAD, verifyWithKicad);
+        v.put(ConfigKey.KICAD_CLI, kicadCli == null ? "(from $KICAD_CLI or the PATH)" : kicadCli);
         Map<String, String> out = new LinkedHashMap<>();
         v.forEach((k, value) -> out.put(k.yamlName(), String.valueOf(value)));
         return out;
@@ -356,6 +374,8 @@ public final class MigrationConfig {
         private String libraryName;
         private String database;
         private String dblibEncoding;
+        private boolean verifyWithKicad = false;
+        private Path kicadCli;
 
         private Builder() {
         }
@@ -540,6 +560,18 @@ public final class MigrationConfig {
             return this;
         }
 
+        /** Ask KiCad to load every written part at the end of the run (needs {@code kicad-cli} 9 or later). */
+        public Builder verifyWithKicad(boolean value) {
+            this.verifyWithKicad = value;
+            return this;
+        }
+
+        /** The {@code kicad-cli} program; {@code null} looks at {@code $KICAD_CLI}, then the PATH. */
+        public Builder kicadCli(Path value) {
+            this.kicadCli = value;
+            return this;
+        }
+
         /**
          * Sets one setting from its text form, as written in YAML or on the command line.
          *
@@ -576,6 +608,8 @@ public final class MigrationConfig {
                 case LIBRARY_NAME -> libraryName(value);
                 case DATABASE -> database(value);
                 case DBLIB_ENCODING -> dblibEncoding(value);
+                case VERIFY_WITH_KICAD -> verifyWithKicad(bool(key, value));
+                case KICAD_CLI -> kicadCli(value.isEmpty() ? null : Path.of(expandHome(value)));
                 default -> throw new IllegalStateException("unhandled key " + key);
             }
             return this;

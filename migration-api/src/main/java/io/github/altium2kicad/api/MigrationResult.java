@@ -24,12 +24,24 @@ import java.util.List;
  * @param notices         missing and unreadable Altium library files and names written as KiCad lists them, each with
  *                        the parts that use it
  * @param valueReferences the {@code =Name} values written as the named parameter's value, and those left literal
+ * @param verification    what KiCad said about the written parts ({@code verify_with_kicad}); {@code null} when that
+ *                        step was off
  */
 public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
                               List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
                               List<TableChanges> changes, DbLibEncoding dblibEncoding, List<SkippedTable> skippedTables,
                               List<MigrationWarning> warnings, List<LibraryNotice> notices,
-                              List<ValueReference> valueReferences) {
+                              List<ValueReference> valueReferences, KicadVerification verification) {
+
+    /** A result without a KiCad verification. */
+    public MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
+                           List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
+                           List<TableChanges> changes, DbLibEncoding dblibEncoding, List<SkippedTable> skippedTables,
+                           List<MigrationWarning> warnings, List<LibraryNotice> notices,
+                           List<ValueReference> valueReferences) {
+        this(outputDirectory, kicadDbl, database, summaryFile, report, tables, issues, performance, changes,
+                dblibEncoding, skippedTables, warnings, notices, valueReferences, null);
+    }
 
     /** A result without encoding facts, warnings, library notices or value references. */
     public MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,

@@ -104,6 +104,25 @@ class MigrationConfigTest {
     }
 
     @Test
+    void verifyWithKicadIsOffByDefaultAndSetUnderOneNameInYamlAndTheApi() throws Exception {
+        assertThat(MigrationConfig.defaults().verifyWithKicad()).isFalse();
+        assertThat(MigrationConfig.defaults().kicadCli()).isEmpty();
+        MigrationConfig c = MigrationConfig.fromYaml(yaml("""
+                migration:
+                  verify_with_kicad: true
+                  kicad_cli: /opt/kicad9/usr/bin/kicad-cli
+                """));
+        assertThat(c.verifyWithKicad()).isTrue();
+        assertThat(c.kicadCli()).contains(Path.of("/opt/kicad9/usr/bin/kicad-cli"));
+        assertThat(c.asMap()).containsEntry("verify_with_kicad", "true").containsEntry("kicad_cli", "/opt/kicad9/usr/bin/kicad-cli");
+        MigrationConfig api = MigrationConfig.builder().verifyWithKicad(true).kicadCli(Path.of("/usr/bin/kicad-cli")).build();
+        assertThat(api.toBuilder().build().verifyWithKicad()).isTrue();
+        assertThat(api.toBuilder().build().kicadCli()).contains(Path.of("/usr/bin/kicad-cli"));
+        assertThatThrownBy(() -> MigrationConfig.builder().set(ConfigKey.VERIFY_WITH_KICAD, "maybe"))
+                .hasMessageContaining("verify_with_kicad must be true or false");
+    }
+
+    @Test
     void maxPartErrorsDefaultsTo100AndZeroStopsAtTheFirstError() {
         assertThat(MigrationConfig.defaults().maxPartErrors()).isEqualTo(100);
         assertThat(MigrationConfig.builder().set(ConfigKey.MAX_PART_ERRORS, "0").build().maxPartErrors()).isZero();

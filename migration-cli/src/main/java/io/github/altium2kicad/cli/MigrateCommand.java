@@ -91,11 +91,15 @@ final class MigrateCommand implements Callable<Integer> {
     /** Adds one option per {@link ConfigKey}, named like the YAML key with dashes. */
     static void addConfigOptions(CommandSpec migrate) {
         for (ConfigKey key : ConfigKey.values()) {
-            migrate.addOption(OptionSpec.builder(key.optionName())
+            OptionSpec.Builder option = OptionSpec.builder(key.optionName())
                     .paramLabel(key.valueHint().contains("|") ? "<" + key.valueHint() + ">" : key.valueHint())
                     .description(key.description() + " (config: " + key.yamlName() + ")")
-                    .type(String.class)
-                    .build());
+                    .type(String.class);
+            if (key == ConfigKey.VERIFY_WITH_KICAD) {
+                // --verify-with-kicad alone turns it on; picocli takes a following word only if it is true or false
+                option.type(Boolean.class).arity("0..1").fallbackValue("true");
+            }
+            migrate.addOption(option.build());
         }
     }
 
@@ -153,10 +157,10 @@ final class MigrateCommand implements Callable<Integer> {
         MigrationConfig base = configFile == null ? MigrationConfig.defaults() : MigrationConfig.fromYaml(configFile);
         MigrationConfig.Builder builder = base.toBuilder();
         for (ConfigKey key : ConfigKey.values()) {
-            String value = spec.findOption(key.optionName()).getValue();
+            Object value = spec.findOption(key.optionName()).getValue();
             if (value != null) {
                 try {
-                    builder.set(key, value);
+                    builder.set(key, value.toString());
                 } catch (IllegalArgumentException e) {
                     throw MigrationException.badInput("Option " + key.optionName() + ": " + e.getMessage());
                 }

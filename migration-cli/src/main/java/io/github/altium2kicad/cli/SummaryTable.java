@@ -1,5 +1,6 @@
 package io.github.altium2kicad.cli;
 
+import io.github.altium2kicad.api.KicadVerification;
 import io.github.altium2kicad.api.LibraryNotice;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.PartIssue;
@@ -12,6 +13,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Prints the end-of-run summary: a table of tables, totals, time, and where the output is. */
 final class SummaryTable {
@@ -83,11 +85,29 @@ final class SummaryTable {
         out.println();
         out.printf(Locale.ROOT, "Time: %.2f s (%,.0f parts/s, %d workers, peak heap %.0f MB, mapping cache hit ratio %.0f%%)%n",
                 seconds, p.componentsPerSecond(), p.workers(), p.peakHeapBytes() / 1048576.0, p.cache().hitRatio() * 100);
+        if (result.verification() != null) {
+            printVerification(result.verification());
+        }
         out.println("KiCad database library: " + result.kicadDbl());
         out.println("Mapping report: " + result.report());
         out.println("Summary with every issue: " + result.summaryFile());
         out.println("Next: in KiCad, Preferences > Manage Symbol Libraries, add the .kicad_dbl (type Database),");
         out.println("      and add the rows of " + result.outputDirectory().resolve("sym-lib-table") + " and fp-lib-table.");
+    }
+
+    /** What KiCad said: parts loaded, then each problem with its count and three examples. */
+    private void printVerification(KicadVerification v) {
+        out.printf(Locale.ROOT, "Checked by KiCad %s: %,d of %,d parts load with symbol, pins and footprint; %,d do not"
+                        + " (%.1f s, %,.0f ms per 1,000 parts)%n", v.kicadVersion(), v.partsLoaded(), v.partsChecked(),
+                v.partsNotLoaded(), v.duration().toMillis() / 1000.0, v.millisPerThousandParts());
+        for (Map.Entry<KicadVerification.Problem, Long> e : v.countsByProblem().entrySet()) {
+            out.printf(Locale.ROOT, "  %-32s %,8d parts%n", e.getKey().label() + ":", e.getValue());
+            v.findings().stream().filter(f -> f.problem() == e.getKey()).limit(3).forEach(f ->
+                    out.println("      " + f.table() + " / " + f.key() + ": " + f.detail()));
+        }
+        if (!v.findings().isEmpty()) {
+            out.println("  Every one is listed in report.html and migration-summary.json (kicad_verification).");
+        }
     }
 
     /** Missing and unreadable library files (with parts, examples and what to do), then the count of names changed. */

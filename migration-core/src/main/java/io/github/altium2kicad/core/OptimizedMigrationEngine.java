@@ -63,6 +63,9 @@ import io.github.altium2kicad.core.writer.LibraryNotices;
 import io.github.altium2kicad.core.writer.OutputTable;
 import io.github.altium2kicad.core.writer.SafeKeys;
 import io.github.altium2kicad.core.writer.MigrationSummaryWriter;
+import io.github.altium2kicad.core.verify.KicadCli;
+import io.github.altium2kicad.core.verify.KicadVerifier;
+import io.github.altium2kicad.api.KicadVerification;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -168,11 +171,13 @@ public final class OptimizedMigrationEngine {
                 try (PerformanceMonitor.Phase ignored = monitor.start("load_rules")) {
                     mapping = MappingSetup.load(config); // malformed rule files stop the run here, before any output
                 }
+                KicadCli kicadCli = config.verifyWithKicad() ? KicadCli.locate(config.kicadCli(), System.getenv()) : null;
                 LOG.info("Migrating {} ({} enabled tables) from the {}", library.file(), library.enabledTables().size(), location);
                 try (OutputFolder output = request.incremental()
                         ? OutputFolder.prepareIncremental(request.outputDirectory(), name + ".sqlite")
                         : OutputFolder.prepare(request.outputDirectory(), request.overwrite())) {
                     Run run = new Run(library, config, reader, output, monitor, progress, name, request.incremental(), mapping);
+                    run.kicadCli = kicadCli;
                     MigrationResult result;
                     try {
                         result = run.execute(full, location);
@@ -200,6 +205,8 @@ public final class OptimizedMigrationEngine {
         private final String name;
         private final boolean incremental;
         private final MappingSetup mapping;
+        /** Set when {@code verify_with_kicad} is on. */
+        private KicadCli kicadCli;
         private final List<PartIssue> issues = new ArrayList<>();
         private final List<MigrationWarning> warnings = new ArrayList<>();
         private final List<SkippedTable> skippedTables = new ArrayList<>();
@@ -402,25 +409,31 @@ public final class OptimizedMigrationEngine {
                 throw MigrationException.failure("Cannot write the KiCad library files in " + output.staging() + ": " + e, e);
             }
             long written = tables.stream().mapToLong(TableResult::rowsWritten).sum();
-            full.close();
+            full.close(); // the migration's own time and parts/s leave the optional check by KiCad out
+            KicadVerification verification = null;
+            if (kicadCli != null) {
+                try (PerformanceMonitor.Phase ignored = monitor.start("verify_with_kicad")) {
+                    verification = new KicadVerifier(kicadCli, config).verify(output.staging(), output.target(), name);
+                }
+            }
             PerformanceSummary performance = monitor.summary(written, workers, migrated.chain().statistics());
             try {
                 MigrationSummaryWriter.write(summaryFile, new MigrationSummaryWriter.Summary(name, library.file(),
                         location.description(), config, tables, catalog, issues, performance, incremental, migrated.changes(),
-                        library.encoding(), skippedTables, warnings, notices, migrated.valueReferences()));
+                        library.encoding(), skippedTables, warnings, notices, migrated.valueReferences()), verification);
             } catch (IOException e) {
                 throw DiskFull.causes(e) ? DiskFull.failure(summaryFile, e)
                         : MigrationException.failure("Cannot write " + summaryFile + ": " + e, e);
             }
             ReportFiles reportFiles = report.write(new ReportFacts(name, location.description(), tables, performance, Instant.now(), notices,
-                    migrated.valueReferences()));
+                    migrated.valueReferences(), verification));
             output.publish();
             Path target = output.target();
             LOG.info("Wrote {} parts in {} tables to {}", written, tables.size(), target);
             return new MigrationResult(target, target.resolve(dbl.getFileName()), target.resolve(database.getFileName()),
                     target.resolve(summaryFile.getFileName()), target.resolve(reportFiles.html().getFileName()), tables, issues,
                     performance, migrated.changes(), library.encoding(), skippedTables, warnings, notices,
-                    migrated.valueReferences());
+                    migrated.valueReferences(), verification);
         }
 
         /**

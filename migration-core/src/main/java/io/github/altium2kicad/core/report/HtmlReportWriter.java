@@ -92,6 +92,7 @@ final class HtmlReportWriter {
         writeTables(tables);
         writeLibraryNotices(facts.notices());
         writeValueReferences(facts.valueReferences());
+        KicadVerificationHtml.write(out, facts.verification());
 
         out.write("<h2>How parts were mapped</h2>\n");
         out.write(MappingChartSvg.of(rulesByBand));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.altium2kicad.api.CacheStatistics;
 import io.github.altium2kicad.api.LibraryNotice;
+import io.github.altium2kicad.api.KicadVerification;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationWarning;
 import io.github.altium2kicad.api.SkippedTable;
@@ -60,6 +61,11 @@ public final class MigrationSummaryWriter {
 
     /** Writes the summary to {@code file}. */
     public static void write(Path file, Summary s) throws IOException {
+        write(file, s, null);
+    }
+
+    /** Writes the summary to {@code file}, with what KiCad said about the parts ({@code null}: the step was off). */
+    public static void write(Path file, Summary s, KicadVerification verification) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("library", s.libraryName());
         root.put("dblib", s.dbLibFile().toString());
@@ -164,6 +170,9 @@ public final class MigrationSummaryWriter {
                 ArrayNode keys = n.putArray("sample_keys");
                 c.sampleKeys().forEach(keys::add);
             }
+        }
+        if (verification != null) {
+            KicadVerificationJson.write(root.putObject("kicad_verification"), verification);
         }
         writePerformance(root.putObject("performance"), s.performance());
         JSON.writeValue(file.toFile(), root);
