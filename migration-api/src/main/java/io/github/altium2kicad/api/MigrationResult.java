@@ -26,12 +26,25 @@ import java.util.List;
  * @param valueReferences the {@code =Name} values written as the named parameter's value, and those left literal
  * @param verification    what KiCad said about the written parts ({@code verify_with_kicad}); {@code null} when that
  *                        step was off
+ * @param declineReasons  in {@code standard} mode, the most common reasons (at most ten) why parts kept their Altium
+ *                        references, most parts first; empty otherwise
  */
 public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
                               List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
                               List<TableChanges> changes, DbLibEncoding dblibEncoding, List<SkippedTable> skippedTables,
                               List<MigrationWarning> warnings, List<LibraryNotice> notices,
-                              List<ValueReference> valueReferences, KicadVerification verification) {
+                              List<ValueReference> valueReferences, KicadVerification verification,
+                              List<DeclineReasonCount> declineReasons) {
+
+    /** A result without decline reasons. */
+    public MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
+                           List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
+                           List<TableChanges> changes, DbLibEncoding dblibEncoding, List<SkippedTable> skippedTables,
+                           List<MigrationWarning> warnings, List<LibraryNotice> notices,
+                           List<ValueReference> valueReferences, KicadVerification verification) {
+        this(outputDirectory, kicadDbl, database, summaryFile, report, tables, issues, performance, changes,
+                dblibEncoding, skippedTables, warnings, notices, valueReferences, verification, List.of());
+    }
 
     /** A result without a KiCad verification. */
     public MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
@@ -76,6 +89,7 @@ public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database
         warnings = List.copyOf(warnings);
         notices = List.copyOf(notices);
         valueReferences = List.copyOf(valueReferences);
+        declineReasons = declineReasons == null ? List.of() : List.copyOf(declineReasons);
     }
 
     /** The notices of one kind. */

@@ -2,6 +2,7 @@ package io.github.altium2kicad.cli;
 
 import io.github.altium2kicad.api.KicadVerification;
 import io.github.altium2kicad.api.LibraryNotice;
+import io.github.altium2kicad.api.DeclineReasonCount;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.PerformanceSummary;
@@ -67,6 +68,7 @@ final class SummaryTable {
             }
         }
         printLibraryNotices(result);
+        printDeclineReasons(result);
         if (!result.skippedTables().isEmpty()) {
             out.println();
             out.println("Skipped tables (not migrated, as Altium shows the library without them):");
@@ -93,6 +95,18 @@ final class SummaryTable {
         out.println("Summary with every issue: " + result.summaryFile());
         out.println("Next: in KiCad, Preferences > Manage Symbol Libraries, add the .kicad_dbl (type Database),");
         out.println("      and add the rows of " + result.outputDirectory().resolve("sym-lib-table") + " and fp-lib-table.");
+    }
+
+    /** The most common reasons why standard mode kept parts as Altium, with a count and an example each. */
+    private void printDeclineReasons(MigrationResult result) {
+        if (result.declineReasons().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Kept as Altium by standard mode, most common reasons (all in mapping-report.csv, column decline_reason):");
+        for (DeclineReasonCount d : result.declineReasons()) {
+            out.printf(Locale.ROOT, "  %,7d  %s%n           e.g. %s%n", d.parts(), d.reason(), d.example());
+        }
     }
 
     /** What KiCad said: parts loaded, then each problem with its count and three examples. */

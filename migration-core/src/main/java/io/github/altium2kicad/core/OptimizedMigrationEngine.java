@@ -39,6 +39,7 @@ import io.github.altium2kicad.core.mapping.AltiumLibraries;
 import io.github.altium2kicad.core.mapping.ColumnRoles;
 import io.github.altium2kicad.core.mapping.MappingChain;
 import io.github.altium2kicad.core.mapping.ConfidenceThreshold;
+import io.github.altium2kicad.core.mapping.standard.StandardWithFallback;
 import io.github.altium2kicad.core.mapping.PreserveRule;
 import io.github.altium2kicad.core.mapping.UnmappedRule;
 import io.github.altium2kicad.core.mapping.standard.StandardLibraryRule;
@@ -107,6 +108,8 @@ import org.slf4j.LoggerFactory;
 public final class OptimizedMigrationEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(OptimizedMigrationEngine.class);
+    /** How many decline reasons the summary and the result list. */
+    static final int TOP_DECLINE_REASONS = 10;
 
     private final SourceReaders sourceReaders;
     private final List<MappingRule> userRules;
@@ -420,7 +423,8 @@ public final class OptimizedMigrationEngine {
             try {
                 MigrationSummaryWriter.write(summaryFile, new MigrationSummaryWriter.Summary(name, library.file(),
                         location.description(), config, tables, catalog, issues, performance, incremental, migrated.changes(),
-                        library.encoding(), skippedTables, warnings, notices, migrated.valueReferences()), verification);
+                        library.encoding(), skippedTables, warnings, notices, migrated.valueReferences(),
+                        report.topDeclineReasons(TOP_DECLINE_REASONS)), verification);
             } catch (IOException e) {
                 throw DiskFull.causes(e) ? DiskFull.failure(summaryFile, e)
                         : MigrationException.failure("Cannot write " + summaryFile + ": " + e, e);
@@ -433,7 +437,7 @@ public final class OptimizedMigrationEngine {
             return new MigrationResult(target, target.resolve(dbl.getFileName()), target.resolve(database.getFileName()),
                     target.resolve(summaryFile.getFileName()), target.resolve(reportFiles.html().getFileName()), tables, issues,
                     performance, migrated.changes(), library.encoding(), skippedTables, warnings, notices,
-                    migrated.valueReferences(), verification);
+                    migrated.valueReferences(), verification, report.topDeclineReasons(TOP_DECLINE_REASONS));
         }
 
         /**
@@ -597,6 +601,8 @@ public final class OptimizedMigrationEngine {
                     fingerprint.rule(table, null, List.of(table.file()));
                 } else if (rule instanceof ConfidenceThreshold threshold && threshold.rule() instanceof StandardLibraryRule standard) {
                     fingerprint.rule(standard, StandardLibraryRule.BEHAVIOUR_VERSION, List.of());
+                } else if (rule instanceof StandardWithFallback standard) {
+                    fingerprint.rule(standard, StandardLibraryRule.BEHAVIOUR_VERSION, List.of());
                 } else {
                     fingerprint.rule(rule);
                 }
@@ -617,7 +623,10 @@ public final class OptimizedMigrationEngine {
             switch (config.mappingMode()) {
                 case PRESERVE -> rules.add(new PreserveRule());
                 case STANDARD -> {
-                    rules.add(new ConfidenceThreshold(new StandardLibraryRule(mapping.index()), config.minConfidence()));
+                    // the preserve rule keeps the parts the standard rule declines, with the reason; alone after it,
+                    // it decides the parts the standard rule throws on
+                    rules.add(new StandardWithFallback(new StandardLibraryRule(mapping.index()), config.minConfidence(),
+                            new PreserveRule()));
                     rules.add(new PreserveRule());
                 }
                 case STANDARD_ONLY -> {

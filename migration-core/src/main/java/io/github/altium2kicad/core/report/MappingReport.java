@@ -3,12 +3,14 @@ package io.github.altium2kicad.core.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.altium2kicad.api.DeclineReasonCount;
 import io.github.altium2kicad.api.MappingMode;
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.TableResult;
 import io.github.altium2kicad.api.mapping.MappingDecision;
 import io.github.altium2kicad.core.altium.AltiumReferenceFinding;
+import io.github.altium2kicad.core.mapping.DeclineReason;
 import io.github.altium2kicad.core.mapping.PreserveRule;
 import io.github.altium2kicad.core.writer.MigrationSummaryWriter;
 import java.io.BufferedWriter;
@@ -59,7 +61,7 @@ public final class MappingReport implements AutoCloseable {
     public static final String JSON_FILE = "mapping-report.json";
 
     static final List<String> CSV_HEADER = List.of("table", "row", "key", "reasons", "rule", "confidence", "symbol",
-            "footprints", "details");
+            "footprints", "details", "decline_reason");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -80,6 +82,8 @@ public final class MappingReport implements AutoCloseable {
     private final Map<String, TableCounts> tables = new LinkedHashMap<>();
     private final Map<String, long[]> rulesByBand = new TreeMap<>();
     private final EnumMap<ReviewReason, Long> reasons = new EnumMap<>(ReviewReason.class);
+    /** Decline reason summary → parts kept for it, and the first such part (table/key, what the rule saw). */
+    private final Map<String, DeclineTally> declines = new LinkedHashMap<>();
     private long parts;
     private long review;
     private long unverifiable;
@@ -175,15 +179,44 @@ public final class MappingReport implements AutoCloseable {
         ruleError.ifPresent(details::add);
         details.addAll(decision.problems());
         findings.stream().filter(AltiumReferenceFinding::isProblem).forEach(f -> details.add(f.message()));
+        String decline = why.contains(ReviewReason.PRESERVED_NOT_STANDARD)
+                ? DeclineReason.in(decision.evidence()).map(DeclineReason::describe).orElse("") : "";
         return Optional.of(new PartReview(why, decision.rule(), decision.confidence(),
-                decision.symbol().map(Object::toString).orElse(""), decision.footprintsColumnValue(), details));
+                decision.symbol().map(Object::toString).orElse(""), decision.footprintsColumnValue(), details, decline));
     }
 
     /** Lists one written part for review with what {@link #reviewOf} said of its decision. */
     public synchronized void reviewPart(String table, long row, String key, PartReview review) {
         checkOpen();
         review(tables.computeIfAbsent(table, k -> new TableCounts()), new ReviewRow(table, row, key, review.reasons(),
-                review.rule(), review.confidence(), review.symbol(), review.footprints(), review.details()));
+                review.rule(), review.confidence(), review.symbol(), review.footprints(), review.details(),
+                review.declineReason()));
+        if (!review.declineReason().isEmpty()) {
+            String summary = DeclineReason.summaryOf(review.declineReason());
+            declines.computeIfAbsent(summary, s -> new DeclineTally(table + "/" + key + ": " + review.declineReason())).parts++;
+        }
+    }
+
+    /** How many parts were kept for one decline reason, and the first of them. */
+    private static final class DeclineTally {
+        final String example;
+        long parts;
+
+        DeclineTally(String example) {
+            this.example = example;
+        }
+    }
+
+    /**
+     * The {@code limit} most common reasons why {@code standard} mode kept parts as Altium, most parts first (ties in
+     * the order first seen), each with one example part.
+     */
+    public synchronized List<DeclineReasonCount> topDeclineReasons(int limit) {
+        return declines.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue().parts, a.getValue().parts))
+                .limit(limit)
+                .map(e -> new DeclineReasonCount(e.getKey(), e.getValue().parts, e.getValue().example))
+                .toList();
     }
 
     private Set<ReviewReason> reasons(MappingDecision decision, List<AltiumReferenceFinding> findings) {
@@ -224,7 +257,7 @@ public final class MappingReport implements AutoCloseable {
             t.emptyKeys++;
         }
         review(t, new ReviewRow(issue.table(), issue.row(), issue.key(), Set.of(reason), "", null, "", "",
-                List.of(issue.action())));
+                List.of(issue.action()), ""));
     }
 
     private void review(TableCounts t, ReviewRow r) {
@@ -293,6 +326,15 @@ public final class MappingReport implements AutoCloseable {
             }
             json.writeEndObject();
             json.writeEndObject();
+            json.writeArrayFieldStart("top_decline_reasons");
+            for (DeclineReasonCount d : topDeclineReasons(10)) {
+                json.writeStartObject();
+                json.writeStringField("reason", d.reason());
+                json.writeNumberField("parts", d.parts());
+                json.writeStringField("example", d.example());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeArrayFieldStart("tables");
             for (TableRow t : tableRows) {
                 writeTable(json, t);

@@ -17,9 +17,11 @@ import java.util.Set;
  * @param symbol     the KiCad symbol written, or empty
  * @param footprints the KiCad footprints column written, or empty
  * @param details    the decision's problems and the Altium reference findings
+ * @param declineReason for a part kept as Altium in {@code standard} mode, why the standard rule did not map it
+ *                   ({@link io.github.altium2kicad.core.mapping.DeclineReason#describe()}); empty otherwise
  */
 public record PartReview(Set<ReviewReason> reasons, String rule, double confidence, String symbol, String footprints,
-                         List<String> details) {
+                         List<String> details, String declineReason) {
 
     private static final char FIELD = '\u001f';
     private static final char ITEM = '\u001e';
@@ -30,6 +32,13 @@ public record PartReview(Set<ReviewReason> reasons, String rule, double confiden
         }
         reasons = Set.copyOf(reasons);
         details = List.copyOf(details);
+        declineReason = declineReason == null ? "" : declineReason;
+    }
+
+    /** A review without a decline reason. */
+    public PartReview(Set<ReviewReason> reasons, String rule, double confidence, String symbol, String footprints,
+                      List<String> details) {
+        this(reasons, rule, confidence, symbol, footprints, details, "");
     }
 
     /** One line of text {@link #fromText} reads back (fields separated by control characters no name contains). */
@@ -45,13 +54,14 @@ public record PartReview(Set<ReviewReason> reasons, String rule, double confiden
         for (int i = 0; i < details.size(); i++) {
             out.append(i > 0 ? String.valueOf(ITEM) : "").append(details.get(i));
         }
+        out.append(FIELD).append(declineReason);
         return out.toString();
     }
 
     /** The review {@link #toText} wrote. */
     public static PartReview fromText(String text) {
         String[] f = text.split(String.valueOf(FIELD), -1);
-        if (f.length != 6) {
+        if (f.length != 7) {
             throw new IllegalArgumentException("not a stored part review: " + text);
         }
         Set<ReviewReason> reasons = EnumSet.noneOf(ReviewReason.class);
@@ -64,7 +74,7 @@ public record PartReview(Set<ReviewReason> reasons, String rule, double confiden
         if (!f[5].isEmpty()) {
             details.addAll(List.of(f[5].split(String.valueOf(ITEM), -1)));
         }
-        return new PartReview(reasons, f[1], Double.parseDouble(f[2]), f[3], f[4], details);
+        return new PartReview(reasons, f[1], Double.parseDouble(f[2]), f[3], f[4], details, f[6]);
     }
 
     @Override

@@ -15,13 +15,16 @@ import java.util.Set;
  * @param symbol     the KiCad symbol written, or empty
  * @param footprints the KiCad footprints column written, or empty
  * @param details    the decision's problems and the Altium reference findings
+ * @param declineReason for a part kept as Altium in {@code standard} mode, why the standard rule did not map it
+ *                   (rule: short reason (saw: …)); empty otherwise
  */
 record ReviewRow(String table, long row, String key, Set<ReviewReason> reasons, String rule, Double confidence,
-                 String symbol, String footprints, List<String> details) {
+                 String symbol, String footprints, List<String> details, String declineReason) {
 
     ReviewRow {
         reasons = Set.copyOf(reasons);
         details = List.copyOf(details);
+        declineReason = declineReason == null ? "" : declineReason;
     }
 
     /** The reasons' keys, in declaration order, separated by {@code ;}. */

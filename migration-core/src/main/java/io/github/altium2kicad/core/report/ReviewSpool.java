@@ -55,7 +55,8 @@ final class ReviewSpool implements AutoCloseable {
             htmlRows.add(r);
         }
         csv.write(CsvLine.of(List.of(r.table(), Long.toString(r.row()), r.key() == null ? "" : r.key(),
-                r.reasonKeys(), r.rule(), r.confidenceText(), r.symbol(), r.footprints(), String.join("; ", r.details()))));
+                r.reasonKeys(), r.rule(), r.confidenceText(), r.symbol(), r.footprints(), String.join("; ", r.details()),
+                r.declineReason())));
         json.writeStartObject();
         json.writeStringField("table", r.table());
         json.writeNumberField("row", r.row());
@@ -80,6 +81,9 @@ final class ReviewSpool implements AutoCloseable {
             json.writeString(d);
         }
         json.writeEndArray();
+        if (!r.declineReason().isEmpty()) {
+            json.writeStringField("decline_reason", r.declineReason());
+        }
         json.writeEndObject();
         json.writeRaw('\n');
     }

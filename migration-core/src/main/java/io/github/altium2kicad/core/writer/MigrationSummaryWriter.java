@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.altium2kicad.api.CacheStatistics;
 import io.github.altium2kicad.api.LibraryNotice;
 import io.github.altium2kicad.api.KicadVerification;
+import io.github.altium2kicad.api.DeclineReasonCount;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationWarning;
 import io.github.altium2kicad.api.SkippedTable;
@@ -44,10 +45,22 @@ public final class MigrationSummaryWriter {
                           List<TableResult> tables, AltiumLibraries libraries, List<PartIssue> issues,
                           PerformanceSummary performance, boolean incremental, List<TableChanges> changes,
                           DbLibEncoding dblibEncoding, List<SkippedTable> skippedTables, List<MigrationWarning> warnings,
-                          List<LibraryNotice> notices, List<ValueReference> valueReferences) {
+                          List<LibraryNotice> notices, List<ValueReference> valueReferences,
+                          List<DeclineReasonCount> declineReasons) {
         public Summary {
             notices = List.copyOf(notices);
             valueReferences = List.copyOf(valueReferences);
+            declineReasons = List.copyOf(declineReasons);
+        }
+
+        /** A summary without decline reasons. */
+        public Summary(String libraryName, Path dbLibFile, String source, MigrationConfig config,
+                       List<TableResult> tables, AltiumLibraries libraries, List<PartIssue> issues,
+                       PerformanceSummary performance, boolean incremental, List<TableChanges> changes,
+                       DbLibEncoding dblibEncoding, List<SkippedTable> skippedTables, List<MigrationWarning> warnings,
+                       List<LibraryNotice> notices, List<ValueReference> valueReferences) {
+            this(libraryName, dbLibFile, source, config, tables, libraries, issues, performance, incremental, changes,
+                    dblibEncoding, skippedTables, warnings, notices, valueReferences, List.of());
         }
 
         /** A summary without encoding facts, warnings, library notices or value references. */
@@ -104,6 +117,10 @@ public final class MigrationSummaryWriter {
             n.put("empty_keys", t.emptyKeys());
             n.put("unresolved", t.unresolved());
             n.put("rule_errors", t.ruleErrors());
+        }
+        ArrayNode declines = root.putArray("top_decline_reasons");
+        for (DeclineReasonCount d : s.declineReasons()) {
+            declines.addObject().put("reason", d.reason()).put("parts", d.parts()).put("example", d.example());
         }
         ArrayNode skipped = root.putArray("skipped_tables");
         for (SkippedTable t : s.skippedTables()) {

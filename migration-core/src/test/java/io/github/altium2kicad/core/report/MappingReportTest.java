@@ -1,5 +1,8 @@
 package io.github.altium2kicad.core.report;
 
+import io.github.altium2kicad.api.DeclineReasonCount;
+import io.github.altium2kicad.core.mapping.DeclineReason;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -85,8 +88,46 @@ class MappingReportTest {
 
     private static List<String> csvDataLines(Path csv) throws Exception {
         String text = Files.readString(csv, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFtable,row,key,reasons,rule,confidence,symbol,footprints,details\r\n");
+        assertThat(text).startsWith("\uFEFFtable,row,key,reasons,rule,confidence,symbol,footprints,details,decline_reason\r\n");
         return text.lines().skip(1).toList();
+    }
+
+    @Test
+    void everyPartKeptAsAltiumInStandardModeHasItsDeclineReasonInCsvJsonAndTheTopTen() throws Exception {
+        DeclineReason unknownWord = new DeclineReason("standard-library", "footprint name has an unknown word",
+                "Footprint Ref=RES 0603_1608 FOO (unknown word 'FOO' next to chip size 0603)");
+        DeclineReason array = new DeclineReason("standard-library", "footprint name has a word that changes the footprint",
+                "Footprint Ref=YAGEO YC164 1206_3216 CONVEX");
+        ReportFiles files;
+        List<DeclineReasonCount> top;
+        try (MappingReport report = MappingReport.create(dir, ReportSettings.defaults(MappingMode.STANDARD))) {
+            for (int row = 1; row <= 3; row++) {
+                report.record("Resistors", row, "R-" + row, preserved(unknownWord), List.of());
+            }
+            report.record("Resistor Networks", 1, "RN-1", preserved(array), List.of());
+            report.record("Resistors", 4, "R-4", decision("Device:R", "Resistor_SMD:R_0603_1608Metric", 0.99,
+                    "standard-library"), List.of());
+            top = report.topDeclineReasons(10);
+            files = report.write(new ReportFacts("Parts", "SQLite database /lib/parts.sqlite",
+                    List.of(new TableResult("Resistors", "Part Number", "FieldType=0", 4, 4, 0, 0, 0, 0)),
+                    PERFORMANCE, Instant.parse("2025-01-02T03:04:05Z")));
+        }
+        assertThat(top).extracting(DeclineReasonCount::reason, DeclineReasonCount::parts).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("standard-library: footprint name has an unknown word", 3L),
+                org.assertj.core.groups.Tuple.tuple("standard-library: footprint name has a word that changes the footprint", 1L));
+        assertThat(top.get(0).example()).startsWith("Resistors/R-1: ").contains("FOO");
+        List<String> csv = csvDataLines(files.csv());
+        assertThat(csv).hasSize(4).allSatisfy(line -> assertThat(line).contains("standard-library: footprint name"));
+        JsonNode json = new ObjectMapper().readTree(files.json().toFile());
+        assertThat(json.get("review_parts").get(0).get("decline_reason").asText())
+                .isEqualTo(unknownWord.describe());
+        assertThat(json.get("top_decline_reasons").get(0).get("parts").asLong()).isEqualTo(3);
+        assertThat(DeclineReason.in(preserved(array).evidence())).contains(array);
+    }
+
+    private static MappingDecision preserved(DeclineReason reason) {
+        return new MappingDecision(Optional.of(KicadLibId.parse("Passives:RES")), List.of(KicadLibId.parse("Chip:X")), 1.0,
+                "preserve", List.of("Library Ref=RES in Passives.SchLib", reason.toEvidence()), List.of());
     }
 
     @Test

@@ -69,7 +69,7 @@ public final class DigikeyPackage {
             }
             Set<PartFamily> hint = merged.familyHint().isEmpty() ? reading.familyHint() : merged.familyHint();
             merged = new PackageReading(merged.spec().merge(reading.spec()), hint, merged.meaning(), null,
-                    merged.byConvention() && reading.byConvention());
+                    merged.byConvention() && reading.byConvention(), null);
         }
         return merged == null ? PackageReading.unrecognized() : merged;
     }

@@ -613,7 +613,8 @@ final class PackageNameGrammar {
         return n == null ? null : Integer.parseInt(n);
     }
 
-    private static Set<PartFamily> chipFamilies(String token) {
+    /** The families a chip name's family word allows ({@code RES}: resistor); empty for none or an unknown word. */
+    static Set<PartFamily> chipFamilies(String token) {
         if (token == null) {
             return Set.of();
         }

@@ -13,12 +13,15 @@ import java.util.Set;
  *                   {@code null} if none
  * @param byConvention true if the reading rests on a naming convention rather than on the text alone: a bare
  *                   {@code 0603} or {@code 0402} read as imperial, as Altium names them (in metric-named
- *                   libraries {@code C0603} is an imperial 0201)
+ *                   libraries {@code C0603} is an imperial 0201), or a size read out of a series code
+ *                   ({@code CSR1206})
+ * @param note       for an unrecognized text, what kept it from being read ({@code unknown word 'XYZ'}), or
+ *                   {@code null}
  */
 public record PackageReading(PackageSpec spec, Set<PartFamily> familyHint, String meaning, String problem,
-                             boolean byConvention) {
+                             boolean byConvention, String note) {
 
-    private static final PackageReading UNRECOGNIZED = new PackageReading(null, Set.of(), null, null, false);
+    private static final PackageReading UNRECOGNIZED = new PackageReading(null, Set.of(), null, null, false, null);
 
     public PackageReading {
         // enum order, not Set.copyOf's per-JVM order: evidence texts list these, and must read the same every run
@@ -28,12 +31,12 @@ public record PackageReading(PackageSpec spec, Set<PartFamily> familyHint, Strin
 
     /** A recognized package. */
     public static PackageReading of(PackageSpec spec, Set<PartFamily> familyHint, String meaning) {
-        return new PackageReading(spec, familyHint, meaning, null, false);
+        return new PackageReading(spec, familyHint, meaning, null, false, null);
     }
 
     /** A recognized package whose reading relies on a naming convention. */
     public static PackageReading byConvention(PackageSpec spec, Set<PartFamily> familyHint, String meaning) {
-        return new PackageReading(spec, familyHint, meaning, null, true);
+        return new PackageReading(spec, familyHint, meaning, null, true, null);
     }
 
     /** Text in no form the parser knows. */
@@ -41,9 +44,14 @@ public record PackageReading(PackageSpec spec, Set<PartFamily> familyHint, Strin
         return UNRECOGNIZED;
     }
 
+    /** Text in no form the parser knows, with what kept it from being read. */
+    public static PackageReading unrecognized(String note) {
+        return new PackageReading(null, Set.of(), null, null, false, note);
+    }
+
     /** Text in a known form whose facts contradict each other or name no standard package. */
     public static PackageReading inconsistent(String problem) {
-        return new PackageReading(null, Set.of(), null, problem, false);
+        return new PackageReading(null, Set.of(), null, problem, false, null);
     }
 
     /** True if a package was read. */

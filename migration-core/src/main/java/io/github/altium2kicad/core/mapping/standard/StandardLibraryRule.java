@@ -53,7 +53,7 @@ public final class StandardLibraryRule implements MappingRule {
      * The version of the rule's behaviour, for keying cached decisions (with {@link KicadLibraryIndex#contentDigest()}
      * of {@link #index()}); raised whenever a change can alter a decision.
      */
-    public static final String BEHAVIOUR_VERSION = "2";
+    public static final String BEHAVIOUR_VERSION = "3";
 
     static final double BOTH_SOURCES = 0.99;
     static final double FOOTPRINT_NAME = 0.96;
@@ -67,7 +67,8 @@ public final class StandardLibraryRule implements MappingRule {
 
     /** Columns read as DigiKey-style package texts. */
     public static final List<String> PACKAGE_COLUMNS = List.of("Package / Case", "Package/Case", "Package",
-            "Case/Package", "Case / Package", "Package Case", "Case", "Supplier Device Package", "Package Type");
+            "Case/Package", "Case / Package", "Package Case", "Case", "Supplier Device Package", "Package Type",
+            "Footprint", "Size", "Case Code");
     /** Columns read as a description. */
     public static final List<String> DESCRIPTION_COLUMNS = List.of("Description", "Part Description", "Comment");
     /** Columns read as the designator prefix. */
@@ -127,6 +128,31 @@ public final class StandardLibraryRule implements MappingRule {
 
     @Override
     public Optional<MappingDecision> map(MappingInput input, MappingContext context) {
+        return evaluate(input).decision();
+    }
+
+    /**
+     * What the rule makes of {@code input}: the decision {@link #map} returns and, for a part it cannot map with
+     * certainty, a short stable reason and the evidence it saw (for {@link DeclineReason}).
+     *
+     * @param decision the decision, or empty if the rule passes the part on
+     * @param reason   why the decision is not certain, short and the same for all parts with the same cause
+     *                 ({@code footprint name not understood}); {@code null} for a certain decision
+     * @param seen     what the rule saw that led to the reason (names, texts); {@code null} with no reason
+     */
+    public record Verdict(Optional<MappingDecision> decision, String reason, String seen) {
+
+        static Verdict passed(String reason, String seen) {
+            return new Verdict(Optional.empty(), reason, seen);
+        }
+
+        static Verdict of(MappingDecision decision, String reason, String seen) {
+            return new Verdict(Optional.of(decision), reason, seen);
+        }
+    }
+
+    /** {@link #map} with the reason for a decision that is not certain. */
+    public Verdict evaluate(MappingInput input) {
         List<AltiumFootprint> altiumFootprints = input.footprints();
         String footprintRef = altiumFootprints.isEmpty() ? null : altiumFootprints.get(0).ref();
         PackageReading footprintReading = AltiumFootprintName.parse(footprintRef);
@@ -145,7 +171,6 @@ public final class StandardLibraryRule implements MappingRule {
         PackageSpec spec = null;
         boolean fromFootprint = false;
         boolean fromText = false;
-        boolean textByConvention = true;
 
         if (footprintReading.recognized()) {
             spec = forFamily(footprintReading.spec(), family);
@@ -177,11 +202,14 @@ public final class StandardLibraryRule implements MappingRule {
                     }
                 }
                 fromText = true;
-                textByConvention &= reading.byConvention();
             }
         }
+        String packageTexts = packageTexts(attributes);
+        String seen = "Footprint Ref=" + footprintRef + (footprintReading.note() == null ? ""
+                : " (" + footprintReading.note() + ")") + (packageTexts.isEmpty() ? "" : "; " + packageTexts);
         if (spec == null && family == null && problems.isEmpty()) {
-            return Optional.empty();
+            return Verdict.passed(footprintRef == null ? "no footprint and no package text recognized"
+                    : "footprint name in no known style, no package text recognized, part family unknown", seen);
         }
         evidence.addAll(classification.evidence());
         problems.addAll(classification.problems());
@@ -208,27 +236,36 @@ public final class StandardLibraryRule implements MappingRule {
             checkMentions(spec, "Value", value, valueMentions, problems);
         }
         if (!problems.isEmpty()) {
-            return Optional.of(new MappingDecision(Optional.empty(), List.of(), CONFLICT, NAME, evidence, problems));
+            return Verdict.of(new MappingDecision(Optional.empty(), List.of(), CONFLICT, NAME, evidence, problems),
+                    conflictReason(problems.get(0)), seen + "; " + problems.get(0));
         }
         if (spec == null) {
-            return Optional.empty();
+            return Verdict.passed(footprintReading.note() != null ? "footprint name has an unknown word"
+                    : family == PartFamily.OTHER ? "a kind of part the rule does not map, no package recognized"
+                    : "no package recognized for a " + family.label(), seen);
         }
         FootprintMount mount = mount(attributes.first(MOUNTING_COLUMNS));
 
         if (!spec.kind().fixedPinout()) {
-            return footprintOnly(family, spec, footprintRef, mount, fromFootprint, evidence);
+            Optional<MappingDecision> suggestion = footprintOnly(family, spec, footprintRef, mount, fromFootprint, evidence);
+            return suggestion.isPresent() ? Verdict.of(suggestion.get(), "transistor or IC: pinout depends on the part", seen)
+                    : Verdict.passed("no KiCad footprint for the " + spec.kind().name().toLowerCase(Locale.ROOT)
+                            .replace('_', ' ') + " package", seen);
         }
         if (family == null || !family.symbolFollowsPackage()) {
-            return Optional.empty();
+            return Verdict.passed(family == null ? "package recognized, part family unknown"
+                    : "a kind of part the rule does not map (" + family.label() + ")", seen + "; " + spec.describe());
         }
         Resolution resolution = resolutions.symbolAndFootprint(family, classification.diodeKind(), spec, mount);
         if (!resolution.resolved()) {
             evidence.addAll(resolution.evidence());
             problems.add("no KiCad standard " + family.label() + " for " + spec.describe() + ": " + resolution.problem());
-            return Optional.of(new MappingDecision(Optional.empty(), List.of(), UNRESOLVED, NAME, evidence, problems));
+            return Verdict.of(new MappingDecision(Optional.empty(), List.of(), UNRESOLVED, NAME, evidence, problems),
+                    "no KiCad standard item for the package", seen + "; " + problems.get(problems.size() - 1));
         }
         evidence.addAll(resolution.evidence());
 
+        String reason = null;
         double confidence;
         if (fromFootprint && fromText) {
             confidence = BOTH_SOURCES;
@@ -238,38 +275,83 @@ public final class StandardLibraryRule implements MappingRule {
             confidence = PACKAGE_TEXT_ONLY;
         } else {
             confidence = UNCERTAIN;
+            reason = footprintReading.note() != null ? "footprint name has an unknown word"
+                    : "footprint name not understood, package from the package text only";
             evidence.add("Footprint Ref=" + footprintRef + " is in no known naming style: package taken from the package text only");
         }
-        if (fromFootprint && footprintReading.byConvention() && !(fromText && !textByConvention)
+        if (fromFootprint && footprintReading.byConvention() && !fromText
                 && !mentioned(spec, descriptionMentions, valueMentions)) {
+            // a package column naming the same size (even a bare 0402) confirms it: the part's own facts agree
             confidence = Math.min(confidence, UNCERTAIN);
+            reason = "chip size read by convention, no package text or description confirms it";
             evidence.add("Footprint Ref=" + footprintRef + ": a bare " + ChipSize.metric(spec.code())
                     .map(ChipSize::imperial).orElse(spec.code()) + " is imperial by Altium's convention but metric in"
                     + " metric-named libraries, and no package text or description confirms the size");
         }
         if (!classification.certain()) {
             confidence = Math.min(confidence, UNCERTAIN);
+            reason = "part family rests on the designator and footprint name only";
             evidence.add("the part family rests on the designator and footprint name only");
         }
         if (spec.kind() == PackageKind.PIN_HEADER && spec.pitch() == null) {
             confidence = Math.min(confidence, UNCERTAIN);
+            reason = "header pitch not stated";
             evidence.add("no text states the header pitch: 2.54 mm assumed");
         } else if (spec.kind() == PackageKind.PIN_HEADER && footprintReading.recognized()
                 && footprintReading.spec().pitch() == null && Math.abs(spec.pitch() - 2.54) > 0.01) {
             confidence = Math.min(confidence, UNCERTAIN);
+            reason = "header pitch contradicts the name's convention";
             evidence.add("Footprint Ref=" + footprintRef + " states no pitch and such names are 2.54 mm by"
                     + " convention, the texts say " + PackageSpec.mm(spec.pitch()));
         }
         if (spec.kind() == PackageKind.CRYSTAL && spec.pins() == 4
                 && ("5032".equals(spec.code()) || "7050".equals(spec.code()))) {
             confidence = Math.min(confidence, CRYSTAL_4PAD_LARGE);
+            reason = "4-pad 5032/7050 crystal: pad use differs between makers";
             evidence.add("4-pad " + spec.code() + " crystals differ in which pads are the crystal");
         }
         List<KicadLibId> footprints = new ArrayList<>();
         footprints.add(resolution.footprint());
         addAlternates(altiumFootprints, family, classification.diodeKind(), resolution, mount, footprints, evidence);
-        return Optional.of(new MappingDecision(Optional.of(resolution.symbol()), footprints, confidence, NAME,
-                evidence, List.of()));
+        return Verdict.of(new MappingDecision(Optional.of(resolution.symbol()), footprints, confidence, NAME,
+                evidence, List.of()), reason, reason == null ? null : seen);
+    }
+
+    /** A short, stable reason for a conflict, from the first problem's text. */
+    private static String conflictReason(String problem) {
+        if (problem.contains("marks another footprint")) {
+            return "footprint name has a word that changes the footprint";
+        }
+        if (problem.startsWith("Footprint Ref=") && problem.contains(" disagree: ")) {
+            return "footprint name and package text disagree";
+        }
+        if (problem.contains("about the connector")) {
+            return "footprint name and texts disagree about the connector";
+        }
+        int names = problem.indexOf(" names another package");
+        if (names > 0 || problem.contains(" terminals, ")) {
+            String column = problem.substring(0, Math.max(0, problem.indexOf('=')));
+            return (column.isEmpty() ? "a text" : column) + (names > 0 ? " names another package" : " states another terminal count");
+        }
+        if (problem.startsWith("Footprint Ref=")) {
+            return "footprint name is self-contradictory or names no standard package";
+        }
+        if (problem.contains(" disagree: ")) {
+            return "package texts disagree";
+        }
+        return "texts disagree about what the part is";
+    }
+
+    /** The package columns the part fills, as {@code Package / Case=0402 (1005 Metric)}, separated by {@code ; }. */
+    private static String packageTexts(PartAttributes attributes) {
+        StringBuilder out = new StringBuilder();
+        for (String column : PACKAGE_COLUMNS) {
+            String text = attributes.get(column);
+            if (text != null) {
+                out.append(out.length() > 0 ? "; " : "").append(column).append('=').append(text);
+            }
+        }
+        return out.toString();
     }
 
     private Optional<MappingDecision> footprintOnly(PartFamily family, PackageSpec spec, String footprintRef,
