@@ -107,6 +107,13 @@ final class CompanyCatalog {
         tables.add(table("Switches", "Switches", switches(60), "Circuit", "Contact Rating @ Voltage", "Actuator Type"));
         tables.add(table("Test Points – Prüfpunkte", "Test Points – Prüfpunkte", testPoints(24), "Color"));
         tables.add(table("RF Modules", "RF Modules", rfModules(30), "Frequency", "Protocol"));
+        // added later by other librarians, in their own house styles (issue 16)
+        tables.add(table("Passives - Legacy", "Passives - Legacy", legacyPassives(480), "Value Rating", "Tolerance",
+                "Temperature Coefficient"));
+        tables.add(table("Inductors - RF", "Inductors - RF", rfInductors(90), "Inductance", "Q @ Freq",
+                "Current Rating (Amps)"));
+        tables.add(table("Capacitors - Metric House", "Capacitors - Metric House", metricHouseCapacitors(24),
+                "Capacitance", "Voltage - Rated"));
         return tables;
     }
 
@@ -128,13 +135,14 @@ final class CompanyCatalog {
             row.put(CompanyColumns.PART_NUMBER, key);
             FixtureSymbol symbol = FixtureSymbol.valueOf(row.remove("_symbol"));
             FixtureFootprint footprint = FixtureFootprint.valueOf(row.remove("_footprint"));
+            PartLabel label = PartLabel.take(row);
             fillShared(row);
             register(row, symbol, footprint);
             Map<String, String> cells = new LinkedHashMap<>();
             for (String column : columns) {
                 cells.put(column, row.get(column));
             }
-            parts.add(new CompanyPart(cells, symbol, footprint));
+            parts.add(new CompanyPart(cells, symbol, footprint, label));
         }
         return new CompanyTable(name, name, fieldMapName, columns, parts);
     }
@@ -262,6 +270,7 @@ final class CompanyCatalog {
                 "0.25W, 1/4W", "0.5W, 1/2W", "0.75W, 3/4W", "1W"}[s]);
             r.put("Temperature Coefficient", random.nextBoolean() ? "±100ppm/°C" : "±200ppm/°C");
             r.put("Composition", "Thick Film");
+            PartLabel.chip(r, "resistor", size, metric);
             r.put("_symbol", FixtureSymbol.RESISTOR_2_PINS.name());
             r.put("_footprint", FixtureFootprint.CHIP_2_PADS.name());
             rows.add(r);
@@ -305,6 +314,7 @@ final class CompanyCatalog {
             r.put("Tolerance", "±1%");
             r.put("Number of Resistors", "4");
             r.put("Circuit Type", "Isolated");
+            PartLabel.noStandard(r, "resistor array");
             rows.add(r);
         }
         return rows;
@@ -338,7 +348,9 @@ final class CompanyCatalog {
                     maker = "Samsung Electro-Mechanics";
                     mpn = "CL" + new String[] {"05", "10", "21", "31", "32"}[s - 1] + (classOne ? "C" : dielectric.equals("X7R") ? "B" : "A")
                             + code + "KB" + "8NNNC";
-                    footprint = "CAP " + SIZES[s] + "_" + METRIC[s] + " - 0." + (5 + s) + "MM";
+                    // the part's height, as the librarian added it: thin and thick parts of one size side by side
+                    footprint = "CAP " + SIZES[s] + "_" + METRIC[s] + " - "
+                            + new String[] {"0.5", "0.8", "0.95", "1.25", "1.6"}[(i / 4) % 5] + "MM";
                     fpLib = "Footprints\\Capacitors.PcbLib";
                 }
                 case 2 -> {
@@ -369,6 +381,7 @@ final class CompanyCatalog {
             r.put("Voltage - Rated", volts);
             r.put("Temperature Coefficient", dielectric);
             r.put("Applications", "General Purpose");
+            PartLabel.chip(r, "capacitor", SIZES[s], METRIC[s]);
             rows.add(r);
         }
         return rows;
@@ -377,7 +390,7 @@ final class CompanyCatalog {
     private List<Map<String, String>> tantalums(int count) {
         List<Map<String, String>> rows = new ArrayList<>();
         String[] cases = {"A", "B", "C", "D"};
-        String[] eia = {"1206 (3216 Metric)", "1210 (3528 Metric)", "2312 (6032 Metric)", "2917 (7343 Metric)"};
+        String[] eia = {"1206 (3216 Metric)", "1411 (3528 Metric)", "2312 (6032 Metric)", "2917 (7343 Metric)"}; // DigiKey's
         for (int i = 0; i < count; i++) {
             int c = i % 4;
             double uf = E24[random.nextInt(6) * 4] * Math.pow(10, random.nextInt(3));
@@ -391,6 +404,7 @@ final class CompanyCatalog {
             r.put("Tolerance", "±10%");
             r.put("Voltage - Rated", (10 + (i % 3) * 6) + "V");
             r.put("ESR (Equivalent Series Resistance)", (1 + random.nextInt(8)) + " Ohm");
+            PartLabel.tantalum(r, cases[c].charAt(0));
             rows.add(r);
         }
         return rows;
@@ -437,6 +451,9 @@ final class CompanyCatalog {
             r.put("Current Rating (Amps)", String.format(Locale.ROOT, "%.1fA", 0.5 + random.nextInt(80) / 10.0));
             r.put("DC Resistance (DCR)", (5 + random.nextInt(400)) + " mOhm Max");
             r.put("Shielding", power ? "Shielded" : "Unshielded");
+            if (!power) {
+                PartLabel.chip(r, "inductor", "0805", "2012");
+            }
             rows.add(r);
         }
         return rows;
@@ -456,6 +473,218 @@ final class CompanyCatalog {
             r.put("Impedance @ Frequency", ohms + " Ohms @ 100 MHz");
             r.put("Current Rating (Max)", (200 + random.nextInt(30) * 100) + "mA");
             r.put("DC Resistance (DCR) (Max)", (10 + random.nextInt(400)) + " mOhm");
+            PartLabel.chip(r, "ferrite bead", SIZES[s], METRIC[s]);
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    /**
+     * The passives of an older library merged in: short house codes ({@code 0603_R}, {@code 0805_C}, a bare
+     * {@code 0402}), family words other librarians use ({@code FER}), current-sense series codes ({@code CSR1206}),
+     * maker + series names ({@code SAMSUNG CL05 0402_1005}, {@code MURATA GRM15 0402}), KiCad-style names, X7R and
+     * NP0 siblings described as {@code CAP SM 0402 X7R 10PF} whose {@code Package} column says only {@code 0402},
+     * and the parts such names also cover that no plain chip footprint fits (arrays, side-view and reverse-mount
+     * LEDs, 2-element capacitor arrays).
+     */
+    private List<Map<String, String>> legacyPassives(int count) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int s = 1 + (i / 16) % 4; // 0402 … 1206, each style in every size
+            String size = SIZES[s];
+            String metric = METRIC[s];
+            String digikey = size + " (" + metric + " Metric)";
+            String key = String.format(Locale.ROOT, "LEG-%05d", i);
+            double value = E24[random.nextInt(E24.length)] * Math.pow(10, random.nextInt(6));
+            int style = i % 16;
+            Map<String, String> r;
+            switch (style) {
+                case 0 -> {
+                    r = base(key, "RES", PASSIVES, size + "_R", "Footprints\\Legacy\\Legacy_Passives.PcbLib",
+                            "RES SMD " + ohms(value) + " 1% " + size, "=Value", ohms(value), "Yageo",
+                            "RC" + size + "FR-07" + rkm(value) + "L", digikey, "Surface Mount",
+                            "https://www.yageo.com/upload/media/product/productsearch/datasheet/rchip/PYu-RC_Group_51_RoHS_L_12.pdf",
+                            FixtureSymbol.RESISTOR_2_PINS, FixtureFootprint.CHIP_2_PADS);
+                    PartLabel.chip(r, "resistor", size, metric);
+                }
+                case 1 -> {
+                    double pf = E24[random.nextInt(6) * 4] * Math.pow(10, 2 + random.nextInt(4));
+                    r = base(key, "CAP", PASSIVES, size + "_C", "Footprints\\Legacy\\Legacy_Passives.PcbLib",
+                            "CAP CER " + farads(pf) + " 50V X7R " + size, "=Value", farads(pf), "KEMET",
+                            "C" + size + "C" + code3(pf) + "K5RACTU", digikey, "Surface Mount, MLCC",
+                            "https://content.kemet.com/datasheets/KEM_C1002_X7R_SMD.pdf",
+                            FixtureSymbol.RESISTOR_2_PINS, FixtureFootprint.CHIP_2_PADS);
+                    PartLabel.chip(r, "capacitor", size, metric);
+                }
+                case 2, 3 -> {
+                    // siblings: the same 0402 footprint and a bare Package column, NP0 and X7R
+                    boolean np0 = style == 2;
+                    double pf = np0 ? E24[random.nextInt(6) * 4] * Math.pow(10, random.nextInt(3))
+                            : E24[random.nextInt(6) * 4] * Math.pow(10, 1 + random.nextInt(5));
+                    String dielectric = np0 ? "NP0" : "X7R";
+                    r = base(key, "CAP", PASSIVES, "0402", "Footprints\\Legacy\\Legacy_Passives.PcbLib",
+                            "CAP SM 0402 " + dielectric + " " + farads(pf).replace("µ", "U").toUpperCase(Locale.ROOT),
+                            "=Value", farads(pf), "Murata Electronics", "GRM155" + (np0 ? "5C" : "R7") + "1H"
+                            + code3(pf) + "JA01D", "0402", "Surface Mount, MLCC",
+                            "https://search.murata.co.jp/Ceramy/image/img/A01X/G101/ENG/GRM1555C1H101JA01-01.pdf",
+                            FixtureSymbol.RESISTOR_2_PINS, FixtureFootprint.CHIP_2_PADS);
+                    r.put("Temperature Coefficient", dielectric);
+                    PartLabel.chip(r, "capacitor", "0402", "1005");
+                }
+                case 4 -> {
+                    int ohms = new int[] {60, 120, 220, 600, 1000}[random.nextInt(5)];
+                    r = base(key, "FERRITE", PASSIVES, "FER " + size + "_" + metric,
+                            "Footprints\\Legacy\\Legacy_Passives.PcbLib", "FERRITE BEAD " + ohms + " OHM " + size,
+                            "=Value", ohms + "Ω @ 100MHz", "TDK Corporation", "MPZ" + metric + "S" + code3(ohms) + "AT000",
+                            digikey, "Surface Mount", "https://product.tdk.com/system/files/dam/doc/product/emc/emc/beads/catalog/beads_commercial_power_mpz1608_en.pdf",
+                            FixtureSymbol.RESISTOR_2_PINS, FixtureFootprint.CHIP_2_PADS);
+                    PartLabel.chip(r, "ferrite bead", size, metric);
+                }
+                case 5 -> {
+                    double milli = new double[] {1, 2, 5, 10, 20, 50}[random.nextInt(6)];
+                    r = base(key, "RES SHUNT", PASSIVES, "CSR1206", "Footprints\\Legacy\\Current_Sense.PcbLib",
+                            "RES " + trim(milli) + " MOHM 1% 1W 1206", "=Value", trim(milli) + "mΩ",
+                            "Stackpole Electronics Inc", "CSR1206FK" + (milli < 10 ? "R00" + trim(milli) : "R0" + trim(milli)),
+                            "1206 (3216 Metric)", "Surface Mount",
+                            "https://www.seielect.com/catalog/sei-csr_csrn.pdf",
+                            FixtureSymbol.RESISTOR_2_PINS, FixtureFootprint.CHIP_2_PADS);
+                    PartLabel.chip(r, "resistor", "1206", "3216");
+                }
+                case 6 -> {
+                    double pf = E24[random.nextInt(6) * 4] * Math.pow(10, 2 + random.nextInt(4));
+                    String series = new String[] {"CL05", "CL10", "CL21", "CL31"}[s - 1];
+                    r = base(key, "CAP", PASSIVES, "SAMSUNG " + series + " " + size + "_" + metric,
+                            "Footprints\\Samsung.PcbLib", "CAP CER " + farads(pf) + " 25V X5R " + size, "=Value",
+                            farads(pf), "Samsung Electro-Mechanics", series + "A" + code3(pf) + "KA5NNNC", digikey,
+                            "Surface Mount, MLCC", "https://weblib.samsungsem.com/mlcc/mlcc-ec-data-sheet.do?partNumber=" + series,
+                            FixtureSymbol.RESISTOR_2_PINS, FixtureFootprint.CHIP_2_PADS);
+                    PartLabel.chip(r, "capacitor", size, metric);
+                }
+                case 7 -> {
+                    double pf = E24[random.nextInt(6) * 4] * Math.pow(10, random.nextInt(3));
+                    r = base(key, "CAP NP", PASSIVES, "MURATA GRM15 0402", "Footprints\\Murata.PcbLib",
+                            "CAP CER " + farads(pf) + " 50V C0G 0402", "=Value", farads(pf), "Murata Electronics",
+                            "GRM1555C1H" + code3(pf) + "JA01D", "0402 (1005 Metric)", "Surface Mount, MLCC",
+                            "https://search.murata.co.jp/Ceramy/image/img/A01X/G101/ENG/GRM1555C1H101JA01-01.pdf",
+                            FixtureSymbol.RESISTOR_2_PINS, FixtureFootprint.CHIP_2_PADS);
+                    PartLabel.chip(r, "capacitor", "0402", "1005");
+                }
+                case 8 -> {
+                    r = base(key, "RES", PASSIVES, "R_" + size + "_" + metric + "Metric", "Footprints\\KiCad_Imported.PcbLib",
+                            "RES SMD " + ohms(value) + " 5% " + size, "=Value", ohms(value), "Panasonic Electronic Components",
+                            "ERJ-" + new String[] {"2G", "3G", "6G", "8G"}[s - 1] + "EYJ" + code3(value) + "V", digikey,
+                            "Surface Mount", "https://industrial.panasonic.com/cdbs/www-data/pdf/RDA0000/AOA0000C301.pdf",
+                            FixtureSymbol.RESISTOR_2_PINS, FixtureFootprint.CHIP_2_PADS);
+                    PartLabel.chip(r, "resistor", size, metric);
+                }
+                case 9 -> {
+                    r = base(key, "RES", PASSIVES, "RES-" + size + "-" + metric, "Footprints\\Legacy\\Legacy_Passives.PcbLib",
+                            "RES THICK FILM " + ohms(value) + " 1% " + size, "=Value", ohms(value), "KOA Speer Electronics",
+                            "RK73H" + new String[] {"1E", "1J", "2A", "2B"}[s - 1] + "TTD" + code4(value) + "F", digikey,
+                            "Surface Mount", "https://www.koaspeer.com/pdfs/RK73H.pdf",
+                            FixtureSymbol.RESISTOR_2_PINS, FixtureFootprint.CHIP_2_PADS);
+                    PartLabel.chip(r, "resistor", size, metric);
+                }
+                case 10 -> {
+                    String colour = new String[] {"RED", "GREEN", "YELLOW", "BLUE"}[s - 1];
+                    r = base(key, "LED", SEMIS, "LED " + size + "_" + metric + " " + colour + " H0.8MM",
+                            "Footprints\\LEDs.PcbLib", "LED " + colour + " DIFFUSED " + size + " SMD", "=Part Number",
+                            colour, "Kingbright", "APT" + metric + colour.charAt(0) + "C", digikey, "Surface Mount",
+                            "https://www.kingbrightusa.com/images/catalog/SPEC/APT1608SGC.pdf",
+                            FixtureSymbol.TWO_PINS_LONG_TEXT, FixtureFootprint.CHIP_2_PADS);
+                    r.put("_symbolInFile", "LED");
+                    PartLabel.chip(r, "LED", size, metric);
+                }
+                case 11 -> {
+                    r = base(key, "RES ARRAY", PASSIVES, "RES ARRAY " + "0603_1608 4X", "Footprints\\Resistors.PcbLib",
+                            "RES ARRAY 4 RES " + ohms(value) + " 5% 1206", "=Value", ohms(value), "Yageo",
+                            "YC164-JR-07" + rkm(value) + "L", "1206 (3216 Metric), Convex, Long Side Terminals",
+                            "Surface Mount", "https://www.yageo.com/upload/media/product/productsearch/datasheet/rchip/PYu-YC_TC_51_RoHS_L_7.pdf",
+                            FixtureSymbol.PIN_PROPERTIES_8_PINS, FixtureFootprint.TWELVE_PADS);
+                    PartLabel.noStandard(r, "resistor array");
+                }
+                case 12 -> {
+                    r = base(key, "LED", SEMIS, "LED 0603_1608 SIDE VIEW", "Footprints\\LEDs.PcbLib",
+                            "LED GREEN SIDE VIEW 0603 SMD", "=Part Number", "Green", "Lite-On Inc.", "LTST-S110KGKT",
+                            "0603 (1608 Metric), Right Angle", "Surface Mount, Right Angle",
+                            "https://optoelectronics.liteon.com/upload/download/DS22-2000-036/LTST-S110KGKT.pdf",
+                            FixtureSymbol.TWO_PINS_LONG_TEXT, FixtureFootprint.CHIP_2_PADS);
+                    r.put("_symbolInFile", "LED");
+                    PartLabel.noStandard(r, "side-view LED");
+                }
+                case 13 -> {
+                    r = base(key, "LED", SEMIS, "LED 1206_3216 REVERSE", "Footprints\\LEDs.PcbLib",
+                            "LED RED REVERSE MOUNT 1206 SMD", "=Part Number", "Red", "Lite-On Inc.", "LTST-C230KRKT",
+                            "1206 (3216 Metric)", "Surface Mount, Reverse Mount",
+                            "https://optoelectronics.liteon.com/upload/download/DS22-2000-223/LTST-C230KRKT.pdf",
+                            FixtureSymbol.TWO_PINS_LONG_TEXT, FixtureFootprint.CHIP_2_PADS);
+                    r.put("_symbolInFile", "LED");
+                    PartLabel.noStandard(r, "reverse-mount LED");
+                }
+                case 14 -> {
+                    double pf = E24[random.nextInt(6) * 4] * Math.pow(10, 2 + random.nextInt(3));
+                    r = base(key, "CAP ARRAY", PASSIVES, "CAP 0805_2012 X2", "Footprints\\Capacitors.PcbLib",
+                            "CAP ARRAY 2 CAP " + farads(pf) + " 50V X7R 0508", "=Value", farads(pf), "Murata Electronics",
+                            "GNM212R71H" + code3(pf) + "KA01D", "0805 (2012 Metric), 2 PC Pad", "Surface Mount, MLCC",
+                            "https://search.murata.co.jp/Ceramy/image/img/A01X/G101/ENG/GNM212R71H103KA01-01.pdf",
+                            FixtureSymbol.RECTANGLE_4_PINS, FixtureFootprint.FOUR_PADS);
+                    PartLabel.noStandard(r, "capacitor array");
+                }
+                default -> {
+                    r = base(key, "RES", PASSIVES, "VISHAY DALE RES " + size + "_" + metric, "Footprints\\Vishay.PcbLib",
+                            "RES SMD " + ohms(value) + " 1% " + size + " AEC-Q200", "=Value", ohms(value), "Vishay Dale",
+                            "CRCW" + size + vishay(value) + "FKEA", digikey, "Surface Mount",
+                            "https://www.vishay.com/docs/20035/dcrcwe3.pdf",
+                            FixtureSymbol.RESISTOR_2_PINS, FixtureFootprint.CHIP_2_PADS);
+                    PartLabel.chip(r, "resistor", size, metric);
+                }
+            }
+            r.putIfAbsent("Value Rating", r.get(CompanyColumns.VALUE));
+            r.putIfAbsent("Tolerance", "±5%");
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    /** Wire-wound RF chip inductors named {@code IND 1008_2520 RF WW} (Coilcraft 1008CS, 0805CS, 0603CS). */
+    private List<Map<String, String>> rfInductors(int count) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        String[][] sizes = {{"0603", "1608", "0603CS"}, {"0805", "2012", "0805CS"}, {"1008", "2520", "1008CS"}};
+        for (int i = 0; i < count; i++) {
+            String[] size = sizes[i % 3];
+            double nh = E24[random.nextInt(E24.length)] * Math.pow(10, random.nextInt(3));
+            String mpn = size[2] + "-" + code3(nh) + (i % 2 == 0 ? "XJR" : "XGL");
+            Map<String, String> r = base(mpn, "IND", PASSIVES, "IND " + size[0] + "_" + size[1] + " RF WW",
+                    "Footprints\\Inductors.PcbLib", "FIXED IND " + trim(nh) + "NH WIREWOUND " + size[0] + " RF", "=Value",
+                    trim(nh) + "nH", "Coilcraft", mpn, size[0] + " (" + size[1] + " Metric)", "Surface Mount",
+                    "https://www.coilcraft.com/getmedia/" + size[2] + ".pdf",
+                    FixtureSymbol.RESISTOR_2_PINS, FixtureFootprint.CHIP_2_PADS);
+            r.put("Inductance", trim(nh) + "nH");
+            r.put("Q @ Freq", (30 + random.nextInt(40)) + " @ 500MHz");
+            r.put("Current Rating (Amps)", String.format(Locale.ROOT, "%.2fA", 0.3 + random.nextInt(10) / 10.0));
+            PartLabel.chip(r, "inductor", size[0], size[1]);
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    /**
+     * A table from a librarian who named chips by their metric code: {@code C0603} here is metric 0603, an imperial
+     * 0201, as its {@code Package / Case} says. The mapper must not read it as imperial 0603.
+     */
+    private List<Map<String, String>> metricHouseCapacitors(int count) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            double pf = E24[random.nextInt(6) * 4] * Math.pow(10, 1 + random.nextInt(3));
+            String mpn = "GRM0335C1E" + code3(pf) + "JA01D" + suffix(i);
+            Map<String, String> r = base(mpn, "CAP", PASSIVES, "C0603", "Footprints\\Metric\\Chip_Metric.PcbLib",
+                    "CAP CER " + farads(pf) + " 25V C0G 0201", "=Value", farads(pf), "Murata Electronics", mpn,
+                    "0201 (0603 Metric)", "Surface Mount, MLCC",
+                    "https://search.murata.co.jp/Ceramy/image/img/A01X/G101/ENG/GRM0335C1E101JA01-01.pdf",
+                    FixtureSymbol.RESISTOR_2_PINS, FixtureFootprint.CHIP_2_PADS);
+            r.put("Capacitance", farads(pf));
+            r.put("Voltage - Rated", "25V");
+            PartLabel.chip(r, "capacitor", "0201", "0603");
             rows.add(r);
         }
         return rows;
@@ -483,6 +712,7 @@ final class CompanyCatalog {
             r.put("Wavelength - Dominant", nm[c] == 0 ? null : nm[c] + "nm");
             r.put("Millicandela Rating", (20 + random.nextInt(400)) + "mcd");
             r.put("Voltage - Forward (Vf) (Typ)", c == 2 || c == 4 ? "3.2V" : "2V");
+            PartLabel.chip(r, "LED", SIZES[s], METRIC[s]);
             rows.add(r);
         }
         return rows;

@@ -67,6 +67,8 @@ public final class CompanyLibrary {
     public static final String JAPAN_DBLIB = "Japan-CP932.DbLib";
     public static final String GROUND_TRUTH = "ground-truth.tsv";
     public static final String GROUND_TRUTH_TABLES = "ground-truth-tables.tsv";
+    /** What the labeled parts physically are and the KiCad standard mapping that fits them ({@link MappingLabel}). */
+    public static final String GROUND_TRUTH_MAPPING = "ground-truth-mapping.tsv";
 
     private static final Charset GBK = Charset.forName("GBK");
     private static final Charset CP1251 = Charset.forName("windows-1251");
@@ -164,7 +166,19 @@ public final class CompanyLibrary {
                 parts, libraries, missing);
 
         writeGroundTruth(folder, tableFacts, parts);
-        return new CompanyLibraryFacts(folder, dbLibs, tableFacts, parts, libraries, missing);
+        List<MappingLabel> labels = new ArrayList<>();
+        for (CompanyTable table : main) {
+            for (CompanyPart part : table.parts()) {
+                if (part.label() != null) {
+                    labels.add(new MappingLabel(MAIN_DBLIB, table.dbLibName(), part.cell(CompanyColumns.PART_NUMBER),
+                            part.label().family(), part.label().symbol(), part.label().footprint()));
+                }
+            }
+        }
+        StringBuilder tsv = new StringBuilder(MappingLabel.TSV_HEADER).append('\n');
+        labels.forEach(l -> tsv.append(l.tsv()).append('\n'));
+        Files.writeString(folder.resolve(GROUND_TRUTH_MAPPING), tsv, StandardCharsets.UTF_8);
+        return new CompanyLibraryFacts(folder, dbLibs, tableFacts, parts, libraries, missing, labels);
     }
 
     private static DbLibFile odbc(String database, Charset charset) {

@@ -17,9 +17,12 @@ import java.util.Set;
  * @param parts         every part (rows of present tables)
  * @param libraryFiles  the {@code .SchLib}/{@code .PcbLib} files written, by path relative to the folder
  * @param missingFiles  library files rows reference that were not written, relative to the folder
+ * @param labels        what the labeled parts physically are and the KiCad standard mapping that fits
+ *                      ({@code ground-truth-mapping.tsv}), from the generator's catalog facts
  */
 public record CompanyLibraryFacts(Path folder, List<DbLibFact> dbLibs, List<TableFact> tables, List<PartFact> parts,
-                                  Map<String, ComposedLibrary> libraryFiles, Set<String> missingFiles) {
+                                  Map<String, ComposedLibrary> libraryFiles, Set<String> missingFiles,
+                                  List<MappingLabel> labels) {
 
     public CompanyLibraryFacts {
         dbLibs = List.copyOf(dbLibs);
@@ -27,6 +30,7 @@ public record CompanyLibraryFacts(Path folder, List<DbLibFact> dbLibs, List<Tabl
         parts = List.copyOf(parts);
         libraryFiles = Map.copyOf(libraryFiles);
         missingFiles = Set.copyOf(missingFiles);
+        labels = List.copyOf(labels);
     }
 
     /** The parts of one DbLib (by file name). */

@@ -12,8 +12,9 @@ import java.util.Map;
  * @param cells     column → cell text in column order ({@code null} is SQL NULL)
  * @param symbol    the fixture its symbol is copied from
  * @param footprint the fixture its footprint(s) are copied from
+ * @param label     what the part physically is, for the mapping ground truth; {@code null} if not labeled
  */
-record CompanyPart(Map<String, String> cells, FixtureSymbol symbol, FixtureFootprint footprint) {
+record CompanyPart(Map<String, String> cells, FixtureSymbol symbol, FixtureFootprint footprint, PartLabel label) {
 
     CompanyPart {
         cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));

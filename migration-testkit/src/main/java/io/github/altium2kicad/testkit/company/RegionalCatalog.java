@@ -69,7 +69,7 @@ final class RegionalCatalog {
             cells.put(localColumns.get(0), sizes[s] + " (" + metric[s] + ")");
             files.symbol(symbolFile, spec.symbol(), spec.descriptionWord(), spec.symbolSource());
             files.footprint(footprintFile, footprint, spec.descriptionWord(), spec.footprintSource());
-            parts.add(new CompanyPart(cells, spec.symbolSource(), spec.footprintSource()));
+            parts.add(new CompanyPart(cells, spec.symbolSource(), spec.footprintSource(), null));
         }
         return new CompanyTable(spec.table(), dbLibName, dbLibName, columns(), parts);
     }

@@ -339,6 +339,11 @@ public final class StandardLibraryRule implements MappingRule {
         if (problem.contains(" disagree: ")) {
             return "package texts disagree";
         }
+        for (String column : PACKAGE_COLUMNS) {
+            if (problem.startsWith(column + "=")) {
+                return "package text is self-contradictory or names no standard package";
+            }
+        }
         return "texts disagree about what the part is";
     }
 
