@@ -38,6 +38,14 @@ public interface AltiumLibraryCatalog {
     }
 
     /**
+     * The numbered pads (distinct pad designators) of footprint {@code footprintRef} in the {@code .PcbLib} at
+     * {@code footprintPath}, if the catalog read the file and it holds the footprint; empty by default.
+     */
+    default java.util.OptionalInt footprintPadCount(String footprintPath, String footprintRef) {
+        return java.util.OptionalInt.empty();
+    }
+
+    /**
      * The storage name Altium gives a component named {@code name} in a compound file: stripped, {@code /}
      * replaced by {@code _}, cut to {@value #MAX_STORAGE_NAME} characters.
      */

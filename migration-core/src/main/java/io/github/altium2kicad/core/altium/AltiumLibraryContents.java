@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -91,14 +92,15 @@ public final class AltiumLibraryContents {
     private final Set<String> namesLowerCase;
     private final Map<String, String> storagesByLowerCase;
     private final Map<String, String> kicadNames;
+    private final Map<String, Integer> padCounts;
 
     private AltiumLibraryContents(Path file, Kind kind, Status status, String reason, Set<String> names,
                                   Set<String> storages) {
-        this(file, kind, status, reason, names, storages, Map.of());
+        this(file, kind, status, reason, names, storages, Map.of(), Map.of());
     }
 
     private AltiumLibraryContents(Path file, Kind kind, Status status, String reason, Set<String> names,
-                                  Set<String> storages, Map<String, String> kicadNames) {
+                                  Set<String> storages, Map<String, String> kicadNames, Map<String, Integer> padCounts) {
         this.file = file;
         this.kind = kind;
         this.status = status;
@@ -111,6 +113,7 @@ public final class AltiumLibraryContents {
         storages.forEach(s -> storageLower.putIfAbsent(s.toLowerCase(Locale.ROOT), s));
         this.storagesByLowerCase = Map.copyOf(storageLower);
         this.kicadNames = Map.copyOf(kicadNames);
+        this.padCounts = Map.copyOf(padCounts);
     }
 
     /** The kind of library {@code file} is, from its extension. */
@@ -131,6 +134,7 @@ public final class AltiumLibraryContents {
         Set<String> names = new TreeSet<>();
         Set<String> storages = new TreeSet<>();
         Map<String, String> kicadNames = new LinkedHashMap<>();
+        Map<String, Integer> padCounts = new HashMap<>();
         if (!Files.isRegularFile(file)) {
             return new AltiumLibraryContents(file, kind, Status.UNREADABLE, "the file does not exist", names, storages);
         }
@@ -138,7 +142,7 @@ public final class AltiumLibraryContents {
             DirectoryEntry root = fs.getRoot();
             switch (kind) {
                 case SCHLIB -> readSchLib(root, names, storages, kicadNames);
-                case PCBLIB -> readPcbLib(root, names, storages, kicadNames);
+                case PCBLIB -> readPcbLib(root, names, storages, kicadNames, padCounts);
                 case INTLIB -> {
                     return new AltiumLibraryContents(file, kind, Status.UNVERIFIABLE,
                             "cannot verify names inside an IntLib (its libraries are stored compressed)", names, storages);
@@ -153,7 +157,7 @@ public final class AltiumLibraryContents {
             return new AltiumLibraryContents(file, kind, Status.UNREADABLE,
                     "not a readable Altium library (OLE compound file): " + e.getMessage(), Set.of(), Set.of());
         }
-        return new AltiumLibraryContents(file, kind, Status.READ, "", names, storages, kicadNames);
+        return new AltiumLibraryContents(file, kind, Status.READ, "", names, storages, kicadNames, padCounts);
     }
 
     private static void readSchLib(DirectoryEntry root, Set<String> names, Set<String> storages,
@@ -212,7 +216,7 @@ public final class AltiumLibraryContents {
     }
 
     private static void readPcbLib(DirectoryEntry root, Set<String> names, Set<String> storages,
-                                   Map<String, String> kicadNames) throws IOException {
+                                   Map<String, String> kicadNames, Map<String, Integer> padCounts) throws IOException {
         if (root.hasEntry("Library") && root.getEntry("Library") instanceof DirectoryEntry library) {
             byte[] data = stream(library, "Data");
             if (data != null) {
@@ -231,6 +235,10 @@ public final class AltiumLibraryContents {
                     && !PCBLIB_SYSTEM_STORAGES.contains(storage.getName().toLowerCase(Locale.ROOT))) {
                 storages.add(storage.getName());
                 byte[] parameters = firstRecord(storage, "Parameters");
+                OptionalInt pads = PcbLibPads.count(stream(storage, "Data"), AltiumBinaryReader.WINDOWS_1252);
+                if (pads.isPresent()) {
+                    padCounts.putIfAbsent(storage.getName().toLowerCase(Locale.ROOT), pads.getAsInt());
+                }
                 if (parameters != null) {
                     Map<String, String> p = new AltiumBinaryReader(parameters).properties();
                     addIfPresent(names, p.get("PATTERN"));
@@ -240,6 +248,13 @@ public final class AltiumLibraryContents {
                     if (unicode != null) { // KiCad's importer reads the UTF-16 spelling first (ListLibFootprints)
                         addIfPresent(names, unicode);
                         utf8 = unicode;
+                    }
+                    if (pads.isPresent()) {
+                        for (String spelling : new String[] {p.get("PATTERN"), utf8, unicode}) {
+                            if (spelling != null && !spelling.isBlank()) {
+                                padCounts.putIfAbsent(lower(spelling), pads.getAsInt());
+                            }
+                        }
                     }
                     if (utf8 != null && !utf8.isBlank()) { // KiCad lists the UTF-8 spelling where there is one
                         kicadNames.putIfAbsent(lower(utf8), utf8.strip());
@@ -364,6 +379,21 @@ public final class AltiumLibraryContents {
             return Optional.of(storagesByLowerCase.get(storageName(name).toLowerCase(Locale.ROOT)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The numbered pads (distinct designators) of footprint {@code name} of this {@code .PcbLib} (whatever its letter
+     * case), or empty if the file was not read, does not hold it, or its primitives are in a form not known.
+     */
+    public OptionalInt padCount(String name) {
+        if (status != Status.READ || name == null || name.isBlank()) {
+            return OptionalInt.empty();
+        }
+        Integer pads = padCounts.get(lower(name));
+        if (pads == null) {
+            pads = padCounts.get(storageName(name).toLowerCase(Locale.ROOT));
+        }
+        return pads == null ? OptionalInt.empty() : OptionalInt.of(pads);
     }
 
     /** How {@code name} is found in this library. */

@@ -106,6 +106,14 @@ public final class AltiumLibraries implements AltiumLibraryCatalog {
                 .orElseGet(footprintRef::strip);
     }
 
+    /** The numbered pads of the footprint in its {@code .PcbLib}, when the file was found and holds it. */
+    @Override
+    public java.util.OptionalInt footprintPadCount(String footprintPath, String footprintRef) {
+        return footprintLibrary(footprintPath).filter(Library::found)
+                .filter(l -> AltiumLibraryContents.kindOf(l.file()) == AltiumLibraryContents.Kind.PCBLIB)
+                .map(l -> contents(l.file()).padCount(footprintRef)).orElse(java.util.OptionalInt.empty());
+    }
+
     /** The names in library {@code file}, read once. */
     public AltiumLibraryContents contents(Path file) {
         return contents.computeIfAbsent(file.toAbsolutePath().normalize(), AltiumLibraryContents::read);

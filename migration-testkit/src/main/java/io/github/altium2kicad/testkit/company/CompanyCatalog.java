@@ -496,7 +496,7 @@ final class CompanyCatalog {
             String digikey = size + " (" + metric + " Metric)";
             String key = String.format(Locale.ROOT, "LEG-%05d", i);
             double value = E24[random.nextInt(E24.length)] * Math.pow(10, random.nextInt(6));
-            int style = i % 16;
+            int style = i % 17;
             Map<String, String> r;
             switch (style) {
                 case 0 -> {
@@ -626,6 +626,16 @@ final class CompanyCatalog {
                     r = base(key, "CAP ARRAY", PASSIVES, "CAP 0805_2012 X2", "Footprints\\Capacitors.PcbLib",
                             "CAP ARRAY 2 CAP " + farads(pf) + " 50V X7R 0508", "=Value", farads(pf), "Murata Electronics",
                             "GNM212R71H" + code3(pf) + "KA01D", "0805 (2012 Metric), 2 PC Pad", "Surface Mount, MLCC",
+                            "https://search.murata.co.jp/Ceramy/image/img/A01X/G101/ENG/GNM212R71H103KA01-01.pdf",
+                            FixtureSymbol.RECTANGLE_4_PINS, FixtureFootprint.FOUR_PADS);
+                    PartLabel.noStandard(r, "capacitor array");
+                }
+                case 15 -> {
+                    // a 2-element array under a plain chip name: only its 4 pads in the .PcbLib tell
+                    double pf = E24[random.nextInt(6) * 4] * Math.pow(10, 2 + random.nextInt(3));
+                    r = base(key, "CAP", PASSIVES, "C0805", "Footprints\\Legacy\\Cap_Arrays.PcbLib",
+                            "CAP CER " + farads(pf) + " 50V X7R 0805", "=Value", farads(pf), "Murata Electronics",
+                            "GNM212R71H" + code3(pf) + "KA01D", "0805 (2012 Metric)", "Surface Mount, MLCC",
                             "https://search.murata.co.jp/Ceramy/image/img/A01X/G101/ENG/GNM212R71H103KA01-01.pdf",
                             FixtureSymbol.RECTANGLE_4_PINS, FixtureFootprint.FOUR_PADS);
                     PartLabel.noStandard(r, "capacitor array");

@@ -128,7 +128,7 @@ public final class StandardLibraryRule implements MappingRule {
 
     @Override
     public Optional<MappingDecision> map(MappingInput input, MappingContext context) {
-        return evaluate(input).decision();
+        return evaluate(input, context).decision();
     }
 
     /**
@@ -152,7 +152,7 @@ public final class StandardLibraryRule implements MappingRule {
     }
 
     /** {@link #map} with the reason for a decision that is not certain. */
-    public Verdict evaluate(MappingInput input) {
+    public Verdict evaluate(MappingInput input, MappingContext context) {
         List<AltiumFootprint> altiumFootprints = input.footprints();
         String footprintRef = altiumFootprints.isEmpty() ? null : altiumFootprints.get(0).ref();
         PackageReading footprintReading = AltiumFootprintName.parse(footprintRef);
@@ -264,6 +264,12 @@ public final class StandardLibraryRule implements MappingRule {
                     "no KiCad standard item for the package", seen + "; " + problems.get(problems.size() - 1));
         }
         evidence.addAll(resolution.evidence());
+        Optional<String> padConflict = padCountConflict(altiumFootprints, resolution.footprint(), context, evidence);
+        if (padConflict.isPresent()) {
+            return Verdict.of(new MappingDecision(Optional.empty(), List.of(), CONFLICT, NAME, evidence,
+                    List.of(padConflict.get())), "Altium footprint has another pad count than the KiCad footprint",
+                    seen + "; " + padConflict.get());
+        }
 
         String reason = null;
         double confidence;
@@ -315,6 +321,30 @@ public final class StandardLibraryRule implements MappingRule {
         addAlternates(altiumFootprints, family, classification.diodeKind(), resolution, mount, footprints, evidence);
         return Verdict.of(new MappingDecision(Optional.of(resolution.symbol()), footprints, confidence, NAME,
                 evidence, List.of()), reason, reason == null ? null : seen);
+    }
+
+    /**
+     * The pad geometry as evidence: where the Altium footprint's {@code .PcbLib} was read, its numbered pads must
+     * equal the KiCad footprint's (a 4-pad array named like a chip never becomes a 2-pad resistor). Empty if they
+     * agree (noted in {@code evidence}) or the file gives no count.
+     */
+    private Optional<String> padCountConflict(List<AltiumFootprint> altiumFootprints, KicadLibId kicad,
+                                              MappingContext context, List<String> evidence) {
+        if (altiumFootprints.isEmpty() || context == null || context.altiumLibraries() == null) {
+            return Optional.empty();
+        }
+        AltiumFootprint altium = altiumFootprints.get(0);
+        java.util.OptionalInt pads = context.altiumLibraries().footprintPadCount(altium.path(), altium.ref());
+        Optional<KicadFootprint> target = index.footprint(kicad);
+        if (pads.isEmpty() || target.isEmpty()) {
+            return Optional.empty();
+        }
+        if (pads.getAsInt() != target.get().padCount()) {
+            return Optional.of("the Altium footprint " + altium.ref() + " has " + pads.getAsInt() + " numbered pads in its"
+                    + " .PcbLib, " + kicad + " has " + target.get().padCount());
+        }
+        evidence.add("the Altium footprint " + altium.ref() + " has " + pads.getAsInt() + " numbered pads, as " + kicad);
+        return Optional.empty();
     }
 
     /** A short, stable reason for a conflict, from the first problem's text. */

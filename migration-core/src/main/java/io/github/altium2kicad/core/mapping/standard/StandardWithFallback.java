@@ -50,7 +50,7 @@ public final class StandardWithFallback implements MappingRule {
 
     @Override
     public Optional<MappingDecision> map(MappingInput input, MappingContext context) {
-        StandardLibraryRule.Verdict verdict = standard.evaluate(input);
+        StandardLibraryRule.Verdict verdict = standard.evaluate(input, context);
         Optional<MappingDecision> decision = verdict.decision();
         if (decision.isPresent() && accepted(decision.get())) {
             return decision;

@@ -190,4 +190,51 @@ class StandardLibraryRuleTest {
         System.out.printf("standard-library rule: %.1f µs per part%n", micros);
         assertThat(micros).isLessThan(2_000);
     }
+    /** A context whose catalog read {@code pads} numbered pads for every footprint of {@code Parts.PcbLib}. */
+    private static io.github.altium2kicad.api.mapping.MappingContext withPads(int pads) {
+        io.github.altium2kicad.api.mapping.AltiumLibraryCatalog catalog = LabeledPartsTest.CONTEXT.altiumLibraries();
+        return new io.github.altium2kicad.api.mapping.MappingContext() {
+            @Override
+            public io.github.altium2kicad.api.MigrationConfig config() {
+                return LabeledPartsTest.CONTEXT.config();
+            }
+
+            @Override
+            public io.github.altium2kicad.api.mapping.AltiumLibraryCatalog altiumLibraries() {
+                return new io.github.altium2kicad.api.mapping.AltiumLibraryCatalog() {
+                    @Override
+                    public Optional<String> symbolLibraryNickname(String libraryPath) {
+                        return catalog.symbolLibraryNickname(libraryPath);
+                    }
+
+                    @Override
+                    public Optional<String> footprintLibraryNickname(String footprintPath) {
+                        return catalog.footprintLibraryNickname(footprintPath);
+                    }
+
+                    @Override
+                    public java.util.OptionalInt footprintPadCount(String footprintPath, String footprintRef) {
+                        return "Parts.PcbLib".equals(footprintPath) ? java.util.OptionalInt.of(pads)
+                                : java.util.OptionalInt.empty();
+                    }
+                };
+            }
+        };
+    }
+
+    @Test
+    void aPadCountOtherThanTheKicadFootprintsVetoesTheMapping() {
+        MappingInput capacitor = part("Capacitors", "CAP", List.of("C0805"), "Package / Case", "0805 (2012 Metric)",
+                "Description", "CAP CER 10NF 50V X7R 0805");
+        MappingDecision fourPads = RULE.map(capacitor, withPads(4)).orElseThrow();
+        assertThat(fourPads.confidence()).isLessThan(0.9);
+        assertThat(fourPads.symbol()).isEmpty();
+        assertThat(fourPads.problems()).singleElement().asString().contains("4 numbered pads", "C_0805_2012Metric has 2");
+        StandardLibraryRule.Verdict verdict = RULE.evaluate(capacitor, withPads(4));
+        assertThat(verdict.reason()).isEqualTo("Altium footprint has another pad count than the KiCad footprint");
+
+        MappingDecision twoPads = RULE.map(capacitor, withPads(2)).orElseThrow();
+        assertThat(twoPads.confidence()).isEqualTo(0.99);
+        assertThat(twoPads.evidence()).anySatisfy(e -> assertThat(e).contains("has 2 numbered pads, as"));
+    }
 }
