@@ -71,6 +71,31 @@ class EditedRuleCacheTest {
         assertThat(footprintsOfCapacitors(edited)).containsOnly("Capacitor_SMD:C_0402_1005Metric_Pad0.74x0.62mm_HandSolder");
     }
 
+    @Test
+    void anEditedMappingTableInTheSameFileGivesItsNewAnswer() throws Exception {
+        Path table = dir.resolve("mapping.yaml");
+        String yaml = """
+                rules:
+                  - match: { "Footprint Ref": "C0402" }
+                    symbol: Device:C
+                    footprints: [Capacitor_SMD:%s]
+                """;
+        Files.writeString(table, yaml.formatted("C_0402_1005Metric"));
+        assertThat(footprintsOfCapacitors(migrateWithTable(table, "first"))).containsOnly("Capacitor_SMD:C_0402_1005Metric");
+        assertThat(migrateWithTable(table, "again").performance().cache().persistentHits()).isPositive();
+
+        Files.writeString(table, yaml.formatted("C_0402_1005Metric_Pad0.74x0.62mm_HandSolder"));
+        MigrationResult edited = migrateWithTable(table, "edited");
+        assertThat(edited.performance().cache().persistentHits()).isZero();
+        assertThat(footprintsOfCapacitors(edited)).containsOnly("Capacitor_SMD:C_0402_1005Metric_Pad0.74x0.62mm_HandSolder");
+    }
+
+    private MigrationResult migrateWithTable(Path table, String out) {
+        MigrationConfig config = MigrationConfig.builder().cacheDirectory(dir.resolve("cache")).mappingTables(List.of(table)).build();
+        return new OptimizedMigrationEngine(SourceReaders.discover(), List.of(), List.of())
+                .migrateWithOptimization(MigrationRequest.builder(dbLib).outputDirectory(dir.resolve(out)).config(config).build());
+    }
+
     /** Compiles the rule with {@code footprint} into the same class folder each time, as a rebuild does. */
     private MappingRule compileRule(String footprint) throws Exception {
         Path source = Files.createDirectories(dir.resolve("src/com/acme/rules")).resolve("ChipCapacitorRule.java");
