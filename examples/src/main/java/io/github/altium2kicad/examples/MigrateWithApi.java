@@ -45,7 +45,8 @@ public final class MigrateWithApi {
         }
         PerformanceSummary p = result.performance();
         p.phases().forEach(phase -> System.out.printf("  phase %-20s %8.1f ms%n", phase.name(), phase.wallTime().toNanos() / 1e6));
-        System.out.printf("  %,.0f parts/s, peak heap %.0f MB, cache hit ratio %.0f%%%n", p.componentsPerSecond(),
-                p.peakHeapBytes() / 1048576.0, p.cache().hitRatio() * 100);
+        System.out.printf("  %,.0f parts/s, peak heap %.0f MB, memo hit ratio %.0f%%, persistent cache hit ratio %.0f%%%n",
+                p.componentsPerSecond(), p.peakHeapBytes() / 1048576.0, p.cache().memoHitRatio() * 100,
+                p.cache().persistentHitRatio() * 100);
     }
 }

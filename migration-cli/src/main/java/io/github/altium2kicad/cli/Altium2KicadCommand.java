@@ -4,7 +4,7 @@ import io.github.altium2kicad.api.MigrationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code altium2kicad} command: {@code migrate} and {@code inspect}. */
+/** The {@code altium2kicad} command: {@code migrate}, {@code inspect} and {@code cache clear}. */
 @Command(name = "altium2kicad",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
             "Moves an Altium Designer database library (.DbLib + its database) into a KiCad database "
                 + "library (.kicad_dbl + SQLite) that KiCad 7 or later opens directly.",
             ""},
-        subcommands = {MigrateCommand.class, InspectCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {MigrateCommand.class, InspectCommand.class, CacheCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 failure, 2 bad input (the message says what to fix), 3 completed with "
                 + "warnings (the output is complete, but tables were skipped or the DbLib was read leniently; see the "
                 + "warnings and migration-summary.json).",

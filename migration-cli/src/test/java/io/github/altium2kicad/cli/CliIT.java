@@ -264,6 +264,24 @@ class CliIT {
     }
 
     @Test
+    void cacheClearDeletesThePersistentCacheSoTheNextRunDecidesEveryPartAgain() throws Exception {
+        Path cache = dir.resolve("cache");
+        Run first = cli("migrate", dbLib.toString(), "-o", dir.resolve("first").toString(), "--cache-directory", cache.toString());
+        assertThat(first.exitCode()).as(first.all()).isZero();
+        assertThat(cache.resolve("mapping-cache.sqlite")).exists();
+
+        Run clear = cli("cache", "clear", "--cache-directory", cache.toString());
+        assertThat(clear.exitCode()).as(clear.all()).isZero();
+        assertThat(clear.stdout()).contains("Cleared the mapping cache in " + cache);
+        assertThat(cache.resolve("mapping-cache.sqlite")).doesNotExist();
+
+        Run again = cli("cache", "clear", "--cache-directory", cache.toString());
+        assertThat(again.stdout()).contains("No mapping cache in " + cache);
+        Run cold = cli("migrate", dbLib.toString(), "-o", dir.resolve("cold").toString(), "--cache-directory", cache.toString());
+        assertThat(cold.stdout()).contains("persistent cache 0 of").doesNotContain("rules ran 0\n");
+    }
+
+    @Test
     void helpExplainsTheCommandsAndExitCodes() throws Exception {
         Run help = cli("--help");
         assertThat(help.exitCode()).isZero();

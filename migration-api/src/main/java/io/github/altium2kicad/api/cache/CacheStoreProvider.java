@@ -11,4 +11,16 @@ public interface CacheStoreProvider {
 
     /** Opens (creating if needed) the store. */
     CacheStore open(CacheStoreSettings settings);
+
+    /**
+     * Deletes every cached decision of the store kept in {@code cacheDirectory}, for all fingerprints (the
+     * {@code cache clear} command). The default refuses: a provider that can clear overrides it.
+     *
+     * @return how many files or entries were removed (0 if there was no cache)
+     * @throws UnsupportedOperationException if this provider cannot clear its store
+     */
+    default long clear(java.nio.file.Path cacheDirectory) {
+        throw new UnsupportedOperationException("The mapping cache provider '" + name() + "' cannot clear its store; "
+                + "clear it with the provider's own tools");
+    }
 }

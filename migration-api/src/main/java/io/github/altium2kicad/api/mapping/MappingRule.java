@@ -34,6 +34,16 @@ public interface MappingRule {
         return Set.of();
     }
 
+    /**
+     * A version of what the rule decides, digested into the persistent cache's fingerprint together with a digest of
+     * the rule's own code (its jar, or its class folder): an edited and rebuilt rule invalidates its cached decisions
+     * by itself. Change this only when the rule's answers change for reasons outside that code, e.g. data it reads
+     * from elsewhere or another jar it calls. The default is empty.
+     */
+    default String version() {
+        return "";
+    }
+
     /** Decides the part, or returns empty to pass it on. */
     Optional<MappingDecision> map(MappingInput input, MappingContext context);
 }

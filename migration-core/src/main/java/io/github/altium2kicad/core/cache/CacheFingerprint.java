@@ -29,8 +29,9 @@ import java.util.stream.Stream;
  *   <li>the label {@code altium2kicad/cache-fingerprint/1};</li>
  *   <li>the mapping settings, e.g. {@code mapping_mode}, {@code min_confidence}: sorted by name;</li>
  *   <li>the rule chain, in chain order: each rule's {@link MappingRule#name() name}, class name, version
- *       (by default the {@code Implementation-Version} of the rule's jar, so upgrading a rule library invalidates)
- *       and the content of the files the rule reads (a file by its bytes; a folder by the sorted relative paths
+ *       (by default its {@link MappingRule#version()} and the {@code Implementation-Version} of the rule's jar), a
+ *       digest of the rule's code ({@link RuleCode}: the bytes of its jar or class folder, so an edited and rebuilt
+ *       rule invalidates even under an unchanged SNAPSHOT version) and the content of the files the rule reads (a file by its bytes; a folder by the sorted relative paths
  *       and bytes of all files under it; a missing path as absent). File locations are not digested: moving an
  *       unchanged rule file keeps the cache;</li>
  *   <li>the identity of the KiCad library index the rules check names against, as supplied by the caller;</li>
@@ -57,7 +58,7 @@ import java.util.stream.Stream;
 public record CacheFingerprint(String value) {
 
     /** The label that starts the digest. */
-    public static final String FORMAT = "altium2kicad/cache-fingerprint/1";
+    public static final String FORMAT = "altium2kicad/cache-fingerprint/2";
 
     public CacheFingerprint {
         Objects.requireNonNull(value, "value");
@@ -89,7 +90,7 @@ public record CacheFingerprint(String value) {
     }
 
     /** One rule of the chain as digested. */
-    private record RulePart(String name, String className, String version, List<Path> files) {
+    private record RulePart(String name, String className, String version, String code, List<Path> files) {
     }
 
     /** Collects the parts; not thread-safe. */
@@ -115,7 +116,7 @@ public record CacheFingerprint(String value) {
             return this;
         }
 
-        /** A rule that reads no file, versioned by its jar's {@code Implementation-Version}. */
+        /** A rule that reads no file, versioned by its {@link MappingRule#version()}, jar version and code. */
         public Builder rule(MappingRule rule) {
             return rule(rule, null, List.of());
         }
@@ -123,18 +124,25 @@ public record CacheFingerprint(String value) {
         /**
          * A rule of the chain.
          *
-         * @param version a version of the rule's behaviour, or {@code null} for its jar's {@code Implementation-Version}
+         * @param version a version of the rule's behaviour, or {@code null} for its {@link MappingRule#version()}
+         *                and its jar's {@code Implementation-Version}; the rule's code is digested either way
          * @param files   the files or folders the rule reads its mapping from
+         * @throws UncheckedIOException naming the file if the rule's jar or class folder cannot be read
          */
         public Builder rule(MappingRule rule, String version, List<Path> files) {
-            String v = version != null ? version : rule.getClass().getPackage() == null ? null
-                    : rule.getClass().getPackage().getImplementationVersion();
-            return rule(rule.name(), rule.getClass().getName(), v, files);
+            String v = version != null ? version : rule.version() + "@" + (rule.getClass().getPackage() == null ? null
+                    : rule.getClass().getPackage().getImplementationVersion());
+            return rule(rule.name(), rule.getClass().getName(), v, RuleCode.digest(rule.getClass()), files);
         }
 
-        /** A rule of the chain, described explicitly. */
+        /** A rule of the chain, described explicitly, without a digest of its code. */
         public Builder rule(String name, String className, String version, List<Path> files) {
-            rules.add(new RulePart(name, className, version, List.copyOf(files)));
+            return rule(name, className, version, null, files);
+        }
+
+        /** A rule of the chain, described explicitly; {@code code} is its {@link RuleCode#digest} or {@code null}. */
+        public Builder rule(String name, String className, String version, String code, List<Path> files) {
+            rules.add(new RulePart(name, className, version, code, List.copyOf(files)));
             return this;
         }
 
@@ -192,7 +200,7 @@ public record CacheFingerprint(String value) {
             settings.forEach((name, value) -> out.string(name).string(value));
             out.string("rules").integer(rules.size());
             for (RulePart rule : rules) {
-                out.string(rule.name()).string(rule.className()).string(rule.version()).integer(rule.files().size());
+                out.string(rule.name()).string(rule.className()).string(rule.version()).string(rule.code()).integer(rule.files().size());
                 for (Path file : rule.files()) {
                     pathContent(out, file);
                 }

@@ -50,6 +50,27 @@ public final class MappingCaches {
         return open(config, fingerprint, discover());
     }
 
+    /**
+     * Deletes every cached decision in {@code config}'s {@code cache_directory} (all fingerprints), using the provider
+     * that {@link #open} would use: the next migration decides every part again.
+     *
+     * <pre>{@code
+     * long removed = MappingCaches.clear(MigrationConfig.builder().cacheDirectory(Path.of("cache")).build());
+     * }</pre>
+     *
+     * @return how many files or entries the provider removed (0 if there was no cache)
+     * @throws io.github.altium2kicad.api.MigrationException (failure) if the cache cannot be cleared, naming the folder
+     */
+    public static long clear(MigrationConfig config) {
+        CacheStoreProvider provider = select(discover());
+        try {
+            return provider.clear(config.cacheDirectory());
+        } catch (RuntimeException e) {
+            throw io.github.altium2kicad.api.MigrationException.failure("Cannot clear the mapping cache in "
+                    + config.cacheDirectory() + " (provider '" + provider.name() + "'): " + e.getMessage(), e);
+        }
+    }
+
     /** As {@link #open(MigrationConfig, String)}, choosing among the given providers. */
     static Optional<CacheStore> open(MigrationConfig config, String fingerprint, List<CacheStoreProvider> providers) {
         if (!config.enableCaching()) {

@@ -97,6 +97,34 @@ final class SqliteCacheFile {
         });
     }
 
+    /**
+     * Deletes the cache file, its {@code -wal} and {@code -shm} files and the damaged copies moved aside
+     * ({@code .corrupt-*}), under the lock {@link #prepare} takes; the lock file itself stays.
+     *
+     * @return how many files were deleted
+     */
+    static long clear(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        Path file = directory.resolve(FILE_NAME);
+        return underLock(file, () -> {
+            long deleted = 0;
+            try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+                for (Path p : files.toList()) {
+                    String name = p.getFileName().toString();
+                    if (name.equals(FILE_NAME) || name.equals(FILE_NAME + "-wal") || name.equals(FILE_NAME + "-shm")
+                            || name.startsWith(FILE_NAME + ".corrupt-")) {
+                        if (Files.deleteIfExists(p)) {
+                            deleted++;
+                        }
+                    }
+                }
+            }
+            return deleted;
+        });
+    }
+
     /** Work on the cache file that must not overlap with another process's or store's. */
     private interface LockedAction<T> {
         T run() throws IOException;

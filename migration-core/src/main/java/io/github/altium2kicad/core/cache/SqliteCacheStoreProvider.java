@@ -22,4 +22,14 @@ public final class SqliteCacheStoreProvider implements CacheStoreProvider {
     public CacheStore open(CacheStoreSettings settings) {
         return SqliteCacheStore.open(settings);
     }
+
+    /** Deletes {@code mapping-cache.sqlite} with its WAL, shared-memory and moved-aside damaged copies. */
+    @Override
+    public long clear(java.nio.file.Path cacheDirectory) {
+        try {
+            return SqliteCacheFile.clear(cacheDirectory);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot clear the mapping cache in " + cacheDirectory + ": " + e.getMessage(), e);
+        }
+    }
 }

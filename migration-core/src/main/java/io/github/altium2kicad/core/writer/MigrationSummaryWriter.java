@@ -232,7 +232,9 @@ public final class MigrationSummaryWriter {
         cache.put("misses", c.misses());
         cache.put("persistent_hits", c.persistentHits());
         cache.put("evictions", c.evictions());
-        cache.put("hit_ratio", Math.round(c.hitRatio() * 1000) / 1000.0);
+        cache.put("rule_evaluations", c.ruleEvaluations());
+        cache.put("memo_hit_ratio", Math.round(c.memoHitRatio() * 1000) / 1000.0);
+        cache.put("persistent_hit_ratio", Math.round(c.persistentHitRatio() * 1000) / 1000.0);
         cache.put("load_time_ms", c.loadTime().toNanos() / 1e6);
     }
 }
