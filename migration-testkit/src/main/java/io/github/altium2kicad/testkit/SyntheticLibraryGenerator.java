@@ -42,6 +42,29 @@ public final class SyntheticLibraryGenerator {
     private final long parts;
     private final int tables;
     private final long seed;
+    /** The tables to write, or {@code null} for {@link #tables} tables sized by the families' weights. */
+    private final List<Table> layout;
+
+    /** The kinds of part a generated table holds, each with its own symbols, footprints and package texts. */
+    public enum Family {
+        RESISTORS, CAPACITORS, INDUCTORS, DIODES, TRANSISTORS, INTEGRATED_CIRCUITS, CONNECTORS, CRYSTALS, LEDS,
+        FERRITE_BEADS, SWITCHES, FUSES
+    }
+
+    /**
+     * One table of a library laid out table by table.
+     *
+     * @param name   the table's name
+     * @param family what its parts are
+     * @param rows   how many rows it gets
+     */
+    public record Table(String name, Family family, long rows) {
+        public Table {
+            if (name.isBlank() || rows < 0) {
+                throw new IllegalArgumentException("a table needs a name and rows >= 0: " + name + ", " + rows);
+            }
+        }
+    }
 
     /**
      * @param parts  rows over all tables
@@ -54,6 +77,21 @@ public final class SyntheticLibraryGenerator {
         }
         this.parts = parts;
         this.tables = tables;
+        this.seed = seed;
+        this.layout = null;
+    }
+
+    /**
+     * A generator of exactly these tables (any number, names unique), in this order: for libraries laid out as a
+     * company keeps them, e.g. many tables per family ({@code Resistors - Thin Film}, {@code IC - Interface}).
+     */
+    public SyntheticLibraryGenerator(List<Table> layout, long seed) {
+        if (layout.isEmpty() || layout.stream().map(Table::name).distinct().count() != layout.size()) {
+            throw new IllegalArgumentException("tables must be at least one, with unique names");
+        }
+        this.layout = List.copyOf(layout);
+        this.parts = layout.stream().mapToLong(Table::rows).sum();
+        this.tables = layout.size();
         this.seed = seed;
     }
 
@@ -81,13 +119,12 @@ public final class SyntheticLibraryGenerator {
         return "Synthetic-" + parts + "-" + tables + "-" + seed;
     }
 
-    /** Writes the library into {@code folder} (replacing a previous one of the same name). */
-    public GeneratedLibrary writeTo(Path folder) throws IOException, SQLException {
-        Files.createDirectories(folder);
-        Path database = folder.resolve(name() + ".sqlite");
-        Files.deleteIfExists(database);
-        Map<String, Long> rows = new LinkedHashMap<>();
-        Map<String, List<String>> columns = new LinkedHashMap<>();
+    /** The tables to write: the layout given, or the first {@link #tables} families sized by their weights. */
+    private List<Table> tablesToWrite() {
+        if (layout != null) {
+            return layout;
+        }
+        List<Table> out = new ArrayList<>();
         double weightSum = 0;
         for (int t = 0; t < tables; t++) {
             weightSum += WEIGHTS[t];
@@ -97,8 +134,20 @@ public final class SyntheticLibraryGenerator {
             long n = t == tables - 1 ? parts - assigned : Math.round(parts * WEIGHTS[t] / weightSum);
             n = Math.max(0, Math.min(n, parts - assigned));
             assigned += n;
-            rows.put(TABLES[t], n);
+            out.add(new Table(TABLES[t], Family.values()[t], n));
         }
+        return out;
+    }
+
+    /** Writes the library into {@code folder} (replacing a previous one of the same name). */
+    public GeneratedLibrary writeTo(Path folder) throws IOException, SQLException {
+        Files.createDirectories(folder);
+        Path database = folder.resolve(name() + ".sqlite");
+        Files.deleteIfExists(database);
+        Map<String, Long> rows = new LinkedHashMap<>();
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        List<Table> toWrite = tablesToWrite();
+        toWrite.forEach(table -> rows.put(table.name(), table.rows()));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database)) {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode=OFF");
@@ -106,10 +155,10 @@ public final class SyntheticLibraryGenerator {
             }
             c.setAutoCommit(false);
             int t = 0;
-            for (Map.Entry<String, Long> e : rows.entrySet()) {
+            for (Table table : toWrite) {
                 List<String> cols = columnsOf(t);
-                columns.put(e.getKey(), cols);
-                writeTable(c, t, e.getKey(), cols, e.getValue());
+                columns.put(table.name(), cols);
+                writeTable(c, t, table, cols);
                 c.commit();
                 t++;
             }
@@ -128,7 +177,9 @@ public final class SyntheticLibraryGenerator {
         return cols;
     }
 
-    private void writeTable(Connection c, int table, String name, List<String> cols, long n) throws SQLException {
+    private void writeTable(Connection c, int table, Table spec, List<String> cols) throws SQLException {
+        String name = spec.name();
+        long n = spec.rows();
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TABLE " + quote(name) + " (" + cols.stream().map(col -> quote(col) + " TEXT")
                     .collect(Collectors.joining(", ")) + ")");
@@ -138,7 +189,7 @@ public final class SyntheticLibraryGenerator {
         String[] row = new String[cols.size()];
         try (PreparedStatement ps = c.prepareStatement(insert)) {
             for (long i = 0; i < n; i++) {
-                fill(row, table, name, i, random);
+                fill(row, spec.family(), name, i, random);
                 for (int k = 0; k < row.length; k++) {
                     ps.setString(k + 1, row[k]);
                 }
@@ -157,8 +208,10 @@ public final class SyntheticLibraryGenerator {
         return (int) Math.min(size - 1, Math.floor(size * u * u * u));
     }
 
-    private void fill(String[] row, int table, String name, long i, SplittableRandom random) {
-        String prefix = name.substring(0, Math.min(3, name.length())).toUpperCase(java.util.Locale.ROOT);
+    private void fill(String[] row, Family family, String name, long i, SplittableRandom random) {
+        int table = family.ordinal();
+        String letters = name.replaceAll("[^\\p{L}\\p{N}]", "");
+        String prefix = letters.substring(0, Math.min(3, letters.length())).toUpperCase(java.util.Locale.ROOT);
         int size = skewed(random, CHIP.length);
         String chip = CHIP[size];
         String metric = CHIP_METRIC[size];

@@ -1,13 +1,19 @@
 package io.github.altium2kicad.core.report;
 
+import io.github.altium2kicad.core.mapping.PreserveRule;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Draws how parts were mapped as an inline SVG: one horizontal bar per rule, split into its confidence bands,
- * each segment with a tooltip, and a legend. No script, no external resources.
+ * each segment with a tooltip, and a legend. The parts kept as Altium (the preserve rule) are drawn in their own
+ * colour, not in the green of confidence 1.0: keeping the Altium symbol and footprint is safe, not a KiCad mapping.
+ * No script, no external resources.
  */
 final class MappingChartSvg {
+
+    /** The colour of parts kept as Altium, in the chart and the review list. */
+    static final String KEPT_COLOR = "#6a3d9a";
 
     private static final int LABEL_WIDTH = 230;
     private static final int BAR_WIDTH = 520;
@@ -26,7 +32,7 @@ final class MappingChartSvg {
         for (long[] counts : rulesByBand.values()) {
             max = Math.max(max, sum(counts));
         }
-        int width = LABEL_WIDTH + BAR_WIDTH + COUNT_WIDTH;
+        int width = Math.max(LABEL_WIDTH + BAR_WIDTH + COUNT_WIDTH, (ConfidenceBand.values().length + 1) * LEGEND_ITEM_WIDTH);
         int height = LEGEND_HEIGHT + Math.max(1, rulesByBand.size()) * ROW_HEIGHT + 6;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-title\" width=\"").append(width)
@@ -39,12 +45,15 @@ final class MappingChartSvg {
                     .append("</text>\n");
             x += LEGEND_ITEM_WIDTH;
         }
+        svg.append("<rect x=\"").append(x).append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"").append(KEPT_COLOR)
+                .append("\"/><text x=\"").append(x + 16).append("\" y=\"16\">kept as Altium</text>\n");
         int y = LEGEND_HEIGHT;
         if (rulesByBand.isEmpty()) {
             svg.append("<text x=\"0\" y=\"").append(y + 14).append("\">no parts</text>\n");
         }
         for (Map.Entry<String, long[]> e : rulesByBand.entrySet()) {
             String rule = HtmlText.escape(e.getKey());
+            boolean kept = PreserveRule.NAME.equals(e.getKey());
             long total = sum(e.getValue());
             svg.append("<g class=\"bar\"><text class=\"rule\" x=\"").append(LABEL_WIDTH - 8).append("\" y=\"")
                     .append(y + 14).append("\" text-anchor=\"end\">").append(rule).append("</text>\n");
@@ -57,7 +66,8 @@ final class MappingChartSvg {
                 double w = Math.max(1.0, (double) n / max * BAR_WIDTH);
                 svg.append("<rect x=\"").append(format(offset)).append("\" y=\"").append(y).append("\" width=\"")
                         .append(format(w)).append("\" height=\"").append(BAR_HEIGHT).append("\" fill=\"")
-                        .append(band.color()).append("\"><title>").append(rule).append(", confidence ")
+                        .append(kept ? KEPT_COLOR : band.color()).append("\"><title>").append(rule)
+                        .append(kept ? ", kept as Altium" : "").append(", confidence ")
                         .append(HtmlText.escape(band.label())).append(": ").append(n).append(" parts</title></rect>\n");
                 offset += w;
             }

@@ -35,8 +35,9 @@ import java.util.TreeMap;
  *
  * <p>Memory stays bounded for any number of parts: counters per table, rule and confidence band are kept; the parts
  * that need review are spooled per table to hidden files as they arrive ({@link ReviewSpool}) and joined into the
- * CSV and the JSON in DbLib table order when the report is written, whatever order tables finished in; only the
- * first {@link ReportSettings#htmlRowLimit()} of them are kept for the HTML.
+ * CSV, the JSON and the HTML in DbLib table order when the report is written, whatever order tables finished in. The
+ * HTML holds every one of them, streamed from the spool into a compact JSON block that the page renders a page at a
+ * time ({@link HtmlReportWriter}).
  *
  * <pre>{@code
  * try (MappingReport report = MappingReport.create(stagingFolder, ReportSettings.defaults(config.mappingMode()))) {
@@ -270,7 +271,7 @@ public final class MappingReport implements AutoCloseable {
         try {
             ReviewSpool spool = spools.get(r.table());
             if (spool == null) {
-                spool = ReviewSpool.create(folder, spools.size(), JSON.getFactory(), settings.htmlRowLimit());
+                spool = ReviewSpool.create(folder, spools.size(), JSON.getFactory());
                 spools.put(r.table(), spool);
             }
             spool.add(r);
@@ -289,7 +290,7 @@ public final class MappingReport implements AutoCloseable {
         finished = true;
         Path html = folder.resolve(HTML_FILE);
         List<TableRow> tableRows = tableRows(facts);
-        List<ReviewRow> htmlRows = new ArrayList<>();
+        List<ReviewSpool> inTableOrder = new ArrayList<>();
         try (Writer csv = Files.newBufferedWriter(folder.resolve(CSV_FILE), StandardCharsets.UTF_8);
              JsonGenerator json = JSON.getFactory().createGenerator(Files.newBufferedWriter(folder.resolve(JSON_FILE), StandardCharsets.UTF_8))) {
             csv.write('\uFEFF'); // lets spreadsheet programs recognise UTF-8
@@ -300,10 +301,10 @@ public final class MappingReport implements AutoCloseable {
             json.writeNumberField("version", 1);
             json.writeArrayFieldStart("review_parts");
             for (TableRow t : tableRows) {
-                ReviewSpool spool = spools.remove(t.table());
+                ReviewSpool spool = spools.get(t.table());
                 if (spool != null) {
-                    spool.htmlRows().stream().limit(settings.htmlRowLimit() - htmlRows.size()).forEach(htmlRows::add);
                     spool.appendTo(csv, json);
+                    inTableOrder.add(spool);
                 }
             }
             json.writeEndArray();
@@ -313,12 +314,10 @@ public final class MappingReport implements AutoCloseable {
             json.writeStringField("mapping_mode", settings.mappingMode().configName());
             json.writeObjectFieldStart("settings");
             json.writeNumberField("review_below", settings.reviewBelow());
-            json.writeNumberField("html_row_limit", settings.htmlRowLimit());
             json.writeEndObject();
             json.writeObjectFieldStart("totals");
             json.writeNumberField("parts", parts);
             json.writeNumberField("review_parts", review);
-            json.writeNumberField("review_parts_in_html", htmlRows.size());
             json.writeNumberField("unverifiable_references", unverifiable);
             json.writeObjectFieldStart("by_reason");
             for (ReviewReason r : ReviewReason.values()) {
@@ -365,8 +364,13 @@ public final class MappingReport implements AutoCloseable {
             csv.close();
             try (Writer out = new BufferedWriter(Files.newBufferedWriter(html, StandardCharsets.UTF_8))) {
                 new HtmlReportWriter(out).write(facts, settings, tableRows, rulesByBand, reasons, parts, review,
-                        unverifiable, htmlRows);
+                        unverifiable, consumer -> {
+                            for (ReviewSpool spool : inTableOrder) {
+                                spool.forEachRow(JSON, consumer);
+                            }
+                        });
             }
+            deleteSpools();
         } catch (IOException e) {
             throw MigrationException.failure("Cannot write the mapping report in " + folder + ": " + e, e);
         }
@@ -439,6 +443,13 @@ public final class MappingReport implements AutoCloseable {
             } catch (IOException ignored) {
                 // closing after a failure: the first error was reported, and the staging folder is discarded
             }
+        }
+        spools.clear();
+    }
+
+    private void deleteSpools() throws IOException {
+        for (ReviewSpool spool : spools.values()) {
+            spool.delete();
         }
         spools.clear();
     }

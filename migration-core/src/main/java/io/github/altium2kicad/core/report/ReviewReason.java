@@ -32,6 +32,16 @@ public enum ReviewReason {
         return label;
     }
 
+    /** The reason whose {@link #key()} is {@code key}. */
+    static ReviewReason ofKey(String key) {
+        for (ReviewReason r : values()) {
+            if (r.key().equals(key)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("not a review reason: " + key);
+    }
+
     /** The lower-case, hyphenated name used in CSV, JSON and the HTML filter: {@code low-confidence}. */
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -49,6 +49,15 @@ record ReviewRow(String table, long row, String key, Set<ReviewReason> reasons, 
         return out.toString();
     }
 
+    /**
+     * The review list's Reason column, by which {@code report.html} filters, sorts and counts its most common
+     * reasons: the reasons' labels, then the first detail, if any ({@code kept Altium references: …}). The one
+     * place that says what a part's reason is.
+     */
+    String reason() {
+        return details.isEmpty() ? reasonLabels() : reasonLabels() + ": " + details.get(0);
+    }
+
     String confidenceText() {
         return confidence == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", confidence);
     }

@@ -2,6 +2,8 @@ package io.github.altium2kicad.core.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
@@ -9,12 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The review rows of one table, spooled to two hidden files (CSV lines, one compact JSON object per line) as they
  * arrive, so that tables migrated at the same time on several threads each keep their rows together and the report
- * can list the tables in DbLib order whatever order they finished in. Keeps the table's first rows for the HTML.
+ * can list the tables in DbLib order whatever order they finished in, and read them back one at a time for the HTML.
  * Not thread-safe: {@link MappingReport} serializes the calls.
  */
 final class ReviewSpool implements AutoCloseable {
@@ -23,37 +27,37 @@ final class ReviewSpool implements AutoCloseable {
     private final Path jsonFile;
     private final Writer csv;
     private final JsonGenerator json;
-    private final int htmlRowLimit;
-    private final List<ReviewRow> htmlRows = new ArrayList<>();
 
-    private ReviewSpool(Path csvFile, Path jsonFile, Writer csv, JsonGenerator json, int htmlRowLimit) {
+    /** Takes the spooled rows one at a time. */
+    @FunctionalInterface
+    interface RowConsumer {
+        void accept(ReviewRow row) throws IOException;
+    }
+
+    private ReviewSpool(Path csvFile, Path jsonFile, Writer csv, JsonGenerator json) {
         this.csvFile = csvFile;
         this.jsonFile = jsonFile;
         this.csv = csv;
         this.json = json;
-        this.htmlRowLimit = htmlRowLimit;
     }
 
     /** A spool in {@code folder}, its files named after {@code number} (the table's arrival number). */
-    static ReviewSpool create(Path folder, int number, JsonFactory factory, int htmlRowLimit) throws IOException {
+    static ReviewSpool create(Path folder, int number, JsonFactory factory) throws IOException {
         Path csvFile = folder.resolve(".mapping-report-" + number + ".csv.part");
         Path jsonFile = folder.resolve(".mapping-report-" + number + ".json.part");
         Writer csv = Files.newBufferedWriter(csvFile, StandardCharsets.UTF_8);
         try {
             JsonGenerator json = factory.createGenerator(Files.newBufferedWriter(jsonFile, StandardCharsets.UTF_8));
             json.setRootValueSeparator(null);
-            return new ReviewSpool(csvFile, jsonFile, csv, json, htmlRowLimit);
+            return new ReviewSpool(csvFile, jsonFile, csv, json);
         } catch (IOException e) {
             csv.close();
             throw e;
         }
     }
 
-    /** Adds a row: its CSV line and JSON object are written, and it is kept if the table has fewer HTML rows than allowed. */
+    /** Adds a row: its CSV line and JSON object are written. */
     void add(ReviewRow r) throws IOException {
-        if (htmlRows.size() < htmlRowLimit) {
-            htmlRows.add(r);
-        }
         csv.write(CsvLine.of(List.of(r.table(), Long.toString(r.row()), r.key() == null ? "" : r.key(),
                 r.reasonKeys(), r.rule(), r.confidenceText(), r.symbol(), r.footprints(), String.join("; ", r.details()),
                 r.declineReason())));
@@ -88,12 +92,8 @@ final class ReviewSpool implements AutoCloseable {
         json.writeRaw('\n');
     }
 
-    /** The table's first rows, at most the HTML row limit. */
-    List<ReviewRow> htmlRows() {
-        return htmlRows;
-    }
-
-    /** Closes the spool and appends its rows to the report's CSV and to the JSON array being written. */
+    /** Closes the spool and appends its rows to the report's CSV and to the JSON array being written; the rows stay
+     * spooled for {@link #forEachRow} until {@link #delete}. */
     void appendTo(Writer csvOut, JsonGenerator jsonOut) throws IOException {
         close();
         try (BufferedReader in = Files.newBufferedReader(csvFile, StandardCharsets.UTF_8)) {
@@ -104,7 +104,28 @@ final class ReviewSpool implements AutoCloseable {
                 jsonOut.writeRawValue(line);
             }
         }
-        delete();
+    }
+
+    /** Reads the spooled rows back, in the order they were added, one at a time (after {@link #appendTo}). */
+    void forEachRow(ObjectMapper mapper, RowConsumer consumer) throws IOException {
+        close();
+        try (BufferedReader in = Files.newBufferedReader(jsonFile, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                consumer.accept(rowOf(mapper.readTree(line)));
+            }
+        }
+    }
+
+    private static ReviewRow rowOf(JsonNode n) {
+        Set<ReviewReason> reasons = EnumSet.noneOf(ReviewReason.class);
+        n.path("reasons").forEach(r -> reasons.add(ReviewReason.ofKey(r.asText())));
+        List<String> details = new ArrayList<>();
+        n.path("details").forEach(d -> details.add(d.asText()));
+        JsonNode key = n.path("key");
+        JsonNode confidence = n.path("confidence");
+        return new ReviewRow(n.path("table").asText(), n.path("row").asLong(), key.isNull() ? null : key.asText(),
+                reasons, n.path("rule").asText(), confidence.isNull() ? null : confidence.asDouble(),
+                n.path("symbol").asText(), n.path("footprints").asText(), details);
     }
 
     @Override
