@@ -576,7 +576,7 @@ final class HtmlReportWriter {
             }
             writeString(json, strings, r.symbol());
             writeString(json, strings, r.footprints());
-            writeString(json, strings, String.join("; ", r.details()));
+            writeString(json, strings, r.detailsText());
             writeString(json, strings, r.reason());
             json.writeEndArray();
         });

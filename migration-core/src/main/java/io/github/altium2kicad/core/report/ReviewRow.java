@@ -1,5 +1,6 @@
 package io.github.altium2kicad.core.report;
 
+import io.github.altium2kicad.core.mapping.DeclineReason;
 import java.util.List;
 import java.util.Set;
 
@@ -51,11 +52,24 @@ record ReviewRow(String table, long row, String key, Set<ReviewReason> reasons, 
 
     /**
      * The review list's Reason column, by which {@code report.html} filters, sorts and counts its most common
-     * reasons: the reasons' labels, then the first detail, if any ({@code kept Altium references: …}). The one
-     * place that says what a part's reason is.
+     * reasons: the reasons' labels, then the standard rule's short decline reason for a part kept as Altium
+     * ({@code kept Altium references: standard-library: no package recognized for a resistor}), otherwise the
+     * first detail, if any. The one place that says what a part's reason is.
      */
     String reason() {
+        if (!declineReason.isEmpty()) {
+            return reasonLabels() + ": " + DeclineReason.summaryOf(declineReason);
+        }
         return details.isEmpty() ? reasonLabels() : reasonLabels() + ": " + details.get(0);
+    }
+
+    /** The Details column: the decline reason with what the rule saw, then the decision's problems and findings. */
+    String detailsText() {
+        String joined = String.join("; ", details);
+        if (declineReason.isEmpty()) {
+            return joined;
+        }
+        return joined.isEmpty() ? declineReason : declineReason + "; " + joined;
     }
 
     String confidenceText() {

@@ -125,7 +125,7 @@ final class ReviewSpool implements AutoCloseable {
         JsonNode confidence = n.path("confidence");
         return new ReviewRow(n.path("table").asText(), n.path("row").asLong(), key.isNull() ? null : key.asText(),
                 reasons, n.path("rule").asText(), confidence.isNull() ? null : confidence.asDouble(),
-                n.path("symbol").asText(), n.path("footprints").asText(), details);
+                n.path("symbol").asText(), n.path("footprints").asText(), details, n.path("decline_reason").asText(""));
     }
 
     @Override

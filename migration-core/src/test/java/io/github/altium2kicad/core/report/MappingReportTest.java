@@ -136,6 +136,12 @@ class MappingReportTest {
                 .isEqualTo(unknownWord.describe());
         assertThat(json.get("top_decline_reasons").get(0).get("parts").asLong()).isEqualTo(3);
         assertThat(DeclineReason.in(preserved(array).evidence())).contains(array);
+        // report.html: the Reason column (filter, sort, top ten) is the short reason; Details adds what the rule saw
+        JsonNode first = reviewData(parseXml(Files.readString(files.html()))).path("rows").get(0);
+        assertThat(first.get(2).asText()).isEqualTo("R-1");
+        assertThat(first.get(9).asText())
+                .isEqualTo("kept Altium references: standard-library: footprint name has an unknown word");
+        assertThat(first.get(8).asText()).startsWith(unknownWord.describe());
     }
 
     private static MappingDecision preserved(DeclineReason reason) {
