@@ -181,10 +181,11 @@ public final class AltiumLibraryContents {
                 if (data != null) {
                     Map<String, String> component = new AltiumBinaryReader(data).properties();
                     if ("1".equals(component.get("RECORD"))) {
+                        String listed = storage.getName() + displayModeSuffix(component);
                         for (String ref : new String[] {component.get("LIBREFERENCE"), component.get("%UTF8%LIBREFERENCE")}) {
                             if (ref != null && !ref.isBlank()) {
                                 names.add(ref);
-                                kicadNames.putIfAbsent(lower(ref), storage.getName()); // the storage says what it holds
+                                kicadNames.putIfAbsent(lower(ref), listed); // the storage says what it holds
                             }
                         }
                     }
@@ -208,6 +209,19 @@ public final class AltiumLibraryContents {
         for (String name : names) { // listed names not paired above: the storage Altium's naming rule gives them
             String derived = storageName(name);
             kicadNames.putIfAbsent(lower(name), storageByLowerName.getOrDefault(lower(derived), derived));
+        }
+    }
+
+    /**
+     * KiCad 9 lists a component with several display modes ({@code DISPLAYMODECOUNT} > 1) once per mode,
+     * {@code <name> (Altium Display N)}, and never under its plain name; a part placed from the database gets the
+     * first (normal) mode.
+     */
+    private static String displayModeSuffix(Map<String, String> component) {
+        try {
+            return Integer.parseInt(component.getOrDefault("DISPLAYMODECOUNT", "1").strip()) > 1 ? " (Altium Display 1)" : "";
+        } catch (NumberFormatException e) {
+            return "";
         }
     }
 

@@ -99,6 +99,33 @@ class RealLibraryNamesTest {
         assertThat(written(AltiumLibraryContents.read(file))).containsExactlyInAnyOrder(NON_ASCII, "This component has quite a long");
     }
 
+    /**
+     * A component with two display modes: KiCad 9 lists no symbol under its name but one per mode,
+     * {@code <name> (Altium Display N)}. With its storage renamed (as a long name is cut), the storage name is what
+     * KiCad lists before the suffix, as for every other symbol.
+     */
+    @Test
+    void kicadListsADisplayModeComponentOncePerModeAndWeWriteTheFirst() throws Exception {
+        KicadCli kicad = KicadCli.assumeInstalled();
+        AltiumLibraryContents plain = AltiumLibraryContents.read(fixture("simple.SchLib"));
+        assertThat(plain.kicadName("Multimode 1")).contains("Multimode 1 (Altium Display 1)");
+        List<String> plainListed = kicad.symbolNames(fixture("simple.SchLib"), dir);
+        assertThat(plainListed)
+                .contains("Multimode 1 (Altium Display 1)", "Multimode 1 (Altium Display 2)").doesNotContain("Multimode 1");
+        assertThat(written(plain)).isSubsetOf(plainListed);
+
+        Path renamed = dir.resolve("Modes.SchLib");
+        java.nio.file.Files.copy(fixture("simple.SchLib"), renamed);
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(renamed.toFile(), false)) {
+            assertThat(fs.getRoot().getEntry("Multimode 1").renameTo("Multimode storage")).isTrue();
+            fs.writeFilesystem();
+        }
+        List<String> listed = kicad.symbolNames(renamed, dir);
+        assertThat(listed).contains("Multimode storage (Altium Display 1)", "Multimode storage (Altium Display 2)");
+        assertThat(AltiumLibraryContents.read(renamed).kicadName("Multimode 1")).contains("Multimode storage (Altium Display 1)");
+        assertThat(written(AltiumLibraryContents.read(renamed))).isSubsetOf(listed);
+    }
+
     private static Set<String> written(AltiumLibraryContents c) {
         Set<String> names = new TreeSet<>();
         c.names().forEach(n -> names.add(c.kicadName(n).orElseThrow()));
