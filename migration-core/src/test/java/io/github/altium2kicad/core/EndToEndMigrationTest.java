@@ -257,6 +257,38 @@ class EndToEndMigrationTest {
     }
 
     @Test
+    void showsHowThePhasesNestAndLabelsBusyTimeAsSummedOverThreads() throws Exception {
+        MigrationResult result = migrate(MigrationConfig.builder().mappingMode(MappingMode.PRESERVE).maxWorkers(2).build(),
+                dir.resolve("out"));
+        JsonNode phases = JSON.readTree(result.summaryFile().toFile()).at("/performance/phases");
+        assertThat(phases.path("full_migration").has("inside")).isFalse();
+        assertThat(phases.at("/component_mapping/inside").asText()).isEqualTo("full_migration");
+        assertThat(phases.at("/write/inside").asText()).isEqualTo("full_migration");
+        assertThat(phases.at("/extract/inside").asText()).isEqualTo("component_mapping");
+
+        String page = Files.readString(result.report(), StandardCharsets.UTF_8);
+        String table = page.substring(page.indexOf("<table id=\"performance\">"));
+        table = table.substring(0, table.indexOf("</table>"));
+        assertThat(table).contains("<th>Wall time (ms)</th>", "<th>Busy time, summed over threads (ms)</th>");
+        List<String> names = new ArrayList<>();
+        List<String> depths = new ArrayList<>();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("<tr data-depth=\"(\\d)\"><td[^>]*>([^<]+)</td>").matcher(table);
+        while (row.find()) {
+            depths.add(row.group(1));
+            names.add(row.group(2));
+        }
+        assertThat(names).hasSize(result.performance().phases().size());
+        assertThat(names.get(0)).isEqualTo("full_migration");
+        assertThat(depths.get(0)).isEqualTo("0");
+        int mapping = names.indexOf("component_mapping");
+        assertThat(depths.get(mapping)).isEqualTo("1");
+        // the phases inside component_mapping follow it, one level deeper
+        assertThat(names.get(mapping + 1)).isIn("extract", "component_mapping_workers");
+        assertThat(depths.get(mapping + 1)).isEqualTo("2");
+        assertThat(depths.get(names.indexOf("write"))).isEqualTo("1");
+    }
+
+    @Test
     void reportsPerformanceAndWritesTheSummary() throws Exception {
         MigrationResult result = migrate(PRESERVE, dir.resolve("out"));
         PerformanceSummary p = result.performance();

@@ -63,7 +63,7 @@ public class EngineBenchmark {
     public String cache;
 
     /** {@code mapping_mode}, by its config name; checked against {@link MappingMode#values()} at run time. */
-    @Param("preserve")
+    @Param("standard")
     public String mappingMode;
 
     private final OptimizedMigrationEngine engine = new OptimizedMigrationEngine();

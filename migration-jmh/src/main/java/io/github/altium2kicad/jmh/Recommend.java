@@ -25,16 +25,16 @@ import java.util.regex.Pattern;
  *   <li>{@value #CHART}: {@link ThroughputChart}.</li>
  * </ul>
  * The fastest setting is taken from the cold-cache results (a first migration; warm when only warm ones exist) of
- * mapping mode {@code preserve} (else the first mode) and the largest library measured.
+ * mapping mode {@code standard}, the users' default (else the first mode), and the largest library measured.
  *
- * <p>Usage: {@code Recommend <jmh-result.json> [out-dir]}; the out-dir defaults to the system property
- * {@value #OUT_PROPERTY} (set by Maven to {@code migration-jmh/target/recommendations}), else
- * {@code target/recommendations}.
+ * <p>Usage: {@code Recommend <jmh-result.json> [out-dir]}; the out-dir defaults to {@code recommendations/} beside
+ * the result file (for {@code migration-jmh/target/jmh-result.json}: {@code migration-jmh/target/recommendations/}),
+ * wherever the command runs.
  */
 public final class Recommend {
 
-    /** System property with the default output folder. */
-    public static final String OUT_PROPERTY = "altium2kicad.recommend.out";
+    /** The mapping mode whose results the recommendation is chosen from, when it was measured: the users' default. */
+    static final String PREFERRED_MODE = "standard";
     static final String YAML = "recommendation.yaml";
     static final String MARKDOWN = "recommendation.md";
     static final String CHART = "throughput.svg";
@@ -81,10 +81,10 @@ public final class Recommend {
         if (args.length < 1 || args.length > 2 || args[0].startsWith("-")) {
             System.err.println("usage: Recommend <jmh-result.json> [out-dir]\n"
                     + "  reads EngineBenchmark results (java -jar migration-jmh/target/benchmarks.jar EngineBenchmark -rf json -rff result.json)\n"
-                    + "  and writes " + YAML + ", " + MARKDOWN + " and " + CHART + " into out-dir (default " + defaultOut() + ")");
+                    + "  and writes " + YAML + ", " + MARKDOWN + " and " + CHART + " into out-dir (default: recommendations/ beside the result file)");
             System.exit(2);
         }
-        Path out = args.length > 1 ? Path.of(args[1]) : defaultOut();
+        Path out = args.length > 1 ? Path.of(args[1]) : defaultOut(Path.of(args[0]));
         try {
             Recommendation r = write(Path.of(args[0]), out);
             System.out.println("Best on this machine (" + r.machine() + "): " + describe(r.best()));
@@ -96,8 +96,10 @@ public final class Recommend {
         }
     }
 
-    private static Path defaultOut() {
-        return Path.of(System.getProperty(OUT_PROPERTY, Path.of("target", "recommendations").toString()));
+    /** Where the files go without an out-dir: {@code recommendations/} beside {@code jmhJson}. */
+    static Path defaultOut(Path jmhJson) {
+        Path folder = jmhJson.toAbsolutePath().getParent();
+        return folder.resolve("recommendations");
     }
 
     /**
@@ -124,7 +126,7 @@ public final class Recommend {
 
     /** The setting to recommend (see the class comment for which results it is chosen from). */
     static EngineMeasurement best(List<EngineMeasurement> all) {
-        String mode = all.stream().anyMatch(m -> m.mappingMode().equals("preserve")) ? "preserve"
+        String mode = all.stream().anyMatch(m -> m.mappingMode().equals(PREFERRED_MODE)) ? PREFERRED_MODE
                 : all.stream().map(EngineMeasurement::mappingMode).sorted().findFirst().orElseThrow();
         long parts = all.stream().filter(m -> m.mappingMode().equals(mode)).mapToLong(EngineMeasurement::parts).max().orElseThrow();
         Predicate<EngineMeasurement> group = m -> m.mappingMode().equals(mode) && m.parts() == parts;

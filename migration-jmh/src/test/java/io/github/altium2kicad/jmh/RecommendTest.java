@@ -51,6 +51,22 @@ class RecommendTest {
     }
 
     @Test
+    void writesBesideTheResultFileByDefault() {
+        assertThat(Recommend.defaultOut(Path.of("migration-jmh/target/jmh-result.json")))
+                .isEqualTo(Path.of("migration-jmh/target/recommendations").toAbsolutePath());
+    }
+
+    @Test
+    void prefersTheUsersStandardModeOverFasterPreserveResults() {
+        EngineMeasurement preserve = new EngineMeasurement("preserve", "cold", 1000, 500, 2, 90_000, 100);
+        EngineMeasurement standardSlow = new EngineMeasurement("standard", "cold", 1000, 500, 1, 30_000, 100);
+        EngineMeasurement standardFast = new EngineMeasurement("standard", "cold", 1000, 5000, 2, 40_000, 100);
+
+        assertThat(Recommend.best(List.of(preserve, standardSlow, standardFast))).isEqualTo(standardFast);
+        assertThat(Recommend.best(List.of(preserve))).isEqualTo(preserve);
+    }
+
+    @Test
     void choosesTheFastestColdSetting() throws Exception {
         Recommend.Recommendation r = Recommend.write(json, dir.resolve("out"));
 

@@ -14,6 +14,7 @@ import io.github.altium2kicad.core.altium.AltiumReferenceFinding;
 import io.github.altium2kicad.api.source.ComponentRecord;
 import io.github.altium2kicad.api.source.TableSchema;
 import io.github.altium2kicad.core.PerformanceMonitor;
+import io.github.altium2kicad.core.PhaseNesting;
 import io.github.altium2kicad.core.mapping.ChainDecision;
 import io.github.altium2kicad.core.mapping.ColumnRoles;
 import io.github.altium2kicad.core.mapping.MappingInputFactory;
@@ -188,7 +189,7 @@ public final class InDatabaseTableMigrator {
         int inFlightLimit = Math.max(2, 2 * context.workers());
         ArrayDeque<CompletableFuture<List<DecisionsTable.Entry>>> inFlight = new ArrayDeque<>();
         try (PerformanceMonitor.Phase phase = context.monitor().start(PerformanceSummary.COMPONENT_MAPPING);
-             PerformanceMonitor.Phase extract = context.monitor().start("extract")) { // the reading runs alongside the mapping
+             PerformanceMonitor.Phase extract = context.monitor().start(PhaseNesting.EXTRACT)) { // the reading runs alongside the mapping
             // batch_size distinct inputs per task: the rows of one input are copied in bulk, so inputs are what is batched
             source.groupedInputs(extracted.job().schema(), extracted.inputColumns(), context.config().batchSize(), groups -> {
                 if (context.pool() == null) {
@@ -211,7 +212,7 @@ public final class InDatabaseTableMigrator {
     }
 
     private List<DecisionsTable.Entry> timed(TableSchema projected, MappingInputFactory inputs, List<AttachedSqliteSource.InputGroup> groups) {
-        try (PerformanceMonitor.Phase ignored = context.monitor().start("component_mapping_workers")) {
+        try (PerformanceMonitor.Phase ignored = context.monitor().start(PhaseNesting.COMPONENT_MAPPING_WORKERS)) {
             return decide(projected, inputs, groups);
         }
     }

@@ -10,6 +10,7 @@ import io.github.altium2kicad.api.source.ComponentRecord;
 import io.github.altium2kicad.api.source.RecordCursor;
 import io.github.altium2kicad.api.source.SourceReader;
 import io.github.altium2kicad.core.PerformanceMonitor;
+import io.github.altium2kicad.core.PhaseNesting;
 import io.github.altium2kicad.core.mapping.ChainDecision;
 import io.github.altium2kicad.core.mapping.MappingInputFactory;
 import io.github.altium2kicad.core.writer.KicadSqliteWriter;
@@ -61,7 +62,7 @@ public final class StreamingTableMigrator {
                 }
                 int batchSize = context.memory().batchSize(configuredBatch);
                 List<ComponentRecord> batch = new ArrayList<>(batchSize);
-                try (PerformanceMonitor.Phase extract = context.monitor().start("extract")) {
+                try (PerformanceMonitor.Phase extract = context.monitor().start(PhaseNesting.EXTRACT)) {
                     for (ComponentRecord row = null; batch.size() < batchSize && (row = cursor.next()) != null; ) {
                         batch.add(row);
                     }

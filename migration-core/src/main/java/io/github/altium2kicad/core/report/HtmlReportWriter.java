@@ -8,6 +8,7 @@ import io.github.altium2kicad.api.LibraryNotice;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.PhaseTiming;
 import io.github.altium2kicad.api.ValueReference;
+import io.github.altium2kicad.core.PhaseNesting;
 import io.github.altium2kicad.core.mapping.PreserveRule;
 import java.io.IOException;
 import java.io.Writer;
@@ -621,10 +622,15 @@ final class HtmlReportWriter {
             return;
         }
         openSection("performance-section", "Performance", p.phases().size(), Long.MAX_VALUE);
-        out.write("<table id=\"performance\" class=\"sortable\">\n<thead><tr><th>Phase</th><th>Wall time (ms)</th>"
-                + "<th>Busy time (ms)</th><th>Items</th><th>Items/s</th></tr></thead>\n<tbody>\n");
-        for (PhaseTiming t : p.phases()) {
-            out.write("<tr><td>" + HtmlText.escape(t.name()) + "</td><td class=\"n\">" + t.wallTime().toMillis()
+        out.write("<p>Phases nest: an indented phase is part of the one above it, so phases do not add up to the total;"
+                + " <code>extract</code> runs alongside <code>component_mapping</code>. Busy time is summed over all threads"
+                + " (mapping workers, table shards), so it exceeds wall time when they run in parallel (docs/phases.md).</p>\n");
+        out.write("<table id=\"performance\">\n<thead><tr><th>Phase</th><th>Wall time (ms)</th>"
+                + "<th>Busy time, summed over threads (ms)</th><th>Items</th><th>Items/s (wall)</th></tr></thead>\n<tbody>\n");
+        for (PhaseTiming t : PhaseNesting.inTreeOrder(p.phases())) {
+            out.write("<tr data-depth=\"" + PhaseNesting.depth(t.name()) + "\"><td style=\"padding-left:"
+                    + (0.3 + 1.5 * PhaseNesting.depth(t.name())) + "em\">" + HtmlText.escape(t.name())
+                    + "</td><td class=\"n\">" + t.wallTime().toMillis()
                     + "</td><td class=\"n\">" + t.busyTime().toMillis() + "</td><td class=\"n\">" + t.items()
                     + "</td><td class=\"n\">" + Math.round(t.itemsPerSecond()) + "</td></tr>\n");
         }

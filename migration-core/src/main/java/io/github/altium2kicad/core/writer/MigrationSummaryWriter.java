@@ -18,6 +18,7 @@ import io.github.altium2kicad.api.PhaseTiming;
 import io.github.altium2kicad.api.TableChanges;
 import io.github.altium2kicad.api.TableResult;
 import io.github.altium2kicad.api.ValueReference;
+import io.github.altium2kicad.core.PhaseNesting;
 import io.github.altium2kicad.core.mapping.AltiumLibraries;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -221,6 +222,7 @@ public final class MigrationSummaryWriter {
         ObjectNode phases = out.putObject("phases");
         for (PhaseTiming t : p.phases()) {
             ObjectNode n = phases.putObject(t.name());
+            PhaseNesting.parent(t.name()).ifPresent(parent -> n.put("inside", parent));
             n.put("wall_ms", t.wallTime().toNanos() / 1e6);
             n.put("busy_ms", t.busyTime().toNanos() / 1e6);
             n.put("items", t.items());
