@@ -293,6 +293,23 @@ class CliIT {
     }
 
     @Test
+    void aMistypedCommandOrOptionSuggestsTheRightOneAndNamesTheCommandOnce() throws Exception {
+        Run command = cli("migrat");
+        assertThat(command.exitCode()).isEqualTo(2);
+        assertThat(command.stderr()).contains("'migrat'").contains("Did you mean: altium2kicad migrate?")
+                .contains("Run 'altium2kicad --help' for usage.").doesNotContain("altium2kicad altium2kicad");
+
+        Run option = cli("migrate", dbLib.toString(), "-o", dir.resolve("k").toString(), "--batch-sise", "10");
+        assertThat(option.exitCode()).isEqualTo(2);
+        assertThat(option.stderr()).contains("Did you mean: --batch-size?").contains("Run 'altium2kicad migrate --help' for usage.");
+        assertThat(dir.resolve("k")).doesNotExist();
+
+        Run nested = cli("cache", "clr");
+        assertThat(nested.exitCode()).isEqualTo(2);
+        assertThat(nested.stderr()).contains("Did you mean: altium2kicad cache clear?");
+    }
+
+    @Test
     void inspectShowsTablesAndHidesThePassword() throws Exception {
         Run run = cli("inspect", dbLib.toString());
         assertThat(run.exitCode()).as(run.all()).isZero();
