@@ -79,6 +79,11 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not show the progress bar (it is shown only on a terminal anyway).")
     boolean noProgress;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only errors, warnings and, at the end, the path of the "
+            + "written .kicad_dbl: no progress bar, no summary table (it stays in migration-summary.json). Exit codes "
+            + "are the same.")
+    boolean quiet;
+
     @Option(names = {"-v", "--verbose"}, description = "Log what the migration does (to standard error).")
     boolean verbose;
 
@@ -115,7 +120,7 @@ final class MigrateCommand implements Callable<Integer> {
             ServerPublisher.describe(outputDatabase); // a wrong URL stops before the migration
         }
         PrintWriter out = spec.commandLine().getOut();
-        boolean showProgress = !noProgress && System.console() != null;
+        boolean showProgress = !noProgress && !quiet && System.console() != null;
         MigrationRequest.Builder request = MigrationRequest.builder(dbLib).outputDirectory(output).config(config).overwrite(force)
                 .incremental(incremental);
         MigrationResult result;
@@ -123,12 +128,27 @@ final class MigrateCommand implements Callable<Integer> {
             request.listener(progress);
             result = new OptimizedMigrationEngine().migrateWithOptimization(request.build());
         }
-        new SummaryTable(out).print(result);
+        if (quiet) {
+            printQuietly(result, out);
+        } else {
+            new SummaryTable(out).print(result);
+        }
         out.flush();
         if (outputDatabase != null) {
             publish(result, out);
         }
         return result.completedWithWarnings() ? Altium2KicadCommand.EXIT_WARNINGS : 0;
+    }
+
+    /** For {@code --quiet}: the warning count on standard error (if any), the .kicad_dbl path on standard output. */
+    private void printQuietly(MigrationResult result, PrintWriter out) {
+        if (result.completedWithWarnings()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("Completed with " + result.warnings().size() + " warnings (all of them in " + result.summaryFile()
+                    + "): exit code " + Altium2KicadCommand.EXIT_WARNINGS + ".");
+            err.flush();
+        }
+        out.println(result.kicadDbl());
     }
 
     /** Publishes {@code result} to {@code --output-database}; a failure says the local output was published and is complete. */
@@ -145,6 +165,11 @@ final class MigrateCommand implements Callable<Integer> {
             throw new MigrationException(e.kind(), e.getMessage() + " The local output was published: the local output in "
                     + result.outputDirectory() + " is complete; only the server was not updated (its tables, if any, are "
                     + "as they were). Run again with --output-database once the server can be reached.", e.getCause());
+        }
+        if (quiet) {
+            out.println(publication.kicadDbl());
+            out.flush();
+            return;
         }
         out.println("Published " + publication.rows() + " parts in " + publication.tables().size() + " tables to the "
                 + publication.server() + ".");

@@ -178,6 +178,32 @@ class CliIT {
     }
 
     @Test
+    void quietPrintsOnlyTheKicadDblPathAndKeepsWarningsAndExitCodes() throws Exception {
+        Path out = dir.resolve("kicad");
+        Run run = cli("migrate", dbLib.toString(), "-o", out.toString(), "--quiet");
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.stdout()).isEqualTo(out.resolve("Parts.kicad_dbl") + System.lineSeparator());
+        assertThat(run.stderr()).isEmpty();
+        assertThat(out.resolve("Parts.sqlite")).exists();
+        assertThat(out.resolve("migration-summary.json")).exists();
+
+        // a skipped table: the warnings still reach standard error, the exit code is still 3
+        Files.writeString(dbLib, Files.readString(dbLib).replace("TableName=Resistors", "TableName=Resistorz"));
+        Path warned = dir.resolve("warned");
+        Run warnings = cli("migrate", dbLib.toString(), "-o", warned.toString(), "-q");
+        assertThat(warnings.exitCode()).as(warnings.all()).isEqualTo(3);
+        assertThat(warnings.stdout()).isEqualTo(warned.resolve("Parts.kicad_dbl") + System.lineSeparator());
+        assertThat(warnings.stderr()).contains("1 tables skipped").contains("'Resistorz'")
+                .contains("Completed with 10 warnings").contains("exit code 3");
+
+        // bad input: the error and exit code 2, nothing on standard output
+        Run bad = cli("migrate", dir.resolve("nope.DbLib").toString(), "-o", dir.resolve("bad").toString(), "--quiet");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.stdout()).isEmpty();
+        assertThat(bad.stderr()).contains("nope.DbLib");
+    }
+
+    @Test
     void aNonEmptyOutputFolderNeedsForceAndIsReplacedOnlyWithIt() throws Exception {
         Path out = dir.resolve("kicad");
         Files.createDirectories(out);
