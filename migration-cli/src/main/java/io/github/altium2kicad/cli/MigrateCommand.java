@@ -29,8 +29,16 @@ import picocli.CommandLine.Parameters;
         description = {
             "Migrates an Altium .DbLib (or .SVNDbLib) and the database it points at into a KiCad database library.",
             "",
-            "Writes into the output folder: <name>.kicad_dbl, <name>.sqlite, sym-lib-table, fp-lib-table and "
-                + "migration-summary.json. The folder is written completely or not at all.",
+            "Writes into the output folder, completely or not at all (<name>: --library-name):",
+            "  <name>.kicad_dbl        the KiCad database library (add it as type Database)",
+            "  <name>.sqlite           the parts, one table per Altium table",
+            "  sym-lib-table           rows for the .kicad_dbl and the Altium symbol files",
+            "  fp-lib-table            rows for the Altium footprint files",
+            "  migration-summary.json  counts, every issue and warning, settings, timings",
+            "  report.html             the mapping report, parts to review (opens offline)",
+            "  mapping-report.csv      the same parts for spreadsheets",
+            "  mapping-report.json     the same parts for scripts",
+            "  <name>-<server>.kicad_dbl  with --output-database: the library on the server",
             "",
             "Exit codes: 0 success, 1 failure, 2 bad input (nothing written), 3 completed with warnings: tables "
                 + "skipped (absent, empty sheet) or parts of the DbLib read leniently (repeated sections, …); the "
@@ -98,7 +106,7 @@ final class MigrateCommand implements Callable<Integer> {
         for (ConfigKey key : ConfigKey.values()) {
             OptionSpec.Builder option = OptionSpec.builder(key.optionName())
                     .paramLabel(key.valueHint().contains("|") ? "<" + key.valueHint() + ">" : key.valueHint())
-                    .description(key.description() + " (config: " + key.yamlName() + ")")
+                    .description(key.description() + defaultText(key) + " (config: " + key.yamlName() + ")")
                     .type(String.class);
             if (key == ConfigKey.VERIFY_WITH_KICAD) {
                 // --verify-with-kicad alone turns it on; picocli takes a following word only if it is true or false
@@ -106,6 +114,18 @@ final class MigrateCommand implements Callable<Integer> {
             }
             migrate.addOption(option.build());
         }
+    }
+
+    /**
+     * " Default: X." with the setting's default, unless its description already says it. The options themselves have
+     * no picocli default: an option not given must leave the value of --config in place.
+     */
+    private static String defaultText(ConfigKey key) {
+        if (key.description().contains("(default")) {
+            return "";
+        }
+        String value = MigrationConfig.defaults().asMap().get(key.yamlName());
+        return " Default: " + (value.startsWith("(") && value.endsWith(")") ? value.substring(1, value.length() - 1) : value) + ".";
     }
 
     /** The environment variable with the user name for {@code --output-database}. */

@@ -315,7 +315,33 @@ class CliIT {
         Run migrateHelp = cli("migrate", "--help");
         assertThat(migrateHelp.exitCode()).isZero();
         assertThat(migrateHelp.stdout()).contains("--output", "--force", "--config", "--batch-size", "--duplicate-keys",
-                "--mapping-mode", "--max-memory-usage");
+                "--mapping-mode", "--max-memory-usage", "--quiet");
+    }
+
+    @Test
+    void migrateHelpListsEveryOutputFileAndTheDefaults() throws Exception {
+        Path out = dir.resolve("kicad");
+        Run run = cli("migrate", dbLib.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        List<String> written;
+        try (Stream<Path> files = Files.list(out)) {
+            written = files.map(p -> p.getFileName().toString().replace("Parts", "<name>")).sorted().toList();
+        }
+        Run help = cli("migrate", "--help");
+        assertThat(help.exitCode()).isZero();
+        // every file a migration writes is in the help, each on a line of its own, as wide as the terminal
+        assertThat(written).hasSize(8);
+        for (String file : written) {
+            assertThat(help.stdout()).as("help lists " + file).containsPattern("(?m)^  " + java.util.regex.Pattern.quote(file) + " ");
+        }
+        assertThat(help.stdout()).contains("<name>-<server>.kicad_dbl  with --output-database");
+        assertThat(help.stdout().lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
+        // the defaults, as MigrationConfig has them
+        assertThat(help.stdout()).containsPattern("writer\\. Default: 1000\\. \\(config: batch_size\\)")
+                .containsPattern("How symbols and footprints are chosen\\. Default:\\s+standard\\.")
+                .containsPattern("Default:\\s+keep-first\\.")
+                .containsPattern("Default:\\s+0\\.9\\.")
+                .containsPattern("DbLib says\\. Default: from the DbLib\\.");
     }
 
     @Test
