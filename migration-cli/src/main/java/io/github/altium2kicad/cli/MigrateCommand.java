@@ -13,6 +13,7 @@ import io.github.altium2kicad.readers.jdbc.ServerPublication;
 import io.github.altium2kicad.readers.jdbc.ServerPublisher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -160,14 +161,22 @@ final class MigrateCommand implements Callable<Integer> {
         return result.completedWithWarnings() ? Altium2KicadCommand.EXIT_WARNINGS : 0;
     }
 
-    /** For {@code --quiet}: the warning count on standard error (if any), the .kicad_dbl path on standard output. */
+    /**
+     * For {@code --quiet}: on standard error the parts KiCad cannot load and the warning count (if any), on standard
+     * output the .kicad_dbl path.
+     */
     private void printQuietly(MigrationResult result, PrintWriter out) {
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> problems = SummaryTable.loadProblems(result);
+        problems.forEach(line -> err.println("warning: " + line));
+        if (!problems.isEmpty()) {
+            err.println("Every such part is listed in " + result.report() + ".");
+        }
         if (result.completedWithWarnings()) {
-            PrintWriter err = spec.commandLine().getErr();
             err.println("Completed with " + result.warnings().size() + " warnings (all of them in " + result.summaryFile()
                     + "): exit code " + Altium2KicadCommand.EXIT_WARNINGS + ".");
-            err.flush();
         }
+        err.flush();
         out.println(result.kicadDbl());
     }
 
