@@ -113,15 +113,19 @@ class ReadmeQuickStartTest {
                 import io.github.altium2kicad.core.OptimizedMigrationEngine;
                 import io.github.altium2kicad.core.source.SourceReaders;
                 import java.util.List;
+                import java.nio.file.Path;
                 class InCode {
-                    static MigrationResult run(MigrationRequest data) {
+                    public static void main(String[] args) {
+                        MigrationRequest data = MigrationRequest.builder(Path.of("Parts.DbLib")).outputDirectory(Path.of("kicad-in-code"))
+                                .overwrite(true).build();
                 """ + snippet("engine") + """
 
-                        return result;
+                        System.out.println(result.partsWritten() + " parts");
                     }
                 }
                 """);
-        Path services = Files.createDirectories(classes.resolve("META-INF/services"));
+        Path serviceRoot = dir.resolve("service");
+        Path services = Files.createDirectories(serviceRoot.resolve("META-INF/services"));
         Files.writeString(services.resolve("io.github.altium2kicad.api.mapping.MappingRule"), snippet("service") + "\n");
 
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -145,13 +149,7 @@ class ReadmeQuickStartTest {
             }
         }
         Files.move(work.resolve("Sample.DbLib"), work.resolve("Parts.DbLib"));
-        Path log = dir.resolve("run.log");
-        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + dir.resolve("home"), "-cp", classes + File.pathSeparator + classPath, "QuickStart")
-                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        String output = Files.readString(log);
-        assertThat(run.exitValue()).as(output).isZero();
+        String output = run(work, "QuickStart", classes + File.pathSeparator + serviceRoot + File.pathSeparator + classPath);
         assertThat(output).doesNotContain("No SLF4J providers");
 
         Path dbl = work.resolve("kicad/Parts.kicad_dbl");
@@ -186,5 +184,25 @@ class ReadmeQuickStartTest {
             }
         }
         assertThat(reported).isPositive();
+
+        // registered in code (no services file on this class path): the rule still decides the same parts
+        run(work, "InCode", classes + File.pathSeparator + classPath);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + work.resolve("kicad-in-code/Parts.sqlite"));
+             ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM \"Resistors\" WHERE \"Footprint Ref\" = 'R0402' "
+                     + "AND \"KiCad Symbol\" = 'Device:R' AND \"KiCad Footprints\" = 'Resistor_SMD:R_0402_1005Metric'")) {
+            assertThat(r.getLong(1)).as("parts the HouseResistorRule passed to the engine mapped").isEqualTo(byRule);
+        }
+    }
+
+    /** Runs {@code mainClass} in a fresh JVM in {@code work}; returns its output after checking it exited with 0. */
+    private String run(Path work, String mainClass, String classPath) throws Exception {
+        Path log = dir.resolve(mainClass + ".log");
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + dir.resolve("home"), "-cp", classPath, mainClass)
+                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(run.waitFor(5, TimeUnit.MINUTES)).as("%s finished", mainClass).isTrue();
+        String output = Files.readString(log);
+        assertThat(run.exitValue()).as(output).isZero();
+        return output;
     }
 }
