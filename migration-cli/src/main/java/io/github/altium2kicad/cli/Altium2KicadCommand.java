@@ -1,6 +1,8 @@
 package io.github.altium2kicad.cli;
 
 import io.github.altium2kicad.api.MigrationException;
+import java.io.PrintWriter;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -53,9 +55,16 @@ public final class Altium2KicadCommand implements Runnable {
             return EXIT_FAILURE;
         });
         cli.setParameterExceptionHandler((e, args1) -> {
-            e.getCommandLine().getErr().println("error: " + e.getMessage());
-            e.getCommandLine().getErr().println("Run 'altium2kicad " + e.getCommandLine().getCommandName()
-                    + " --help' for usage.");
+            PrintWriter err = e.getCommandLine().getErr();
+            // "altium2kicad" or "altium2kicad migrate": the root's name once
+            String command = e.getCommandLine().getCommandSpec().qualifiedName();
+            err.println("error: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+                String prefix = unmatched.isUnknownOption() ? "" : command + " ";
+                err.println("Did you mean: " + unmatched.getSuggestions().stream().map(s -> prefix + s)
+                        .collect(Collectors.joining(" or ")) + "?");
+            }
+            err.println("Run '" + command + " --help' for usage.");
             return EXIT_BAD_INPUT;
         });
         return cli.execute(args);

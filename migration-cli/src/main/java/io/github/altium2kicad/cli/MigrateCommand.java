@@ -13,6 +13,7 @@ import io.github.altium2kicad.readers.jdbc.ServerPublication;
 import io.github.altium2kicad.readers.jdbc.ServerPublisher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,8 +30,16 @@ import picocli.CommandLine.Parameters;
         description = {
             "Migrates an Altium .DbLib (or .SVNDbLib) and the database it points at into a KiCad database library.",
             "",
-            "Writes into the output folder: <name>.kicad_dbl, <name>.sqlite, sym-lib-table, fp-lib-table and "
-                + "migration-summary.json. The folder is written completely or not at all.",
+            "Writes into the output folder, completely or not at all (<name>: --library-name):",
+            "  <name>.kicad_dbl        the KiCad database library (add it as type Database)",
+            "  <name>.sqlite           the parts, one table per Altium table",
+            "  sym-lib-table           rows for the .kicad_dbl and the Altium symbol files",
+            "  fp-lib-table            rows for the Altium footprint files",
+            "  migration-summary.json  counts, every issue and warning, settings, timings",
+            "  report.html             the mapping report, parts to review (opens offline)",
+            "  mapping-report.csv      the same parts for spreadsheets",
+            "  mapping-report.json     the same parts for scripts",
+            "  <name>-<server>.kicad_dbl  with --output-database: the library on the server",
             "",
             "Exit codes: 0 success, 1 failure, 2 bad input (nothing written), 3 completed with warnings: tables "
                 + "skipped (absent, empty sheet) or parts of the DbLib read leniently (repeated sections, …); the "
@@ -79,6 +88,11 @@ final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not show the progress bar (it is shown only on a terminal anyway).")
     boolean noProgress;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only errors, warnings and, at the end, the path of the "
+            + "written .kicad_dbl: no progress bar, no summary table (it stays in migration-summary.json). Exit codes "
+            + "are the same.")
+    boolean quiet;
+
     @Option(names = {"-v", "--verbose"}, description = "Log what the migration does (to standard error).")
     boolean verbose;
 
@@ -93,7 +107,7 @@ final class MigrateCommand implements Callable<Integer> {
         for (ConfigKey key : ConfigKey.values()) {
             OptionSpec.Builder option = OptionSpec.builder(key.optionName())
                     .paramLabel(key.valueHint().contains("|") ? "<" + key.valueHint() + ">" : key.valueHint())
-                    .description(key.description() + " (config: " + key.yamlName() + ")")
+                    .description(key.description() + defaultText(key) + " (config: " + key.yamlName() + ")")
                     .type(String.class);
             if (key == ConfigKey.VERIFY_WITH_KICAD) {
                 // --verify-with-kicad alone turns it on; picocli takes a following word only if it is true or false
@@ -101,6 +115,18 @@ final class MigrateCommand implements Callable<Integer> {
             }
             migrate.addOption(option.build());
         }
+    }
+
+    /**
+     * " Default: X." with the setting's default, unless its description already says it. The options themselves have
+     * no picocli default: an option not given must leave the value of --config in place.
+     */
+    private static String defaultText(ConfigKey key) {
+        if (key.description().contains("(default")) {
+            return "";
+        }
+        String value = MigrationConfig.defaults().asMap().get(key.yamlName());
+        return " Default: " + (value.startsWith("(") && value.endsWith(")") ? value.substring(1, value.length() - 1) : value) + ".";
     }
 
     /** The environment variable with the user name for {@code --output-database}. */
@@ -115,7 +141,7 @@ final class MigrateCommand implements Callable<Integer> {
             ServerPublisher.describe(outputDatabase); // a wrong URL stops before the migration
         }
         PrintWriter out = spec.commandLine().getOut();
-        boolean showProgress = !noProgress && System.console() != null;
+        boolean showProgress = !noProgress && !quiet && System.console() != null;
         MigrationRequest.Builder request = MigrationRequest.builder(dbLib).outputDirectory(output).config(config).overwrite(force)
                 .incremental(incremental);
         MigrationResult result;
@@ -123,12 +149,35 @@ final class MigrateCommand implements Callable<Integer> {
             request.listener(progress);
             result = new OptimizedMigrationEngine().migrateWithOptimization(request.build());
         }
-        new SummaryTable(out).print(result);
+        if (quiet) {
+            printQuietly(result, out);
+        } else {
+            new SummaryTable(out).print(result);
+        }
         out.flush();
         if (outputDatabase != null) {
             publish(result, out);
         }
         return result.completedWithWarnings() ? Altium2KicadCommand.EXIT_WARNINGS : 0;
+    }
+
+    /**
+     * For {@code --quiet}: on standard error the parts KiCad cannot load and the warning count (if any), on standard
+     * output the .kicad_dbl path.
+     */
+    private void printQuietly(MigrationResult result, PrintWriter out) {
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> problems = SummaryTable.loadProblems(result);
+        problems.forEach(line -> err.println("warning: " + line));
+        if (!problems.isEmpty()) {
+            err.println("Every such part is listed in " + result.report() + ".");
+        }
+        if (result.completedWithWarnings()) {
+            err.println("Completed with " + result.warnings().size() + " warnings (all of them in " + result.summaryFile()
+                    + "): exit code " + Altium2KicadCommand.EXIT_WARNINGS + ".");
+        }
+        err.flush();
+        out.println(result.kicadDbl());
     }
 
     /** Publishes {@code result} to {@code --output-database}; a failure says the local output was published and is complete. */
@@ -145,6 +194,11 @@ final class MigrateCommand implements Callable<Integer> {
             throw new MigrationException(e.kind(), e.getMessage() + " The local output was published: the local output in "
                     + result.outputDirectory() + " is complete; only the server was not updated (its tables, if any, are "
                     + "as they were). Run again with --output-database once the server can be reached.", e.getCause());
+        }
+        if (quiet) {
+            out.println(publication.kicadDbl());
+            out.flush();
+            return;
         }
         out.println("Published " + publication.rows() + " parts in " + publication.tables().size() + " tables to the "
                 + publication.server() + ".");

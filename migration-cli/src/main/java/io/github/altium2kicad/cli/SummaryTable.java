@@ -137,6 +137,39 @@ final class SummaryTable {
         }
     }
 
+    /**
+     * One line for each kind of part KiCad cannot load: missing or unreadable library files, names not in their file,
+     * parts KiCad's own check did not load. The lines {@code --quiet} still prints; empty if there is none.
+     */
+    static List<String> loadProblems(MigrationResult result) {
+        List<String> lines = new ArrayList<>();
+        for (LibraryNotice.Kind kind : List.of(LibraryNotice.Kind.MISSING_LIBRARY, LibraryNotice.Kind.UNREADABLE_LIBRARY)) {
+            if (!result.notices(kind).isEmpty()) {
+                lines.add(libraryFilesHeadline(kind, result.notices(kind)));
+            }
+        }
+        if (!result.notices(LibraryNotice.Kind.MISSING_NAME).isEmpty()) {
+            lines.add(missingNamesHeadline(result.notices(LibraryNotice.Kind.MISSING_NAME)));
+        }
+        KicadVerification v = result.verification();
+        if (v != null && v.partsNotLoaded() > 0) {
+            lines.add(String.format(Locale.ROOT, "Checked by KiCad %s: %,d of %,d parts do not load", v.kicadVersion(),
+                    v.partsNotLoaded(), v.partsChecked()));
+        }
+        return lines;
+    }
+
+    private static String libraryFilesHeadline(LibraryNotice.Kind kind, List<LibraryNotice> files) {
+        return String.format(Locale.ROOT, "%s Altium library files: %,d (%,d part references; KiCad cannot load these parts)",
+                kind == LibraryNotice.Kind.MISSING_LIBRARY ? "Missing" : "Unreadable", files.size(),
+                files.stream().mapToLong(LibraryNotice::parts).sum());
+    }
+
+    private static String missingNamesHeadline(List<LibraryNotice> missing) {
+        return String.format(Locale.ROOT, "Names not in their Altium library file: %,d (%,d part references; KiCad cannot load "
+                + "these parts)", missing.size(), missing.stream().mapToLong(LibraryNotice::parts).sum());
+    }
+
     /** Missing and unreadable library files (with parts, examples and what to do), then the count of names changed. */
     private void printLibraryNotices(MigrationResult result) {
         for (LibraryNotice.Kind kind : List.of(LibraryNotice.Kind.MISSING_LIBRARY, LibraryNotice.Kind.UNREADABLE_LIBRARY)) {
@@ -145,9 +178,7 @@ final class SummaryTable {
                 continue;
             }
             out.println();
-            long parts = files.stream().mapToLong(LibraryNotice::parts).sum();
-            out.printf(Locale.ROOT, "%s Altium library files: %,d (%,d part references; KiCad cannot load these parts)%n",
-                    kind == LibraryNotice.Kind.MISSING_LIBRARY ? "Missing" : "Unreadable", files.size(), parts);
+            out.println(libraryFilesHeadline(kind, files));
             files.stream().limit(EXAMPLES).forEach(n -> out.printf(Locale.ROOT, "  %s library %s: %,d parts, e.g. %s%n",
                     n.reference(), n.libraryPath(), n.parts(), n.examples().isEmpty() ? "-" : String.join(", ", n.examples())));
             if (files.size() > EXAMPLES) {
@@ -161,8 +192,7 @@ final class SummaryTable {
         List<LibraryNotice> missing = result.notices(LibraryNotice.Kind.MISSING_NAME);
         if (!missing.isEmpty()) {
             out.println();
-            out.printf(Locale.ROOT, "Names not in their Altium library file: %,d (%,d part references; KiCad cannot load these parts)%n",
-                    missing.size(), missing.stream().mapToLong(LibraryNotice::parts).sum());
+            out.println(missingNamesHeadline(missing));
             missing.stream().limit(EXAMPLES).forEach(n -> out.printf(Locale.ROOT, "  %s '%s' in %s: %,d parts, e.g. %s%n",
                     n.reference(), n.name(), n.libraryPath(), n.parts(), String.join(", ", n.examples())));
             if (missing.size() > EXAMPLES) {

@@ -178,6 +178,36 @@ class CliIT {
     }
 
     @Test
+    void quietPrintsOnlyTheKicadDblPathAndKeepsWarningsAndExitCodes() throws Exception {
+        Path out = dir.resolve("kicad");
+        // preserve mode keeps the Altium library references, whose files are not there
+        Run run = cli("migrate", dbLib.toString(), "-o", out.toString(), "--quiet", "--mapping-mode", "preserve");
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.stdout()).isEqualTo(out.resolve("Parts.kicad_dbl") + System.lineSeparator());
+        // no progress bar, no table; but the parts KiCad cannot load are never silent
+        assertThat(run.stderr()).isEqualTo("warning: Missing Altium library files: 4 (372 part references; KiCad cannot load "
+                + "these parts)" + System.lineSeparator() + "Every such part is listed in " + out.resolve("report.html") + "."
+                + System.lineSeparator());
+        assertThat(out.resolve("Parts.sqlite")).exists();
+        assertThat(out.resolve("migration-summary.json")).exists();
+
+        // a skipped table: the warnings still reach standard error, the exit code is still 3
+        Files.writeString(dbLib, Files.readString(dbLib).replace("TableName=Resistors", "TableName=Resistorz"));
+        Path warned = dir.resolve("warned");
+        Run warnings = cli("migrate", dbLib.toString(), "-o", warned.toString(), "-q");
+        assertThat(warnings.exitCode()).as(warnings.all()).isEqualTo(3);
+        assertThat(warnings.stdout()).isEqualTo(warned.resolve("Parts.kicad_dbl") + System.lineSeparator());
+        assertThat(warnings.stderr()).contains("1 tables skipped").contains("'Resistorz'")
+                .contains("Completed with 10 warnings").contains("exit code 3");
+
+        // bad input: the error and exit code 2, nothing on standard output
+        Run bad = cli("migrate", dir.resolve("nope.DbLib").toString(), "-o", dir.resolve("bad").toString(), "--quiet");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.stdout()).isEmpty();
+        assertThat(bad.stderr()).contains("nope.DbLib");
+    }
+
+    @Test
     void aNonEmptyOutputFolderNeedsForceAndIsReplacedOnlyWithIt() throws Exception {
         Path out = dir.resolve("kicad");
         Files.createDirectories(out);
@@ -289,7 +319,50 @@ class CliIT {
         Run migrateHelp = cli("migrate", "--help");
         assertThat(migrateHelp.exitCode()).isZero();
         assertThat(migrateHelp.stdout()).contains("--output", "--force", "--config", "--batch-size", "--duplicate-keys",
-                "--mapping-mode", "--max-memory-usage");
+                "--mapping-mode", "--max-memory-usage", "--quiet");
+    }
+
+    @Test
+    void migrateHelpListsEveryOutputFileAndTheDefaults() throws Exception {
+        Path out = dir.resolve("kicad");
+        Run run = cli("migrate", dbLib.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        List<String> written;
+        try (Stream<Path> files = Files.list(out)) {
+            written = files.map(p -> p.getFileName().toString().replace("Parts", "<name>")).sorted().toList();
+        }
+        Run help = cli("migrate", "--help");
+        assertThat(help.exitCode()).isZero();
+        // every file a migration writes is in the help, each on a line of its own, as wide as the terminal
+        assertThat(written).hasSize(8);
+        for (String file : written) {
+            assertThat(help.stdout()).as("help lists " + file).containsPattern("(?m)^  " + java.util.regex.Pattern.quote(file) + " ");
+        }
+        assertThat(help.stdout()).contains("<name>-<server>.kicad_dbl  with --output-database");
+        assertThat(help.stdout().lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
+        // the defaults, as MigrationConfig has them
+        assertThat(help.stdout()).containsPattern("writer\\. Default: 1000\\. \\(config: batch_size\\)")
+                .containsPattern("How symbols and footprints are chosen\\. Default:\\s+standard\\.")
+                .containsPattern("Default:\\s+keep-first\\.")
+                .containsPattern("Default:\\s+0\\.9\\.")
+                .containsPattern("DbLib says\\. Default: from the DbLib\\.");
+    }
+
+    @Test
+    void aMistypedCommandOrOptionSuggestsTheRightOneAndNamesTheCommandOnce() throws Exception {
+        Run command = cli("migrat");
+        assertThat(command.exitCode()).isEqualTo(2);
+        assertThat(command.stderr()).contains("'migrat'").contains("Did you mean: altium2kicad migrate?")
+                .contains("Run 'altium2kicad --help' for usage.").doesNotContain("altium2kicad altium2kicad");
+
+        Run option = cli("migrate", dbLib.toString(), "-o", dir.resolve("k").toString(), "--batch-sise", "10");
+        assertThat(option.exitCode()).isEqualTo(2);
+        assertThat(option.stderr()).contains("Did you mean: --batch-size?").contains("Run 'altium2kicad migrate --help' for usage.");
+        assertThat(dir.resolve("k")).doesNotExist();
+
+        Run nested = cli("cache", "clr");
+        assertThat(nested.exitCode()).isEqualTo(2);
+        assertThat(nested.stderr()).contains("Did you mean: altium2kicad cache clear?");
     }
 
     @Test
