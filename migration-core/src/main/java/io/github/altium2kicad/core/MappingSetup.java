@@ -23,12 +23,15 @@ record MappingSetup(KicadLibraryIndex index, List<MappingTableRule> tables) {
     }
 
     /**
-     * Loads the index (only when a standard mode or a mapping table needs it) and the mapping tables.
+     * Loads the index (only when a standard mode, a mapping table or a user's Java rule needs it: their names are
+     * checked against it) and the mapping tables.
      *
+     * @param userRules whether the migration has user Java rules
+
      * @throws io.github.altium2kicad.api.MigrationException (bad input) naming the file, line and reason
      */
-    static MappingSetup load(MigrationConfig config) {
-        boolean needsIndex = config.mappingMode() != MappingMode.PRESERVE || !config.mappingTables().isEmpty();
+    static MappingSetup load(MigrationConfig config, boolean userRules) {
+        boolean needsIndex = config.mappingMode() != MappingMode.PRESERVE || !config.mappingTables().isEmpty() || userRules;
         KicadLibraryIndex index = needsIndex ? KicadLibrarySources.load(config.kicadLibraries()) : KicadLibraryIndex.empty();
         return new MappingSetup(index, MappingTableLoader.loadAll(config.mappingTables(), KicadLibrarySources.nameCheck(index)));
     }

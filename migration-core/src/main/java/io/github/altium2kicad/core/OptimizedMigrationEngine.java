@@ -38,6 +38,7 @@ import io.github.altium2kicad.core.mapping.AltiumFileLocator;
 import io.github.altium2kicad.core.mapping.AltiumLibraries;
 import io.github.altium2kicad.core.mapping.ColumnRoles;
 import io.github.altium2kicad.core.mapping.MappingChain;
+import io.github.altium2kicad.core.mapping.CheckedUserRule;
 import io.github.altium2kicad.core.mapping.ConfidenceThreshold;
 import io.github.altium2kicad.core.mapping.standard.StandardWithFallback;
 import io.github.altium2kicad.core.mapping.PreserveRule;
@@ -172,7 +173,7 @@ public final class OptimizedMigrationEngine {
                 LOG.info("Read {} as {}", library.file(), library.encoding());
                 MappingSetup mapping;
                 try (PerformanceMonitor.Phase ignored = monitor.start("load_rules")) {
-                    mapping = MappingSetup.load(config); // malformed rule files stop the run here, before any output
+                    mapping = MappingSetup.load(config, !userRules.isEmpty()); // malformed rule files stop the run here, before any output
                 }
                 KicadCli kicadCli = config.verifyWithKicad() ? KicadCli.locate(config.kicadCli(), System.getenv()) : null;
                 LOG.info("Migrating {} ({} enabled tables) from the {}", library.file(), library.enabledTables().size(), location);
@@ -592,6 +593,7 @@ public final class OptimizedMigrationEngine {
             CacheFingerprint.Builder fingerprint = CacheFingerprint.builder()
                     .setting("mapping_mode", config.mappingMode().configName())
                     .setting("min_confidence", Double.toString(config.minConfidence()))
+                    .setting("user_rule_checks", CheckedUserRule.CHECKS_VERSION)
                     .setting("engine_version", String.valueOf(OptimizedMigrationEngine.class.getPackage().getImplementationVersion()))
                     .kicadLibraryIndex(mapping.index().contentDigest())
                     .altiumLibraries(catalog)
@@ -603,6 +605,8 @@ public final class OptimizedMigrationEngine {
                     fingerprint.rule(standard, StandardLibraryRule.BEHAVIOUR_VERSION, List.of());
                 } else if (rule instanceof StandardWithFallback standard) {
                     fingerprint.rule(standard, StandardLibraryRule.BEHAVIOUR_VERSION, List.of());
+                } else if (rule instanceof CheckedUserRule checked) {
+                    fingerprint.rule(checked.rule()); // the user's own code, not the wrapper's
                 } else {
                     fingerprint.rule(rule);
                 }
@@ -618,7 +622,7 @@ public final class OptimizedMigrationEngine {
          */
         private List<MappingRule> rules() {
             List<MappingRule> rules = new ArrayList<>(mapping.tables());
-            rules.addAll(userRules);
+            userRules.forEach(rule -> rules.add(new CheckedUserRule(rule, mapping.index()))); // names and pads checked
             rules.sort(Comparator.comparingInt(MappingRule::priority)); // stable: tables keep file order, classes name order
             switch (config.mappingMode()) {
                 case PRESERVE -> rules.add(new PreserveRule());
