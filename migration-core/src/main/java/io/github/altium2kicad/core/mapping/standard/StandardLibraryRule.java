@@ -7,6 +7,8 @@ import io.github.altium2kicad.api.mapping.MappingDecision;
 import io.github.altium2kicad.api.mapping.MappingInput;
 import io.github.altium2kicad.api.mapping.MappingRule;
 import io.github.altium2kicad.core.kicad.index.FootprintMount;
+import io.github.altium2kicad.api.mapping.AltiumLibraryCatalog;
+import io.github.altium2kicad.core.mapping.FootprintDecisionCounts;
 import io.github.altium2kicad.core.kicad.index.KicadFootprint;
 import io.github.altium2kicad.core.kicad.index.KicadLibraryIndex;
 
@@ -17,6 +19,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Maps parts to KiCad's standard libraries where the answer is certain: chip resistors, capacitors, inductors,
@@ -44,7 +48,7 @@ import java.util.Set;
  * Parts the rule knows nothing about are passed on (empty). Below the engine's {@code min_confidence}
  * (0.9 by default) the Altium references are kept. Stateless apart from immutable tables; thread-safe.
  */
-public final class StandardLibraryRule implements MappingRule {
+public final class StandardLibraryRule implements MappingRule, FootprintDecisionCounts.Source {
 
     /** The rule's name in decisions. */
     public static final String NAME = "standard-library";
@@ -99,6 +103,9 @@ public final class StandardLibraryRule implements MappingRule {
     private final KicadLibraryIndex index;
     private final PartClassifier classifier = new PartClassifier();
     private final PackageResolutions resolutions;
+    private final Memo<FootprintQuestion, FootprintAnswer> footprintAnswers = new Memo<>(50_000, this::answer);
+    private final Set<AltiumFootprint> distinctFootprints = ConcurrentHashMap.newKeySet();
+    private final LongAdder footprintDecisions = new LongAdder();
 
     /** A rule mapping to the libraries of {@code index}, e.g. {@link KicadLibraryIndex#bundledStandard()}. */
     public StandardLibraryRule(KicadLibraryIndex index) {
@@ -119,6 +126,16 @@ public final class StandardLibraryRule implements MappingRule {
     @Override
     public Set<String> attributeColumns() {
         return ATTRIBUTE_COLUMNS;
+    }
+
+    /**
+     * How many footprint-level decisions this rule computed and for how many distinct Altium footprints (first
+     * footprint of each part it saw): the rule decides each distinct (footprint, family, package, mount) once and
+     * every part using it inherits the decision, so the first number scales with the second, not with the parts.
+     */
+    @Override
+    public FootprintDecisionCounts footprintDecisionCounts() {
+        return new FootprintDecisionCounts(distinctFootprints.size(), footprintDecisions.sum());
     }
 
     /** The index the rule checks its names against. */
@@ -245,40 +262,71 @@ public final class StandardLibraryRule implements MappingRule {
                     : "no package recognized for a " + family.label(), seen);
         }
         FootprintMount mount = mount(attributes.first(MOUNTING_COLUMNS));
+        FootprintQuestion question = new FootprintQuestion(List.copyOf(altiumFootprints), family,
+                classification.diodeKind(), classification.certain(), spec, fromFootprint, fromText,
+                mentioned(spec, descriptionMentions, valueMentions), mount,
+                context == null ? null : context.altiumLibraries());
+        if (!altiumFootprints.isEmpty()) {
+            distinctFootprints.add(altiumFootprints.get(0));
+        }
+        FootprintAnswer answer = footprintAnswers.apply(question);
+        if (answer.reason() != null && answer.decision().isEmpty()) {
+            return Verdict.passed(answer.reason(), answer.seen(seen));
+        }
+        List<String> allEvidence = new ArrayList<>(evidence);
+        allEvidence.addAll(answer.decision().get().evidence());
+        MappingDecision d = answer.decision().get();
+        return Verdict.of(new MappingDecision(d.symbol(), d.footprints(), d.confidence(), NAME, allEvidence, d.problems()),
+                answer.reason(), answer.seen(seen));
+    }
 
+    /**
+     * The footprint-level half of a decision, computed once per distinct {@link FootprintQuestion} (footprint, family,
+     * package, mount): which KiCad items, the pad check and the confidence. The evidence is only this half's; the
+     * part's own (what its texts said) is added by {@link #evaluate}.
+     */
+    private FootprintAnswer answer(FootprintQuestion q) {
+        footprintDecisions.increment();
+        PackageSpec spec = q.spec();
+        PartFamily family = q.family();
+        List<AltiumFootprint> altiumFootprints = q.footprints();
+        String footprintRef = altiumFootprints.isEmpty() ? null : altiumFootprints.get(0).ref();
+        PackageReading footprintReading = AltiumFootprintName.parse(footprintRef);
+        List<String> evidence = new ArrayList<>();
         if (!spec.kind().fixedPinout()) {
-            Optional<MappingDecision> suggestion = footprintOnly(family, spec, footprintRef, mount, fromFootprint, evidence);
-            return suggestion.isPresent() ? Verdict.of(suggestion.get(), "transistor or IC: pinout depends on the part", seen)
-                    : Verdict.passed("no KiCad footprint for the " + spec.kind().name().toLowerCase(Locale.ROOT)
-                            .replace('_', ' ') + " package", seen);
+            Optional<MappingDecision> suggestion = footprintOnly(family, spec, footprintRef, q.mount(), q.fromFootprint(),
+                    evidence);
+            return suggestion.isPresent() ? FootprintAnswer.of(suggestion.get(), "transistor or IC: pinout depends on the part", null)
+                    : FootprintAnswer.passed("no KiCad footprint for the " + spec.kind().name().toLowerCase(Locale.ROOT)
+                            .replace('_', ' ') + " package", null);
         }
         if (family == null || !family.symbolFollowsPackage()) {
-            return Verdict.passed(family == null ? "package recognized, part family unknown"
-                    : "a kind of part the rule does not map (" + family.label() + ")", seen + "; " + spec.describe());
+            return FootprintAnswer.passed(family == null ? "package recognized, part family unknown"
+                    : "a kind of part the rule does not map (" + family.label() + ")", spec.describe());
         }
-        Resolution resolution = resolutions.symbolAndFootprint(family, classification.diodeKind(), spec, mount);
+        Resolution resolution = resolutions.symbolAndFootprint(family, q.diodeKind(), spec, q.mount());
         if (!resolution.resolved()) {
             evidence.addAll(resolution.evidence());
-            problems.add("no KiCad standard " + family.label() + " for " + spec.describe() + ": " + resolution.problem());
-            return Verdict.of(new MappingDecision(Optional.empty(), List.of(), UNRESOLVED, NAME, evidence, problems),
-                    "no KiCad standard item for the package", seen + "; " + problems.get(problems.size() - 1));
+            String problem = "no KiCad standard " + family.label() + " for " + spec.describe() + ": " + resolution.problem();
+            return FootprintAnswer.of(new MappingDecision(Optional.empty(), List.of(), UNRESOLVED, NAME, evidence,
+                    List.of(problem)), "no KiCad standard item for the package", problem);
         }
         evidence.addAll(resolution.evidence());
         // two-terminal packages only for now: the test kit's composed header and crystal footprints copy one 12-pad
         // and one 4-pad Altium footprint whatever the name says, so their counts are not the parts'
         Optional<String> padConflict = spec.pins() == 2
-                ? padCountConflict(altiumFootprints, resolution.footprint(), context, evidence) : Optional.empty();
+                ? padCountConflict(altiumFootprints, resolution.footprint(), q.libraries(), evidence) : Optional.empty();
         if (padConflict.isPresent()) {
-            return Verdict.of(new MappingDecision(Optional.empty(), List.of(), CONFLICT, NAME, evidence,
+            return FootprintAnswer.of(new MappingDecision(Optional.empty(), List.of(), CONFLICT, NAME, evidence,
                     List.of(padConflict.get())), "Altium footprint has another pad count than the KiCad footprint",
-                    seen + "; " + padConflict.get());
+                    padConflict.get());
         }
 
         String reason = null;
         double confidence;
-        if (fromFootprint && fromText) {
+        if (q.fromFootprint() && q.fromText()) {
             confidence = BOTH_SOURCES;
-        } else if (fromFootprint) {
+        } else if (q.fromFootprint()) {
             confidence = FOOTPRINT_NAME;
         } else if (footprintRef == null) {
             confidence = PACKAGE_TEXT_ONLY;
@@ -288,8 +336,7 @@ public final class StandardLibraryRule implements MappingRule {
                     : "footprint name not understood, package from the package text only";
             evidence.add("Footprint Ref=" + footprintRef + " is in no known naming style: package taken from the package text only");
         }
-        if (fromFootprint && footprintReading.byConvention() && !fromText
-                && !mentioned(spec, descriptionMentions, valueMentions)) {
+        if (q.fromFootprint() && footprintReading.byConvention() && !q.fromText() && !q.sizeMentioned()) {
             // a package column naming the same size (even a bare 0402) confirms it: the part's own facts agree
             confidence = Math.min(confidence, UNCERTAIN);
             reason = "chip size read by convention, no package text or description confirms it";
@@ -297,7 +344,7 @@ public final class StandardLibraryRule implements MappingRule {
                     .map(ChipSize::imperial).orElse(spec.code()) + " is imperial by Altium's convention but metric in"
                     + " metric-named libraries, and no package text or description confirms the size");
         }
-        if (!classification.certain()) {
+        if (!q.certain()) {
             confidence = Math.min(confidence, UNCERTAIN);
             reason = "part family rests on the designator and footprint name only";
             evidence.add("the part family rests on the designator and footprint name only");
@@ -321,9 +368,9 @@ public final class StandardLibraryRule implements MappingRule {
         }
         List<KicadLibId> footprints = new ArrayList<>();
         footprints.add(resolution.footprint());
-        addAlternates(altiumFootprints, family, classification.diodeKind(), resolution, mount, footprints, evidence);
-        return Verdict.of(new MappingDecision(Optional.of(resolution.symbol()), footprints, confidence, NAME,
-                evidence, List.of()), reason, reason == null ? null : seen);
+        addAlternates(altiumFootprints, family, q.diodeKind(), resolution, q.mount(), footprints, evidence);
+        return FootprintAnswer.of(new MappingDecision(Optional.of(resolution.symbol()), footprints, confidence, NAME,
+                evidence, List.of()), reason, null);
     }
 
     /**
@@ -332,12 +379,12 @@ public final class StandardLibraryRule implements MappingRule {
      * agree (noted in {@code evidence}) or the file gives no count.
      */
     private Optional<String> padCountConflict(List<AltiumFootprint> altiumFootprints, KicadLibId kicad,
-                                              MappingContext context, List<String> evidence) {
-        if (altiumFootprints.isEmpty() || context == null || context.altiumLibraries() == null) {
+                                              AltiumLibraryCatalog libraries, List<String> evidence) {
+        if (altiumFootprints.isEmpty() || libraries == null) {
             return Optional.empty();
         }
         AltiumFootprint altium = altiumFootprints.get(0);
-        java.util.OptionalInt pads = context.altiumLibraries().footprintPadCount(altium.path(), altium.ref());
+        java.util.OptionalInt pads = libraries.footprintPadCount(altium.path(), altium.ref());
         Optional<KicadFootprint> target = index.footprint(kicad);
         if (pads.isEmpty() || target.isEmpty()) {
             return Optional.empty();
