@@ -19,10 +19,12 @@ import java.util.List;
  * @param fromFootprint  whether the footprint name was read
  * @param fromText       whether a package text was read
  * @param sizeMentioned  whether a description or value names the same chip size
+ * @param metricName     whether the footprint name's bare chip size was read as metric because a package text gives
+ *                       it as the metric code (then only the Altium footprint's pads can confirm it)
  * @param mount          the stated mounting type, or {@code null}
  * @param libraries      the Altium libraries of the run (for the pads of the footprint), or {@code null}
  */
 record FootprintQuestion(List<AltiumFootprint> footprints, PartFamily family, DiodeKind diodeKind, boolean certain,
                          PackageSpec spec, boolean fromFootprint, boolean fromText, boolean sizeMentioned,
-                         FootprintMount mount, AltiumLibraryCatalog libraries) {
+                         boolean metricName, FootprintMount mount, AltiumLibraryCatalog libraries) {
 }

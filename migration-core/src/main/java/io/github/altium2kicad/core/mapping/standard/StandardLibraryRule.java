@@ -6,6 +6,7 @@ import io.github.altium2kicad.api.mapping.MappingContext;
 import io.github.altium2kicad.api.mapping.MappingDecision;
 import io.github.altium2kicad.api.mapping.MappingInput;
 import io.github.altium2kicad.api.mapping.MappingRule;
+import io.github.altium2kicad.api.mapping.TwoPadLayout;
 import io.github.altium2kicad.core.kicad.index.FootprintMount;
 import io.github.altium2kicad.api.mapping.AltiumLibraryCatalog;
 import io.github.altium2kicad.core.mapping.FootprintDecisionCounts;
@@ -57,7 +58,7 @@ public final class StandardLibraryRule implements MappingRule, FootprintDecision
      * The version of the rule's behaviour, for keying cached decisions (with {@link KicadLibraryIndex#contentDigest()}
      * of {@link #index()}); raised whenever a change can alter a decision.
      */
-    public static final String BEHAVIOUR_VERSION = "3";
+    public static final String BEHAVIOUR_VERSION = "4";
 
     static final double BOTH_SOURCES = 0.99;
     static final double FOOTPRINT_NAME = 0.96;
@@ -188,6 +189,7 @@ public final class StandardLibraryRule implements MappingRule, FootprintDecision
         PackageSpec spec = null;
         boolean fromFootprint = false;
         boolean fromText = false;
+        boolean metricName = false;
 
         if (footprintReading.recognized()) {
             spec = forFamily(footprintReading.spec(), family);
@@ -211,7 +213,14 @@ public final class StandardLibraryRule implements MappingRule, FootprintDecision
                     spec = read;
                 } else {
                     Optional<String> conflict = spec.conflictWith(read);
-                    if (conflict.isPresent()) {
+                    if (conflict.isPresent() && !fromText && !metricName && readsAsMetric(footprintReading, spec, read)) {
+                        // C0603 in a metric-named library: the text's 0201 (0603 Metric) says the name is metric; the
+                        // Altium footprint's pads decide (footprint level), nothing else can
+                        metricName = true;
+                        spec = read;
+                        evidence.add("Footprint Ref=" + footprintRef + ": the bare " + read.code() + " is the metric code of "
+                                + column + "=" + text + ", so read as metric " + read.code() + " if the pads confirm it");
+                    } else if (conflict.isPresent()) {
                         problems.add((fromFootprint ? "Footprint Ref=" + footprintRef : "the package texts")
                                 + " and " + column + "=" + text + " disagree: " + conflict.get());
                     } else {
@@ -264,7 +273,7 @@ public final class StandardLibraryRule implements MappingRule, FootprintDecision
         FootprintMount mount = mount(attributes.first(MOUNTING_COLUMNS));
         FootprintQuestion question = new FootprintQuestion(List.copyOf(altiumFootprints), family,
                 classification.diodeKind(), classification.certain(), spec, fromFootprint, fromText,
-                mentioned(spec, descriptionMentions, valueMentions), mount,
+                mentioned(spec, descriptionMentions, valueMentions), metricName, mount,
                 context == null ? null : context.altiumLibraries());
         if (!altiumFootprints.isEmpty()) {
             distinctFootprints.add(altiumFootprints.get(0));
@@ -321,6 +330,17 @@ public final class StandardLibraryRule implements MappingRule, FootprintDecision
                     List.of(padConflict.get())), "Altium footprint has another pad count than the KiCad footprint",
                     padConflict.get());
         }
+        Optional<Boolean> padsAgree = Optional.empty();
+        if (spec.pins() == 2 && (spec.kind() == PackageKind.CHIP || spec.kind() == PackageKind.MOLDED_POLARIZED)) {
+            Optional<String> layoutConflict = layoutConflict(altiumFootprints, resolution.footprint(), q.libraries(), evidence);
+            if (layoutConflict.isPresent() && !layoutConflict.get().isEmpty()) {
+                return FootprintAnswer.of(new MappingDecision(Optional.empty(), List.of(), CONFLICT, NAME, evidence,
+                        List.of(layoutConflict.get())), "Altium footprint's pads differ from the KiCad footprint's",
+                        layoutConflict.get());
+            }
+            padsAgree = layoutConflict.map(String::isEmpty);
+        }
+        boolean geometryConfirms = padsAgree.orElse(false);
 
         String reason = null;
         double confidence;
@@ -330,13 +350,29 @@ public final class StandardLibraryRule implements MappingRule, FootprintDecision
             confidence = FOOTPRINT_NAME;
         } else if (footprintRef == null) {
             confidence = PACKAGE_TEXT_ONLY;
+        } else if (geometryConfirms && footprintReading.note() == null) {
+            confidence = FOOTPRINT_NAME;
+            evidence.add("Footprint Ref=" + footprintRef + " is in no known naming style: the package text names the"
+                    + " package and the Altium footprint's pads confirm it");
         } else {
             confidence = UNCERTAIN;
             reason = footprintReading.note() != null ? "footprint name has an unknown word"
                     : "footprint name not understood, package from the package text only";
             evidence.add("Footprint Ref=" + footprintRef + " is in no known naming style: package taken from the package text only");
         }
-        if (q.fromFootprint() && footprintReading.byConvention() && !q.fromText() && !q.sizeMentioned()) {
+        if (q.metricName() && !geometryConfirms) {
+            confidence = Math.min(confidence, UNCERTAIN);
+            reason = "bare chip size metric by the package text, imperial by convention; no pad geometry decides";
+            evidence.add("Footprint Ref=" + footprintRef + ": no pad geometry of the Altium footprint confirms the metric reading");
+        } else if (q.metricName()) {
+            confidence = Math.min(confidence, FOOTPRINT_NAME);
+        }
+        if (q.fromFootprint() && footprintReading.byConvention() && !q.fromText() && !q.sizeMentioned()
+                && geometryConfirms) {
+            evidence.add("Footprint Ref=" + footprintRef + ": a bare " + ChipSize.metric(spec.code())
+                    .map(ChipSize::imperial).orElse(spec.code()) + " read as imperial by Altium's convention, confirmed by"
+                    + " the Altium footprint's pads");
+        } else if (q.fromFootprint() && footprintReading.byConvention() && !q.fromText() && !q.sizeMentioned()) {
             // a package column naming the same size (even a bare 0402) confirms it: the part's own facts agree
             confidence = Math.min(confidence, UNCERTAIN);
             reason = "chip size read by convention, no package text or description confirms it";
@@ -395,6 +431,41 @@ public final class StandardLibraryRule implements MappingRule, FootprintDecision
         }
         evidence.add("the Altium footprint " + altium.ref() + " has " + pads.getAsInt() + " numbered pads, as " + kicad);
         return Optional.empty();
+    }
+
+    /**
+     * The land patterns as evidence: where the Altium footprint's {@code .PcbLib} gives its two pads' geometry and the
+     * index the KiCad footprint's, pitch and pad size must agree ({@link TwoPadLayout#disagreement}). Empty if either is
+     * unknown; an empty string if they agree (noted in {@code evidence}); else why they differ.
+     */
+    private Optional<String> layoutConflict(List<AltiumFootprint> altiumFootprints, KicadLibId kicad,
+                                            AltiumLibraryCatalog libraries, List<String> evidence) {
+        if (altiumFootprints.isEmpty() || libraries == null) {
+            return Optional.empty();
+        }
+        AltiumFootprint altium = altiumFootprints.get(0);
+        Optional<TwoPadLayout> pads = libraries.footprintTwoPadLayout(altium.path(), altium.ref());
+        Optional<KicadFootprint> target = index.footprint(kicad);
+        if (pads.isEmpty() || target.isEmpty() || target.get().layout() == null) {
+            return Optional.empty();
+        }
+        Optional<String> differs = pads.get().disagreement(target.get().layout());
+        if (differs.isPresent()) {
+            return Optional.of("the pads of the Altium footprint " + altium.ref() + " (" + pads.get().describe()
+                    + ") are not those of " + kicad + " (" + target.get().layout().describe() + "): " + differs.get());
+        }
+        evidence.add("the pads of the Altium footprint " + altium.ref() + " (" + pads.get().describe() + ") agree with "
+                + kicad + " (" + target.get().layout().describe() + ") within tolerance: strong evidence of the same package");
+        return Optional.of("");
+    }
+
+    /**
+     * Whether a conflict between a bare chip size read by convention ({@code C0603}: imperial 0603) and a package text
+     * ({@code 0201 (0603 Metric)}) is the name being metric: the text's metric code is the name's digits.
+     */
+    private static boolean readsAsMetric(PackageReading footprintReading, PackageSpec spec, PackageSpec read) {
+        return footprintReading.byConvention() && spec.kind() == PackageKind.CHIP && read.kind() == PackageKind.CHIP
+                && ChipSize.metric(spec.code()).map(ChipSize::imperial).filter(d -> d.equals(read.code())).isPresent();
     }
 
     /** A short, stable reason for a conflict, from the first problem's text. */
