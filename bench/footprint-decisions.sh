@@ -6,6 +6,7 @@
 #   mvn -B -q -DskipTests package                                   # this build: migration-cli/target/altium2kicad.jar
 #   BEFORE_JAR=/path/to/old/altium2kicad.jar bench/footprint-decisions.sh          # N = 50000 parts, RUNS=5
 #   BEFORE_JAR=… RUNS=7 bench/footprint-decisions.sh 100000                        # another size / run count
+#   BEFORE_JAR=… MIGRATE_ARGS="-c no-cache.yaml" bench/footprint-decisions.sh      # extra options for every migration
 #
 # It generates one synthetic Altium library of N parts (the test kit's SyntheticLibraryGenerator: 8 tables, 121
 # footprint names, descriptions and values that vary, so the standard-library rule has many distinct inputs) and the
@@ -19,7 +20,9 @@
 # bench/results/<date>-footprint-decisions/results.md.
 #
 # Environment: BEFORE_JAR (required), AFTER_JAR, RUNS (default 5), WORK_DIR (default: a new folder in $TMPDIR or
-#              /tmp, deleted at the end), KEEP_WORK=1 keeps it, JAVA (default: java).
+#              /tmp, deleted at the end), KEEP_WORK=1 keeps it, JAVA (default: java), MIGRATE_ARGS (extra options for
+#              every migration, e.g. a config with enable_caching: false to leave the mapping caches out), OUT_NAME
+#              (the results file in the folder, default results.md).
 # Needs: Java 17+, jq.
 set -euo pipefail
 WORK_PREFIX=altium2kicad-footprint-decisions
@@ -43,7 +46,7 @@ migrate() {
   start="$(date +%s%N)"
   local rc=0
   "$JAVA" -jar "$jar" migrate "$dblib" -o "$WORK/out" --force --no-progress --cache-directory "$WORK/cache" \
-      >"$WORK/$label.log" 2>&1 || rc=$?
+      ${MIGRATE_ARGS:-} >"$WORK/$label.log" 2>&1 || rc=$?
   if [[ $rc -ne 0 && $rc -ne 3 ]]; then # 3: completed with warnings (the company library has some on purpose)
     echo "error: the $label migration failed (exit code $rc); its output:" >&2; tail -n 30 "$WORK/$label.log" >&2; exit 1
   fi
@@ -102,7 +105,7 @@ mkdir -p "$OUT_DIR"
   echo "# Footprint decisions: mapping time before and after, $DATE"
   echo
   echo "After: commit \`$COMMIT\` ($AFTER_JAR); before: \`$BEFORE_JAR\`. $(nproc) processors, load average at start $LOAD; $JAVA_VERSION."
-  echo "Medians of $RUNS interleaved runs per build (alternating which goes first). Command: \`BEFORE_JAR=$BEFORE_JAR RUNS=$RUNS bench/footprint-decisions.sh $N\`."
+  echo "Medians of $RUNS interleaved runs per build (alternating which goes first). Command: \`BEFORE_JAR=$BEFORE_JAR RUNS=$RUNS${MIGRATE_ARGS:+ MIGRATE_ARGS=\"$MIGRATE_ARGS\"} bench/footprint-decisions.sh $N\`."
   echo
   echo "| synthetic library, $(group "$N") parts | component_mapping (s) | full_migration (s) | process wall (s) |"
   echo "|---|---:|---:|---:|"
@@ -124,4 +127,4 @@ mkdir -p "$OUT_DIR"
   printf '%s\n' "${RUN_ROWS[@]}"
   echo
   echo "</details>"
-} | tee "$OUT_DIR/results.md"
+} | tee "$OUT_DIR/${OUT_NAME:-results.md}"

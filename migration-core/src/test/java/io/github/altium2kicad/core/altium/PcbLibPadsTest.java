@@ -28,11 +28,7 @@ class PcbLibPadsTest {
 
     @Test
     void countsTheDistinctPadDesignatorsOfARealAltiumFile() throws Exception {
-        Path file = dir.resolve("Simple.PcbLib");
-        try (InputStream in = FixtureFootprint.class.getResourceAsStream(FixtureFootprint.RESOURCE)) {
-            Files.copy(in, file);
-        }
-        AltiumLibraryContents contents = AltiumLibraryContents.read(file);
+        AltiumLibraryContents contents = AltiumLibraryContents.read(copyFixture());
         assertThat(contents.padCount("CAPC1608X09L")).hasValue(2);
         assertThat(contents.padCount("capc1608x09l")).as("any letter case").hasValue(2);
         assertThat(contents.padCount("FOUR PADS")).hasValue(4);
@@ -51,11 +47,7 @@ class PcbLibPadsTest {
 
     @Test
     void readsTheLandPatternOfATwoPadFootprintSavedByAltium() throws Exception {
-        Path file = dir.resolve("Simple.PcbLib");
-        try (InputStream in = FixtureFootprint.class.getResourceAsStream(FixtureFootprint.RESOURCE)) {
-            Files.copy(in, file);
-        }
-        AltiumLibraryContents contents = AltiumLibraryContents.read(file);
+        AltiumLibraryContents contents = AltiumLibraryContents.read(copyFixture());
         // CAPC1608X09L: IPC-7351 least density 1608 (0603) chip capacitor; Altium's own export (CAPC1608X09L.csv beside
         // the fixture) lists pads 1 and 2 at x = -0.59 and 0.59 mm, 0.84 x 0.70 mm, turned by 90 degrees
         TwoPadLayout layout = contents.twoPadLayout("CAPC1608X09L").orElseThrow();
