@@ -111,7 +111,7 @@ class ReadmeQuickStartTest {
                 import io.github.altium2kicad.api.MigrationRequest;
                 import io.github.altium2kicad.api.MigrationResult;
                 import io.github.altium2kicad.core.OptimizedMigrationEngine;
-                import io.github.altium2kicad.core.source.SourceReaders;
+                import io.github.altium2kicad.core.internal.source.SourceReaders;
                 import java.util.List;
                 import java.nio.file.Path;
                 class InCode {

@@ -1,4 +1,4 @@
-package io.github.altium2kicad.core.cache;
+package io.github.altium2kicad.core.internal.cache;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

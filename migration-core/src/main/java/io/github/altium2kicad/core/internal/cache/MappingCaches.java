@@ -1,4 +1,4 @@
-package io.github.altium2kicad.core.cache;
+package io.github.altium2kicad.core.internal.cache;
 
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.cache.CacheStore;

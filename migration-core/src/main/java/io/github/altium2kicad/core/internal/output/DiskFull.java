@@ -1,4 +1,4 @@
-package io.github.altium2kicad.core.output;
+package io.github.altium2kicad.core.internal.output;
 
 import io.github.altium2kicad.api.MigrationException;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.github.altium2kicad.core.pipeline;
+package io.github.altium2kicad.core.internal.pipeline;
 
 import io.github.altium2kicad.api.DuplicateKeyPolicy;
 import io.github.altium2kicad.api.EmptyKeyPolicy;
@@ -18,11 +18,11 @@ import io.github.altium2kicad.core.PhaseNesting;
 import io.github.altium2kicad.core.mapping.ChainDecision;
 import io.github.altium2kicad.core.mapping.ColumnRoles;
 import io.github.altium2kicad.core.mapping.MappingInputFactory;
-import io.github.altium2kicad.core.writer.AttachedSqliteSource;
-import io.github.altium2kicad.core.writer.KicadSqliteWriter;
+import io.github.altium2kicad.core.internal.writer.AttachedSqliteSource;
+import io.github.altium2kicad.core.internal.writer.KicadSqliteWriter;
 import io.github.altium2kicad.core.report.MappingReport;
 import io.github.altium2kicad.core.report.PartReview;
-import io.github.altium2kicad.core.writer.DecisionsTable;
+import io.github.altium2kicad.core.internal.writer.DecisionsTable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package io.github.altium2kicad.core.pipeline;
+package io.github.altium2kicad.core.internal.pipeline;
 
 import io.github.altium2kicad.api.ByteSize;
 import java.lang.management.ManagementFactory;

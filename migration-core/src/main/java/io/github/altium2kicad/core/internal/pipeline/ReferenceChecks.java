@@ -1,4 +1,4 @@
-package io.github.altium2kicad.core.pipeline;
+package io.github.altium2kicad.core.internal.pipeline;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,4 +1,4 @@
-package io.github.altium2kicad.core.pipeline;
+package io.github.altium2kicad.core.internal.pipeline;
 
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.PartIssue;
@@ -13,8 +13,8 @@ import io.github.altium2kicad.core.PerformanceMonitor;
 import io.github.altium2kicad.core.PhaseNesting;
 import io.github.altium2kicad.core.mapping.ChainDecision;
 import io.github.altium2kicad.core.mapping.MappingInputFactory;
-import io.github.altium2kicad.core.writer.KicadSqliteWriter;
-import io.github.altium2kicad.core.writer.MappedRow;
+import io.github.altium2kicad.core.internal.writer.KicadSqliteWriter;
+import io.github.altium2kicad.core.internal.writer.MappedRow;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -1,9 +1,9 @@
-package io.github.altium2kicad.core.pipeline;
+package io.github.altium2kicad.core.internal.pipeline;
 
 import io.github.altium2kicad.api.dblib.TableDescriptor;
 import io.github.altium2kicad.api.source.TableSchema;
 import io.github.altium2kicad.core.mapping.ColumnRoles;
-import io.github.altium2kicad.core.writer.KicadTablePlan;
+import io.github.altium2kicad.core.internal.writer.KicadTablePlan;
 
 /**
  * Everything known about one table before its rows move.

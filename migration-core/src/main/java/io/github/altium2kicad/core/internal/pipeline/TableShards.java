@@ -1,9 +1,9 @@
-package io.github.altium2kicad.core.pipeline;
+package io.github.altium2kicad.core.internal.pipeline;
 
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.TableResult;
 import io.github.altium2kicad.core.PerformanceMonitor;
-import io.github.altium2kicad.core.writer.KicadSqliteWriter;
+import io.github.altium2kicad.core.internal.writer.KicadSqliteWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.github.altium2kicad.core.source;
+package io.github.altium2kicad.core.internal.source;
 
 import java.util.Map;
 import java.util.Optional;

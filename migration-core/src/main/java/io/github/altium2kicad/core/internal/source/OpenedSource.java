@@ -1,4 +1,4 @@
-package io.github.altium2kicad.core.source;
+package io.github.altium2kicad.core.internal.source;
 
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.dblib.LibraryDescriptor;

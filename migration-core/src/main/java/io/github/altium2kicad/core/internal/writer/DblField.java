@@ -1,4 +1,4 @@
-package io.github.altium2kicad.core.writer;
+package io.github.altium2kicad.core.internal.writer;
 
 /**
  * One entry of a library's {@code fields} in a {@code .kicad_dbl}: which column becomes which KiCad field.

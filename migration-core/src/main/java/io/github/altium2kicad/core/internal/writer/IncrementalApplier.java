@@ -1,9 +1,9 @@
-package io.github.altium2kicad.core.writer;
+package io.github.altium2kicad.core.internal.writer;
 
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.TableChanges;
-import io.github.altium2kicad.core.source.sqlite.RowidName;
-import io.github.altium2kicad.core.source.sqlite.SqlIdentifier;
+import io.github.altium2kicad.core.internal.source.sqlite.RowidName;
+import io.github.altium2kicad.core.internal.source.sqlite.SqlIdentifier;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,11 +1,11 @@
-package io.github.altium2kicad.core.writer;
+package io.github.altium2kicad.core.internal.writer;
 
 import io.github.altium2kicad.api.DuplicateKeyPolicy;
 import io.github.altium2kicad.api.EmptyKeyPolicy;
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.TableChanges;
-import io.github.altium2kicad.core.source.sqlite.SqlIdentifier;
+import io.github.altium2kicad.core.internal.source.sqlite.SqlIdentifier;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -265,8 +265,8 @@ public final class KicadSqliteWriter implements AutoCloseable {
     }
 
     MigrationException failure(String what, SQLException e) {
-        if (io.github.altium2kicad.core.output.DiskFull.causes(e)) {
-            return io.github.altium2kicad.core.output.DiskFull.failure(file, e);
+        if (io.github.altium2kicad.core.internal.output.DiskFull.causes(e)) {
+            return io.github.altium2kicad.core.internal.output.DiskFull.failure(file, e);
         }
         return MigrationException.failure("SQLite error while " + what + " in " + file + ": " + e.getMessage(), e);
     }

@@ -1,4 +1,4 @@
-package io.github.altium2kicad.core.writer;
+package io.github.altium2kicad.core.internal.writer;
 
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.dblib.FieldMapping;

@@ -1,11 +1,11 @@
-package io.github.altium2kicad.core.writer;
+package io.github.altium2kicad.core.internal.writer;
 
 import io.github.altium2kicad.api.LibraryNotice;
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.core.altium.AltiumLibraryContents;
 import io.github.altium2kicad.core.altium.AltiumReferenceFinding;
 import io.github.altium2kicad.core.mapping.AltiumLibraries;
-import io.github.altium2kicad.core.source.sqlite.SqlIdentifier;
+import io.github.altium2kicad.core.internal.source.sqlite.SqlIdentifier;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

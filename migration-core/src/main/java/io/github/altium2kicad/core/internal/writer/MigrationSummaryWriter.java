@@ -1,4 +1,4 @@
-package io.github.altium2kicad.core.writer;
+package io.github.altium2kicad.core.internal.writer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,4 +1,4 @@
-package io.github.altium2kicad.core.writer;
+package io.github.altium2kicad.core.internal.writer;
 
 /**
  * One table of the KiCad database with the name the DbLib gives it (which issues and notices use; for Excel the

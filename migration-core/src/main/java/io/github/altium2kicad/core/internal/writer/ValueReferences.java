@@ -1,7 +1,7 @@
-package io.github.altium2kicad.core.writer;
+package io.github.altium2kicad.core.internal.writer;
 
 import io.github.altium2kicad.api.ValueReference;
-import io.github.altium2kicad.core.source.sqlite.SqlIdentifier;
+import io.github.altium2kicad.core.internal.source.sqlite.SqlIdentifier;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

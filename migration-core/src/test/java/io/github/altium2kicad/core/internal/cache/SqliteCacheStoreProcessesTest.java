@@ -1,8 +1,8 @@
-package io.github.altium2kicad.core.cache;
+package io.github.altium2kicad.core.internal.cache;
 
-import static io.github.altium2kicad.core.cache.CacheTestData.decision;
-import static io.github.altium2kicad.core.cache.CacheTestData.input;
-import static io.github.altium2kicad.core.cache.CacheTestData.settings;
+import static io.github.altium2kicad.core.internal.cache.CacheTestData.decision;
+import static io.github.altium2kicad.core.internal.cache.CacheTestData.input;
+import static io.github.altium2kicad.core.internal.cache.CacheTestData.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

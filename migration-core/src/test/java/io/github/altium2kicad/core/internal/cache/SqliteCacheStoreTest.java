@@ -1,10 +1,10 @@
-package io.github.altium2kicad.core.cache;
+package io.github.altium2kicad.core.internal.cache;
 
-import static io.github.altium2kicad.core.cache.CacheTestData.FINGERPRINT;
-import static io.github.altium2kicad.core.cache.CacheTestData.START;
-import static io.github.altium2kicad.core.cache.CacheTestData.decision;
-import static io.github.altium2kicad.core.cache.CacheTestData.input;
-import static io.github.altium2kicad.core.cache.CacheTestData.settings;
+import static io.github.altium2kicad.core.internal.cache.CacheTestData.FINGERPRINT;
+import static io.github.altium2kicad.core.internal.cache.CacheTestData.START;
+import static io.github.altium2kicad.core.internal.cache.CacheTestData.decision;
+import static io.github.altium2kicad.core.internal.cache.CacheTestData.input;
+import static io.github.altium2kicad.core.internal.cache.CacheTestData.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.altium2kicad.api.cache.CacheStoreSettings;

@@ -1,4 +1,4 @@
-package io.github.altium2kicad.core.output;
+package io.github.altium2kicad.core.internal.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

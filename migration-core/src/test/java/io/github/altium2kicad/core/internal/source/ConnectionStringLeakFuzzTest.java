@@ -1,4 +1,4 @@
-package io.github.altium2kicad.core.source;
+package io.github.altium2kicad.core.internal.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

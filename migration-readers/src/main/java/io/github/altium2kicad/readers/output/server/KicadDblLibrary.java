@@ -1,4 +1,4 @@
-package io.github.altium2kicad.readers.jdbc;
+package io.github.altium2kicad.readers.output.server;
 
 /**
  * One library of a {@code .kicad_dbl}: the table KiCad reads and its key, symbols and footprints columns.

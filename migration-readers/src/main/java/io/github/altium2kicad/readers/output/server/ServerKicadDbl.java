@@ -1,4 +1,4 @@
-package io.github.altium2kicad.readers.jdbc;
+package io.github.altium2kicad.readers.output.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

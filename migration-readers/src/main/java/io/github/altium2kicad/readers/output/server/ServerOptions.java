@@ -1,5 +1,6 @@
-package io.github.altium2kicad.readers.jdbc;
+package io.github.altium2kicad.readers.output.server;
 
+import io.github.altium2kicad.readers.jdbc.JdbcSourceReader;
 import java.util.Optional;
 
 /**

@@ -1,8 +1,11 @@
-package io.github.altium2kicad.readers.jdbc;
+package io.github.altium2kicad.readers.output.server;
 
+import io.github.altium2kicad.readers.jdbc.ConnectionFailure;
+import io.github.altium2kicad.readers.jdbc.JdbcDialect;
+import io.github.altium2kicad.readers.jdbc.JdbcSourceReader;
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.MigrationResult;
-import io.github.altium2kicad.readers.jdbc.ServerPublication.PublishedTable;
+import io.github.altium2kicad.readers.output.server.ServerPublication.PublishedTable;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;

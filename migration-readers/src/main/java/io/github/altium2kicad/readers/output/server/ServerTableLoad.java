@@ -1,6 +1,6 @@
-package io.github.altium2kicad.readers.jdbc;
+package io.github.altium2kicad.readers.output.server;
 
-import io.github.altium2kicad.readers.jdbc.ServerPublication.PublishedTable;
+import io.github.altium2kicad.readers.output.server.ServerPublication.PublishedTable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package io.github.altium2kicad.readers.jdbc;
+package io.github.altium2kicad.readers.output.server;
 
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.source.JdbcUrlParts;

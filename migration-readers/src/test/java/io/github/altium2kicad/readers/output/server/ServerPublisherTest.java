@@ -1,4 +1,4 @@
-package io.github.altium2kicad.readers.jdbc;
+package io.github.altium2kicad.readers.output.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

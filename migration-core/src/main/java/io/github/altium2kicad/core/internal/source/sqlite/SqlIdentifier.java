@@ -1,4 +1,4 @@
-package io.github.altium2kicad.core.source.sqlite;
+package io.github.altium2kicad.core.internal.source.sqlite;
 
 /**
  * Quotes table and column names for SQL, so that any name Altium allows (spaces, dashes, commas, quotes,

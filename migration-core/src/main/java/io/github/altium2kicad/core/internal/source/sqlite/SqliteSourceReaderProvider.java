@@ -1,4 +1,4 @@
-package io.github.altium2kicad.core.source.sqlite;
+package io.github.altium2kicad.core.internal.source.sqlite;
 
 import io.github.altium2kicad.api.dblib.LibraryDescriptor;
 import io.github.altium2kicad.api.source.BackendKind;
