@@ -6,15 +6,14 @@ import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.PartIssue;
-import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.TableResult;
 import io.github.altium2kicad.api.mapping.MappingDecision;
 import io.github.altium2kicad.api.mapping.MappingInput;
 import io.github.altium2kicad.core.altium.AltiumReferenceFinding;
 import io.github.altium2kicad.api.source.ComponentRecord;
 import io.github.altium2kicad.api.source.TableSchema;
+import io.github.altium2kicad.core.MigrationPhase;
 import io.github.altium2kicad.core.PerformanceMonitor;
-import io.github.altium2kicad.core.PhaseNesting;
 import io.github.altium2kicad.core.mapping.ChainDecision;
 import io.github.altium2kicad.core.mapping.ColumnRoles;
 import io.github.altium2kicad.core.mapping.MappingInputFactory;
@@ -112,7 +111,7 @@ public final class InDatabaseTableMigrator {
         context.progress().forEach(l -> l.tableStarted(table, job.totalRows()));
         writer.createTable(job.plan()); // the table and its UNIQUE key index, unless already there
         if (config.emptyKeys() == EmptyKeyPolicy.FAIL || config.duplicateKeys() == DuplicateKeyPolicy.FAIL) {
-            try (PerformanceMonitor.Phase ignored = context.monitor().start("keys")) {
+            try (PerformanceMonitor.Phase ignored = context.monitor().start(MigrationPhase.KEYS)) {
                 failOnKeyProblems(job, source.countEmptyKeys(schema, key));
             }
         }
@@ -122,7 +121,7 @@ public final class InDatabaseTableMigrator {
         DecisionsTable decisions = source.newDecisions(inputColumns.size());
         decideAll(extracted, inputs, decisions);
         long written;
-        try (PerformanceMonitor.Phase write = context.monitor().start("write")) {
+        try (PerformanceMonitor.Phase write = context.monitor().start(MigrationPhase.WRITE)) {
             decisions.index();
             long total = Math.max(0, job.totalRows());
             long chunk = Math.max(10_000L, config.batchSize() * 20L);
@@ -137,7 +136,7 @@ public final class InDatabaseTableMigrator {
         long rows;
         long unresolved;
         long ruleErrors;
-        try (PerformanceMonitor.Phase ignored = context.monitor().start("keys")) {
+        try (PerformanceMonitor.Phase ignored = context.monitor().start(MigrationPhase.KEYS)) {
             rows = source.countRows(schema, written);
             if (written < rows) { // some rows were left out: find out which and why
                 emptyKeys = source.countEmptyKeys(schema, key);
@@ -148,7 +147,7 @@ public final class InDatabaseTableMigrator {
             unresolved = reportUnresolved(job, inputColumns, written);
             ruleErrors = reportRuleErrors(job, inputColumns, written);
         }
-        try (PerformanceMonitor.Phase ignored = context.monitor().start("report")) {
+        try (PerformanceMonitor.Phase ignored = context.monitor().start(MigrationPhase.REPORT)) {
             report(job, inputColumns, written);
         }
         long writtenRows = written;
@@ -188,8 +187,8 @@ public final class InDatabaseTableMigrator {
         TableSchema projected = extracted.projected();
         int inFlightLimit = Math.max(2, 2 * context.workers());
         ArrayDeque<CompletableFuture<List<DecisionsTable.Entry>>> inFlight = new ArrayDeque<>();
-        try (PerformanceMonitor.Phase phase = context.monitor().start(PerformanceSummary.COMPONENT_MAPPING);
-             PerformanceMonitor.Phase extract = context.monitor().start(PhaseNesting.EXTRACT)) { // the reading runs alongside the mapping
+        try (PerformanceMonitor.Phase phase = context.monitor().start(MigrationPhase.COMPONENT_MAPPING);
+             PerformanceMonitor.Phase extract = context.monitor().start(MigrationPhase.EXTRACT)) { // the reading runs alongside the mapping
             // batch_size distinct inputs per task: the rows of one input are copied in bulk, so inputs are what is batched
             source.groupedInputs(extracted.job().schema(), extracted.inputColumns(), context.config().batchSize(), groups -> {
                 if (context.pool() == null) {
@@ -212,7 +211,7 @@ public final class InDatabaseTableMigrator {
     }
 
     private List<DecisionsTable.Entry> timed(TableSchema projected, MappingInputFactory inputs, List<AttachedSqliteSource.InputGroup> groups) {
-        try (PerformanceMonitor.Phase ignored = context.monitor().start(PhaseNesting.COMPONENT_MAPPING_WORKERS)) {
+        try (PerformanceMonitor.Phase ignored = context.monitor().start(MigrationPhase.COMPONENT_MAPPING_WORKERS)) {
             return decide(projected, inputs, groups);
         }
     }

@@ -2,15 +2,14 @@ package io.github.altium2kicad.core.internal.pipeline;
 
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.PartIssue;
-import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.TableResult;
 import io.github.altium2kicad.api.mapping.MappingDecision;
 import io.github.altium2kicad.api.mapping.MappingInput;
 import io.github.altium2kicad.api.source.ComponentRecord;
 import io.github.altium2kicad.api.source.RecordCursor;
 import io.github.altium2kicad.api.source.SourceReader;
+import io.github.altium2kicad.core.MigrationPhase;
 import io.github.altium2kicad.core.PerformanceMonitor;
-import io.github.altium2kicad.core.PhaseNesting;
 import io.github.altium2kicad.core.mapping.ChainDecision;
 import io.github.altium2kicad.core.mapping.MappingInputFactory;
 import io.github.altium2kicad.core.internal.writer.KicadSqliteWriter;
@@ -62,7 +61,7 @@ public final class StreamingTableMigrator {
                 }
                 int batchSize = context.memory().batchSize(configuredBatch);
                 List<ComponentRecord> batch = new ArrayList<>(batchSize);
-                try (PerformanceMonitor.Phase extract = context.monitor().start(PhaseNesting.EXTRACT)) {
+                try (PerformanceMonitor.Phase extract = context.monitor().start(MigrationPhase.EXTRACT)) {
                     for (ComponentRecord row = null; batch.size() < batchSize && (row = cursor.next()) != null; ) {
                         batch.add(row);
                     }
@@ -91,7 +90,7 @@ public final class StreamingTableMigrator {
     }
 
     private List<MappedRow> map(List<ComponentRecord> batch, MappingInputFactory inputs) {
-        try (PerformanceMonitor.Phase phase = context.monitor().start(PerformanceSummary.COMPONENT_MAPPING)) {
+        try (PerformanceMonitor.Phase phase = context.monitor().start(MigrationPhase.COMPONENT_MAPPING)) {
             List<MappingInput> parts = new ArrayList<>(batch.size());
             for (ComponentRecord row : batch) {
                 parts.add(inputs.inputOf(row));
@@ -109,7 +108,7 @@ public final class StreamingTableMigrator {
 
     private void write(TableJob job, KicadSqliteWriter.TableWriter out, List<MappedRow> rows, Counters counters) {
         BitSet written;
-        try (PerformanceMonitor.Phase phase = context.monitor().start("write")) {
+        try (PerformanceMonitor.Phase phase = context.monitor().start(MigrationPhase.WRITE)) {
             written = out.write(rows, context.issues());
             phase.addItems(rows.size());
         }

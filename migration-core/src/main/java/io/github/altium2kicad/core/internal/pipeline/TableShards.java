@@ -2,6 +2,7 @@ package io.github.altium2kicad.core.internal.pipeline;
 
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.TableResult;
+import io.github.altium2kicad.core.MigrationPhase;
 import io.github.altium2kicad.core.PerformanceMonitor;
 import io.github.altium2kicad.core.internal.writer.KicadSqliteWriter;
 import java.io.IOException;
@@ -88,7 +89,7 @@ public final class TableShards {
                         InDatabaseTableMigrator.Extracted table = tables.get(index);
                         results[index] = migrator.migrate(table);
                         if (context.config().createIndexes()) {
-                            try (PerformanceMonitor.Phase ignored = context.monitor().start("optimize")) {
+                            try (PerformanceMonitor.Phase ignored = context.monitor().start(MigrationPhase.OPTIMIZE)) {
                                 writer.createSecondaryIndexes(table.job().plan());
                             }
                         }
@@ -96,7 +97,7 @@ public final class TableShards {
                 }));
             }
             await(running);
-            try (PerformanceMonitor.Phase ignored = context.monitor().start("merge_shards")) {
+            try (PerformanceMonitor.Phase ignored = context.monitor().start(MigrationPhase.MERGE_SHARDS)) {
                 for (int s = 1; s < shards; s++) {
                     writers.get(s).close();
                     output.mergeShard(files.get(s - 1), assignment.get(s).stream().sorted().map(i -> tables.get(i).job().plan()).toList(),

@@ -188,6 +188,12 @@ public final class SqliteSourceReader implements SourceReader {
         return MigrationException.failure("SQLite error while " + what + " in " + file + ": " + e.getMessage(), e);
     }
 
+    /** This reader reads the file's tables as SQL sees them: the engine may copy them inside SQLite. */
+    @Override
+    public java.util.Optional<Path> attachableSqliteFile() {
+        return java.util.Optional.of(file);
+    }
+
     @Override
     public void close() {
         try {
