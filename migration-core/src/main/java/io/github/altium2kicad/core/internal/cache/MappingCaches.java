@@ -71,6 +71,11 @@ public final class MappingCaches {
         }
     }
 
+    /** As {@link #open(MigrationConfig, String)}, with {@code provider} instead of the one found on the class path. */
+    public static Optional<CacheStore> open(MigrationConfig config, String fingerprint, CacheStoreProvider provider) {
+        return open(config, fingerprint, List.of(provider));
+    }
+
     /** As {@link #open(MigrationConfig, String)}, choosing among the given providers. */
     static Optional<CacheStore> open(MigrationConfig config, String fingerprint, List<CacheStoreProvider> providers) {
         if (!config.enableCaching()) {

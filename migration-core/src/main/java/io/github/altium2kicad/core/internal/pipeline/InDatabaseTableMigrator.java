@@ -74,8 +74,7 @@ public final class InDatabaseTableMigrator {
 
     /** True if the settings' key policies can be applied in SQL ({@code rename} and {@code generate} cannot). */
     public static boolean supports(MigrationConfig config) {
-        return config.useOptimizedEngine()
-                && (config.duplicateKeys() == DuplicateKeyPolicy.KEEP_FIRST || config.duplicateKeys() == DuplicateKeyPolicy.FAIL)
+        return (config.duplicateKeys() == DuplicateKeyPolicy.KEEP_FIRST || config.duplicateKeys() == DuplicateKeyPolicy.FAIL)
                 && (config.emptyKeys() == EmptyKeyPolicy.SKIP || config.emptyKeys() == EmptyKeyPolicy.FAIL);
     }
 

@@ -29,16 +29,24 @@ import java.util.concurrent.CompletionException;
  * the worker pool (at most two per worker in flight: back-pressure), and written in source order by the single
  * writer. Memory stays bounded whatever the table's size.
  */
-public final class StreamingTableMigrator {
+public final class StreamingTableMigrator implements TableMigrator {
 
     private final PipelineContext context;
     private final SourceReader reader;
     private final KicadSqliteWriter writer;
+    private final int batchSize;
 
-    public StreamingTableMigrator(PipelineContext context, SourceReader reader, KicadSqliteWriter writer) {
+    /** @param batchSize rows per batch before the memory governor's adjustment ({@code batch_size}) */
+    public StreamingTableMigrator(PipelineContext context, SourceReader reader, KicadSqliteWriter writer, int batchSize) {
         this.context = context;
         this.reader = reader;
         this.writer = writer;
+        this.batchSize = batchSize;
+    }
+
+    @Override
+    public List<TableResult> migrate(List<TableJob> jobs) {
+        return jobs.stream().map(this::migrate).toList();
     }
 
     /** Migrates {@code job}'s table. */
@@ -47,7 +55,7 @@ public final class StreamingTableMigrator {
         context.progress().forEach(l -> l.tableStarted(job.name(), job.totalRows()));
         KicadSqliteWriter.TableWriter out = writer.table(job.plan(), job.name(), config.duplicateKeys(), config.emptyKeys());
         MappingInputFactory inputs = new MappingInputFactory(job.name(), job.schema(), job.roles(), context.chain().attributeColumns());
-        int configuredBatch = config.useOptimizedEngine() ? config.batchSize() : 1;
+        int configuredBatch = batchSize;
         int maxInFlight = Math.max(2, context.workers() * 2);
         Deque<CompletableFuture<List<MappedRow>>> inFlight = new ArrayDeque<>();
         Counters counters = new Counters();

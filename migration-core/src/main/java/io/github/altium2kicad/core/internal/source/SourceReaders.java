@@ -24,6 +24,11 @@ public final class SourceReaders {
         this.providers = List.copyOf(providers);
     }
 
+    /** The providers, in the order they are tried. */
+    public List<SourceReaderProvider> providers() {
+        return providers;
+    }
+
     /**
      * Opens {@code location} with the first provider that supports it.
      *

@@ -1,4 +1,4 @@
-package io.github.altium2kicad.core;
+package io.github.altium2kicad.core.internal.plan;
 
 import io.github.altium2kicad.api.MappingMode;
 import io.github.altium2kicad.api.MigrationConfig;
@@ -16,9 +16,9 @@ import java.util.List;
  * @param index  the KiCad libraries mapped names must exist in
  * @param tables the user's mapping table rules, in file order
  */
-record MappingSetup(KicadLibraryIndex index, List<MappingTableRule> tables) {
+public record MappingSetup(KicadLibraryIndex index, List<MappingTableRule> tables) {
 
-    MappingSetup {
+    public MappingSetup {
         tables = List.copyOf(tables);
     }
 
@@ -30,7 +30,7 @@ record MappingSetup(KicadLibraryIndex index, List<MappingTableRule> tables) {
 
      * @throws io.github.altium2kicad.api.MigrationException (bad input) naming the file, line and reason
      */
-    static MappingSetup load(MigrationConfig config, boolean userRules) {
+    public static MappingSetup load(MigrationConfig config, boolean userRules) {
         boolean needsIndex = config.mappingMode() != MappingMode.PRESERVE || !config.mappingTables().isEmpty() || userRules;
         KicadLibraryIndex index = needsIndex ? KicadLibrarySources.load(config.kicadLibraries()) : KicadLibraryIndex.empty();
         return new MappingSetup(index, MappingTableLoader.loadAll(config.mappingTables(), KicadLibrarySources.nameCheck(index)));

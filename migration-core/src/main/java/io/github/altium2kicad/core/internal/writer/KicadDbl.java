@@ -6,18 +6,46 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the {@code .kicad_dbl} file KiCad 7+ reads (format from KiCad's {@code database_lib_settings.cpp}):
- * an ODBC connection string that uses {@code ${CWD}} (the {@code .kicad_dbl}'s folder) so the output folder can be
- * moved, and one library per Altium table with its key, symbol and footprints columns, fields and properties.
+ * The {@code .kicad_dbl} file KiCad 7+ reads (format from KiCad's {@code database_lib_settings.cpp}): a name, a
+ * description, an ODBC connection string and one library per Altium table with its key, symbol and footprints
+ * columns, fields and properties. The one model of the file: the SQLite output writes it, incremental runs read the
+ * tables of the previous one.
+ *
+ * @param name             the library's name shown in KiCad
+ * @param description      a one-line description
+ * @param connectionString the ODBC connection string (no secrets)
+ * @param libraries        one KiCad library per plan
  */
-public final class KicadDblWriter {
+public record KicadDbl(String name, String description, String connectionString, List<KicadTablePlan> libraries) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private KicadDblWriter() {
+    public KicadDbl {
+        libraries = List.copyOf(libraries);
+    }
+
+    /**
+     * The library of a SQLite output: a connection string that uses {@code ${CWD}} (the {@code .kicad_dbl}'s folder)
+     * so the output folder can be moved.
+     */
+    public static KicadDbl forSqlite(String name, String description, String odbcDriver, String databaseFileName,
+                                     List<KicadTablePlan> libraries) {
+        return new KicadDbl(name, description, connectionString(odbcDriver, databaseFileName), libraries);
+    }
+
+    /**
+     * The tables the {@code .kicad_dbl} at {@code file} lists, in file order.
+     *
+     * @throws IOException if it cannot be read
+     */
+    public static List<String> tables(Path file) throws IOException {
+        List<String> tables = new ArrayList<>();
+        JSON.readTree(file.toFile()).path("libraries").forEach(lib -> tables.add(lib.path("table").asText()));
+        return tables;
     }
 
     /**
@@ -28,16 +56,8 @@ public final class KicadDblWriter {
         return "Driver={" + odbcDriver + "};Database=${CWD}/" + databaseFileName;
     }
 
-    /**
-     * Writes {@code file}.
-     *
-     * @param name             the library's name shown in KiCad
-     * @param description      a one-line description
-     * @param connectionString the ODBC connection string (no secrets)
-     * @param plans            one KiCad library per plan
-     */
-    public static void write(Path file, String name, String description, String connectionString, List<KicadTablePlan> plans)
-            throws IOException {
+    /** Writes this library to {@code file}. */
+    public void write(Path file) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.putObject("meta").put("version", 1);
         root.put("name", name);
@@ -52,9 +72,9 @@ public final class KicadDblWriter {
         ObjectNode cache = root.putObject("cache");
         cache.put("max_size", 256);
         cache.put("max_age", 10);
-        ArrayNode libraries = root.putArray("libraries");
-        for (KicadTablePlan plan : plans) {
-            ObjectNode lib = libraries.addObject();
+        ArrayNode libs = root.putArray("libraries");
+        for (KicadTablePlan plan : libraries) {
+            ObjectNode lib = libs.addObject();
             lib.put("name", plan.libraryName());
             lib.put("table", plan.altiumTable());
             lib.put("key", plan.keyColumn());
