@@ -110,8 +110,7 @@ class ReadmeQuickStartTest {
         Files.writeString(src.resolve("InCode.java"), """
                 import io.github.altium2kicad.api.MigrationRequest;
                 import io.github.altium2kicad.api.MigrationResult;
-                import io.github.altium2kicad.core.OptimizedMigrationEngine;
-                import io.github.altium2kicad.core.internal.source.SourceReaders;
+                import io.github.altium2kicad.core.MigrationEngine;
                 import java.util.List;
                 import java.nio.file.Path;
                 class InCode {
