@@ -30,24 +30,34 @@ import java.util.concurrent.atomic.LongAdder;
  * together and checked against the {@link KicadLibraryIndex} (names exist, pads = terminals = pins).
  *
  * <p>Evidence: the Altium footprint name ({@link AltiumFootprintName}), DigiKey-style package texts
- * ({@link DigikeyPackage}), and the texts saying what the part is ({@link PartClassifier}). Confidence:
+ * ({@link DigikeyPackage}), the texts saying what the part is ({@link PartClassifier}), and where the {@code .PcbLib}
+ * was read the Altium footprint's pads: their count, and for chips and molded tantalum their land pattern
+ * ({@link TwoPadLayout}) against the KiCad footprint's (agreement confirms, disagreement vetoes). Confidence:
  * <ul>
  *   <li>0.99: footprint name and package text name the same package, the family is certain;</li>
- *   <li>0.96: the footprint name alone names it;</li>
+ *   <li>0.96: the footprint name alone names it; or a package text names it and the Altium footprint's pads agree
+ *       (a footprint name in no known style, or a bare size the package text gives as its metric code);</li>
  *   <li>0.92: only a package text, and the part has no Altium footprint;</li>
- *   <li>0.85: the Altium footprint's name is not understood; or it is a bare 0402/0603 (imperial by Altium's
- *       convention, metric in metric-named libraries) that neither a package text nor the description
- *       confirms; or the family rests on the designator and the footprint name only; or a header's pitch is
+ *   <li>0.85: the Altium footprint's name is not understood and its pads do not confirm the package text; or it is
+ *       a bare 0402/0603 (imperial by Altium's convention, metric in metric-named libraries) that neither a package
+ *       text, the description nor the pads confirm; or the family rests on the designator and the footprint name
+ *       only; or a header's pitch is
  *       assumed to be 2.54 mm, or only a description gives a header a pitch other than 2.54 mm while the
  *       footprint name ({@code HDR1X4}) states none;</li>
  *   <li>0.80: a 4-pad crystal in 5032/7050 (which pads are the crystal varies between makers);</li>
  *   <li>0.70 (0.60 from a package text only): transistor and IC packages (SOT, TO, SO, DIP, QFN, QFP): a
  *       footprint only, no symbol, because which pin is which depends on the part;</li>
  *   <li>0.30: a mapping was attempted but KiCad has no fitting item (reported in problems);</li>
- *   <li>0.10: the evidence conflicts (footprint 0603, Package / Case 0805; reported in problems).</li>
+ *   <li>0.10: the evidence conflicts (footprint 0603, Package / Case 0805; the Altium footprint's pads are not the
+ *       KiCad footprint's; reported in problems).</li>
  * </ul>
  * Parts the rule knows nothing about are passed on (empty). Below the engine's {@code min_confidence}
- * (0.9 by default) the Altium references are kept. Stateless apart from immutable tables; thread-safe.
+ * (0.9 by default) the Altium references are kept.
+ *
+ * <p>Decided per Altium footprint: the footprint-level half of a decision (KiCad items, pad checks, confidence) is
+ * memoized per {@link FootprintQuestion}, so parts sharing a footprint, family and package inherit one decision
+ * after a cheap check of their own texts; {@link #footprintDecisionCounts()} says how many. Create one rule per
+ * migration (the memo and counts are the run's); thread-safe.
  */
 public final class StandardLibraryRule implements MappingRule, FootprintDecisionCounts.Source {
 
