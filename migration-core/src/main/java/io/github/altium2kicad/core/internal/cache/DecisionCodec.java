@@ -6,9 +6,14 @@ import io.github.altium2kicad.api.mapping.KicadLibId;
 import io.github.altium2kicad.api.mapping.MappingDecision;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.Deflater;
@@ -16,11 +21,19 @@ import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 
 /**
- * Turns a {@link MappingDecision} into the bytes of a cache row and back: JSON (UTF-8, Jackson), optionally
- * zlib-deflated. The codec is stored with each row, so a store reads rows written with or without compression.
+ * Turns a {@link MappingDecision} into the bytes of a cache row and back. New rows are written {@link #BINARY}
+ * (optionally zlib-deflated): a compact form that costs a fraction of JSON to write and read, which mattered because
+ * every decision of a first run is encoded and every decision of a re-run decoded. Rows written as JSON by earlier
+ * versions ({@link #JSON}, {@link #DEFLATED_JSON}) are still read. The codec is stored with each row, so a store
+ * reads rows written with or without compression.
  *
- * <pre>{@code {"symbol":{"library":"Device","name":"R"},"footprints":[{"library":"Resistor_SMD","name":"R_0603"}],
- *  "confidence":1.0,"rule":"preserve","evidence":["…"],"problems":[]}}</pre>
+ * <p>Binary form (big-endian, {@link DataOutputStream}): a byte 1/0 for whether there is a symbol, then its library
+ * and name; the number of footprints (int), then each footprint's library and name; the confidence (double); the
+ * rule; the number of evidence lines (int) and each; the number of problems (int) and each. A string is its length in
+ * UTF-8 bytes (int) and the bytes, or length -1 for {@code null}. Nothing may follow.
+ *
+ * <p>JSON form: <pre>{@code {"symbol":{"library":"Device","name":"R"},"footprints":[{"library":"Resistor_SMD",
+ *  "name":"R_0603"}],"confidence":1.0,"rule":"preserve","evidence":["…"],"problems":[]}}</pre>
  * {@code symbol} is {@code null} when the decision has none.
  */
 final class DecisionCodec {
@@ -29,8 +42,14 @@ final class DecisionCodec {
     static final int JSON = 0;
     /** zlib-deflated JSON. */
     static final int DEFLATED_JSON = 1;
+    /** The binary form (what new rows are written in). */
+    static final int BINARY = 2;
+    /** The zlib-deflated binary form (what new rows are written in with {@code cache_compression}). */
+    static final int DEFLATED_BINARY = 3;
 
     private static final ObjectMapper JSON_MAPPER = new ObjectMapper();
+    /** The largest count or string length a decision row may declare (a row is a few hundred bytes). */
+    private static final int MAX_COUNT = 1 << 24;
 
     record StoredId(String library, String name) {
     }
@@ -47,28 +66,75 @@ final class DecisionCodec {
     }
 
     static Encoded encode(MappingDecision decision, boolean compress) {
-        StoredDecision stored = new StoredDecision(decision.symbol().map(DecisionCodec::stored).orElse(null),
-                decision.footprints().stream().map(DecisionCodec::stored).toList(), decision.confidence(),
-                decision.rule(), decision.evidence(), decision.problems());
-        byte[] json;
-        try {
-            json = JSON_MAPPER.writeValueAsBytes(stored);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize a mapping decision: " + e.getMessage(), e);
-        }
+        byte[] plain = binary(decision);
         if (!compress) {
-            return new Encoded(JSON, json);
+            return new Encoded(BINARY, plain);
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(json.length / 2 + 16);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(plain.length / 2 + 16);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (DeflaterOutputStream out = new DeflaterOutputStream(bytes, deflater)) {
-            out.write(json);
+            out.write(plain);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deflater.end();
         }
-        return new Encoded(DEFLATED_JSON, bytes.toByteArray());
+        return new Encoded(DEFLATED_BINARY, bytes.toByteArray());
+    }
+
+    /** The JSON form, as earlier versions wrote it (kept so that tests can write such rows). */
+    static Encoded encodeJson(MappingDecision decision) {
+        StoredDecision stored = new StoredDecision(decision.symbol().map(DecisionCodec::stored).orElse(null),
+                decision.footprints().stream().map(DecisionCodec::stored).toList(), decision.confidence(),
+                decision.rule(), decision.evidence(), decision.problems());
+        try {
+            return new Encoded(JSON, JSON_MAPPER.writeValueAsBytes(stored));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize a mapping decision: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] binary(MappingDecision decision) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeBoolean(decision.symbol().isPresent());
+            if (decision.symbol().isPresent()) {
+                writeId(out, decision.symbol().get());
+            }
+            out.writeInt(decision.footprints().size());
+            for (KicadLibId footprint : decision.footprints()) {
+                writeId(out, footprint);
+            }
+            out.writeDouble(decision.confidence());
+            writeString(out, decision.rule());
+            writeStrings(out, decision.evidence());
+            writeStrings(out, decision.problems());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void writeId(DataOutputStream out, KicadLibId id) throws IOException {
+        writeString(out, id.library());
+        writeString(out, id.name());
+    }
+
+    private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            writeString(out, value);
+        }
+    }
+
+    private static void writeString(DataOutputStream out, String value) throws IOException {
+        if (value == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
     }
 
     /**
@@ -77,12 +143,77 @@ final class DecisionCodec {
      * @throws IOException for an unknown codec or bytes that are not a valid decision
      */
     static MappingDecision decode(int codec, byte[] payload) throws IOException {
-        InputStream in = switch (codec) {
-            case JSON -> new ByteArrayInputStream(payload);
-            case DEFLATED_JSON -> new InflaterInputStream(new ByteArrayInputStream(payload));
+        return switch (codec) {
+            case JSON -> decodeJson(new ByteArrayInputStream(payload));
+            case DEFLATED_JSON -> decodeJson(new InflaterInputStream(new ByteArrayInputStream(payload)));
+            case BINARY -> decodeBinary(new ByteArrayInputStream(payload));
+            case DEFLATED_BINARY -> decodeBinary(new InflaterInputStream(new ByteArrayInputStream(payload)));
             default -> throw new IOException("unknown codec " + codec);
         };
-        try (in) {
+    }
+
+    private static MappingDecision decodeBinary(InputStream bytes) throws IOException {
+        try (DataInputStream in = new DataInputStream(bytes)) {
+            Optional<KicadLibId> symbol = in.readBoolean() ? Optional.of(readId(in)) : Optional.empty();
+            int count = readCount(in);
+            List<KicadLibId> footprints = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                footprints.add(readId(in));
+            }
+            double confidence = in.readDouble();
+            String rule = readString(in);
+            List<String> evidence = readStrings(in);
+            List<String> problems = readStrings(in);
+            if (in.read() != -1) {
+                throw new IOException("bytes after the end of a decision");
+            }
+            return new MappingDecision(symbol, footprints, confidence, rule, evidence, problems);
+        } catch (EOFException e) {
+            throw new IOException("truncated decision", e);
+        } catch (RuntimeException e) {
+            throw new IOException("not a valid decision: " + e.getMessage(), e);
+        }
+    }
+
+    private static KicadLibId readId(DataInputStream in) throws IOException {
+        return new KicadLibId(readString(in), readString(in));
+    }
+
+    private static List<String> readStrings(DataInputStream in) throws IOException {
+        int count = readCount(in);
+        List<String> values = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            values.add(readString(in));
+        }
+        return values;
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length == -1) {
+            return null;
+        }
+        if (length < 0 || length > MAX_COUNT) {
+            throw new IOException("implausible length " + length);
+        }
+        byte[] utf8 = in.readNBytes(length);
+        if (utf8.length != length) {
+            throw new EOFException();
+        }
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    /** A count or length: never negative, and never more than the row could hold (a damaged row is not allocated). */
+    private static int readCount(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > MAX_COUNT) {
+            throw new IOException("implausible length " + n);
+        }
+        return n;
+    }
+
+    private static MappingDecision decodeJson(InputStream json) throws IOException {
+        try (InputStream in = json) {
             StoredDecision stored = JSON_MAPPER.readValue(in, StoredDecision.class);
             if (stored == null || stored.footprints() == null || stored.evidence() == null || stored.problems() == null) {
                 throw new IOException("incomplete decision");

@@ -44,8 +44,11 @@ import org.slf4j.LoggerFactory;
  *       row also records its fingerprint, which is checked on read. A row made under another fingerprint is never
  *       returned; one older than {@code cache_expiration} is treated as missing. Rows older than the expiration
  *       are deleted at open, for at most {@value #PRUNE_BUDGET_MILLIS} ms.</li>
- *   <li>Values are decisions as JSON, deflated when {@code cache_compression} is on; every row records its codec,
- *       so either setting reads both. A row that cannot be read is a miss, is deleted, and is warned about once.</li>
+ *   <li>Values are decisions in {@link DecisionCodec}'s binary form, deflated when {@code cache_compression} is on;
+ *       every row records its codec, so either setting reads both, and rows written as JSON by earlier versions are
+ *       still read. A row that cannot be read is a miss, is deleted, and is warned about once.</li>
+ *   <li>Each input is keyed once per run: the keys a lookup computes for the inputs it misses are kept until those
+ *       inputs are {@linkplain #put put}.</li>
  *   <li>{@link #put} buffers; a background thread writes the buffer in one transaction once it holds the batch
  *       size (the putting thread writes itself if the buffer reaches four batches); {@link #flush()} and
  *       {@link #close()} write what is left. {@link #get} sees buffered decisions at once.</li>
@@ -94,6 +97,12 @@ public final class SqliteCacheStore implements CacheStore {
     private final AtomicBoolean writeQueued = new AtomicBoolean();
 
     private final Map<MappingInputKey, Pending> pending = new ConcurrentHashMap<>();
+    /**
+     * The keys of inputs a lookup missed, until their decision is {@linkplain #put put}: the chain puts exactly the
+     * inputs it missed, so each input is keyed (two SHA-256 digests over all its texts) once per run, not twice.
+     * Cleared when it grows past {@link #MISSED_KEYS_LIMIT} (inputs looked up but never put, e.g. a rule failed).
+     */
+    private final Map<MappingInput, RowKey> missed = new ConcurrentHashMap<>();
     private final Set<MappingInputKey> unreadable = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean warnedUnreadable = new AtomicBoolean();
     private final AtomicBoolean warnedRead = new AtomicBoolean();
@@ -102,9 +111,16 @@ public final class SqliteCacheStore implements CacheStore {
     private volatile boolean closed;
     private volatile String damage;
 
-    /** A decision waiting to be written. */
-    private record Pending(MappingDecision decision, DecisionCodec.Encoded encoded, long createdAt) {
+    /** A decision waiting to be written, with the row key it is written under. */
+    private record Pending(MappingDecision decision, DecisionCodec.Encoded encoded, long createdAt, byte[] entry) {
     }
+
+    /** An input's key and the row key derived from it under this store's fingerprint. */
+    private record RowKey(MappingInputKey input, byte[] entry) {
+    }
+
+    /** The most missed keys kept for {@link #put}; beyond it they are dropped (and computed again if put). */
+    private static final int MISSED_KEYS_LIMIT = 1 << 16;
 
     /** A read connection and its prepared lookup. */
     private record Reader(Connection connection, PreparedStatement select) {
@@ -190,14 +206,14 @@ public final class SqliteCacheStore implements CacheStore {
         Map<ByteBuffer, MappingInput> byEntry = new HashMap<>();
         Map<ByteBuffer, MappingInputKey> keys = new HashMap<>();
         for (MappingInput input : inputs) {
-            MappingInputKey key = MappingInputKey.of(input);
-            Pending buffered = pending.get(key);
+            RowKey key = rowKey(input);
+            Pending buffered = pending.get(key.input());
             if (buffered != null) {
                 found.put(input, buffered.decision());
             } else {
-                ByteBuffer entry = ByteBuffer.wrap(entryKey(key));
+                ByteBuffer entry = ByteBuffer.wrap(key.entry());
                 byEntry.put(entry, input);
-                keys.put(entry, key);
+                keys.put(entry, key.input());
             }
         }
         Reader reader;
@@ -229,6 +245,7 @@ public final class SqliteCacheStore implements CacheStore {
                             }
                             try {
                                 found.put(byEntry.get(entry), DecisionCodec.decode(rs.getInt(4), rs.getBytes(5)));
+                                byEntry.remove(entry);
                             } catch (IOException e) {
                                 unreadable.add(keys.get(entry));
                                 if (warnedUnreadable.compareAndSet(false, true)) {
@@ -240,6 +257,7 @@ public final class SqliteCacheStore implements CacheStore {
                     }
                 }
             }
+            rememberMissed(byEntry, keys);
             return found;
         } catch (SQLException e) {
             failed(e, warnedRead, "reading it failed");
@@ -249,12 +267,38 @@ public final class SqliteCacheStore implements CacheStore {
         }
     }
 
+    /** Keeps the keys of the inputs a lookup missed ({@code byEntry} without the hits) for their {@link #put}. */
+    private void rememberMissed(Map<ByteBuffer, MappingInput> byEntry, Map<ByteBuffer, MappingInputKey> keys) {
+        if (missed.size() + byEntry.size() > MISSED_KEYS_LIMIT) {
+            missed.clear();
+        }
+        byEntry.forEach((entry, input) -> missed.put(input, new RowKey(keys.get(entry), entry.array())));
+    }
+
+    private void rememberMissed(MappingInput input, RowKey key) {
+        if (missed.size() >= MISSED_KEYS_LIMIT) {
+            missed.clear();
+        }
+        missed.put(input, key);
+    }
+
+    /** The keys of {@code input}: those a lookup computed, else computed now. */
+    private RowKey rowKey(MappingInput input) {
+        RowKey known = missed.remove(input);
+        if (known != null) {
+            return known;
+        }
+        MappingInputKey key = MappingInputKey.of(input);
+        return new RowKey(key, entryKey(key));
+    }
+
     @Override
     public Optional<MappingDecision> get(MappingInput input) {
         if (closing.get() || damage != null) {
             return Optional.empty();
         }
-        MappingInputKey key = MappingInputKey.of(input);
+        RowKey rowKey = rowKey(input);
+        MappingInputKey key = rowKey.input();
         Pending buffered = pending.get(key);
         if (buffered != null) {
             return Optional.of(buffered.decision());
@@ -270,15 +314,17 @@ public final class SqliteCacheStore implements CacheStore {
             return Optional.empty();
         }
         try {
-            reader.select().setBytes(1, entryKey(key));
+            reader.select().setBytes(1, rowKey.entry());
             try (ResultSet rs = reader.select().executeQuery()) {
                 if (!rs.next() || !settings.fingerprint().equals(rs.getString(1))) {
+                    rememberMissed(input, rowKey);
                     return Optional.empty();
                 }
                 long createdAt = rs.getLong(2);
                 int codec = rs.getInt(3);
                 byte[] payload = rs.getBytes(4);
                 if (clock.millis() - createdAt > expirationMillis) {
+                    rememberMissed(input, rowKey);
                     return Optional.empty();
                 }
                 return Optional.of(DecisionCodec.decode(codec, payload));
@@ -304,7 +350,8 @@ public final class SqliteCacheStore implements CacheStore {
             return;
         }
         DecisionCodec.Encoded encoded = DecisionCodec.encode(decision, settings.compression());
-        pending.put(MappingInputKey.of(input), new Pending(decision, encoded, clock.millis()));
+        RowKey key = rowKey(input);
+        pending.put(key.input(), new Pending(decision, encoded, clock.millis(), key.entry()));
         int size = pending.size();
         if (size >= 4 * batchSize) {
             flush();
@@ -357,7 +404,7 @@ public final class SqliteCacheStore implements CacheStore {
                 }
                 for (Map.Entry<MappingInputKey, Pending> entry : batch) {
                     Pending p = entry.getValue();
-                    insert.setBytes(1, entryKey(entry.getKey()));
+                    insert.setBytes(1, p.entry());
                     insert.setString(2, settings.fingerprint());
                     insert.setLong(3, p.createdAt());
                     insert.setInt(4, p.encoded().codec());

@@ -123,7 +123,7 @@ class SqliteCacheStoreTest {
         try (SqliteCacheStore plain = open(settings(dir, FINGERPRINT, false))) {
             assertThat(plain.get(input(2))).contains(decision(2));
         }
-        assertThat(codecs()).containsExactlyInAnyOrder(DecisionCodec.JSON, DecisionCodec.DEFLATED_JSON);
+        assertThat(codecs()).containsExactlyInAnyOrder(DecisionCodec.BINARY, DecisionCodec.DEFLATED_BINARY);
     }
 
     @Test
