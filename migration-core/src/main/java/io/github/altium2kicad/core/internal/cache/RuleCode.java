@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -27,8 +28,18 @@ import java.util.stream.Stream;
  *       {@code unknown} if the class loader cannot give them.</li>
  * </ul>
  * Classes of other jars the rule calls are not covered: give those a {@code MappingRule.version()} that changes.
+ *
+ * <p>A jar's digest is computed once per process for its path, size and modification time: the built-in rules all
+ * live in the CLI's jar (tens of MB), which was otherwise read and digested once per rule on every run. A rebuilt jar
+ * has another modification time or size, so it is digested again; class folders are always digested again.
  */
 public final class RuleCode {
+
+    /** A jar as digested: its path, size and modification time. */
+    private record JarVersion(Path path, long size, long modifiedMillis) {
+    }
+
+    private static final Map<JarVersion, String> JAR_DIGESTS = new ConcurrentHashMap<>();
 
     private RuleCode() {
     }
@@ -42,7 +53,7 @@ public final class RuleCode {
         Path source = codeSource(type);
         DigestWriter out = new DigestWriter("altium2kicad/rule-code/1");
         if (source != null && Files.isRegularFile(source)) {
-            out.string("jar").string(CacheFingerprint.contentDigest(source));
+            out.string("jar").string(jarDigest(source));
         } else if (source != null && Files.isDirectory(source)) {
             Map<String, Path> files = new TreeMap<>();
             try (Stream<Path> walk = Files.walk(source)) {
@@ -57,6 +68,16 @@ public final class RuleCode {
             out.string("class").string(classBytesDigest(type));
         }
         return out.finishHex();
+    }
+
+    private static String jarDigest(Path jar) {
+        JarVersion version;
+        try {
+            version = new JarVersion(jar.toAbsolutePath(), Files.size(jar), Files.getLastModifiedTime(jar).toMillis());
+        } catch (IOException e) {
+            return CacheFingerprint.contentDigest(jar); // names the file in its error
+        }
+        return JAR_DIGESTS.computeIfAbsent(version, v -> CacheFingerprint.contentDigest(v.path()));
     }
 
     private static Path codeSource(Class<?> type) {
