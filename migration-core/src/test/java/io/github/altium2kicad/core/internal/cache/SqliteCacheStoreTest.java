@@ -127,6 +127,25 @@ class SqliteCacheStoreTest {
     }
 
     @Test
+    void rowsAnEarlierVersionWroteAsJsonAreStillRead() throws SQLException {
+        try (SqliteCacheStore store = open(settings(dir))) {
+            store.put(input(1), decision(1));
+        }
+        DecisionCodec.Encoded json = DecisionCodec.encodeJson(decision(1));
+        try (Connection c = connect(); PreparedStatement update = c.prepareStatement("UPDATE decision SET codec = ?, payload = ?")) {
+            update.setInt(1, json.codec());
+            update.setBytes(2, json.payload());
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(codecs()).containsExactly(DecisionCodec.JSON);
+
+        try (SqliteCacheStore store = open(settings(dir))) {
+            assertThat(store.get(input(1))).contains(decision(1));
+            assertThat(store.getAll(List.of(input(1), input(2)))).containsOnly(Map.entry(input(1), decision(1)));
+        }
+    }
+
+    @Test
     void putsAreBufferedAndWrittenInBatches() throws SQLException {
         try (SqliteCacheStore store = SqliteCacheStore.open(settings(dir), clock, 10)) {
             for (int i = 0; i < 9; i++) {
