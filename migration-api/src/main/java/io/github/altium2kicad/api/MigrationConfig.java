@@ -58,6 +58,7 @@ public final class MigrationConfig {
     private final String dblibEncoding;
     private final boolean verifyWithKicad;
     private final Path kicadCli;
+    private final NativeLibraries nativeLibraries;
 
     private MigrationConfig(Builder b) {
         this.useOptimizedEngine = b.useOptimizedEngine;
@@ -90,6 +91,7 @@ public final class MigrationConfig {
         this.dblibEncoding = b.dblibEncoding;
         this.verifyWithKicad = b.verifyWithKicad;
         this.kicadCli = b.kicadCli;
+        this.nativeLibraries = b.nativeLibraries;
     }
 
     /** A builder holding the defaults. */
@@ -145,6 +147,7 @@ public final class MigrationConfig {
         b.dblibEncoding = dblibEncoding;
         b.verifyWithKicad = verifyWithKicad;
         b.kicadCli = kicadCli;
+        b.nativeLibraries = nativeLibraries;
         return b;
     }
 
@@ -283,9 +286,17 @@ public final class MigrationConfig {
         return verifyWithKicad;
     }
 
-    /** The {@code kicad-cli} program for {@link #verifyWithKicad()}, if set; otherwise {@code $KICAD_CLI}, then the PATH. */
+    /**
+     * The {@code kicad-cli} program for {@link #verifyWithKicad()} and {@link #nativeLibraries()}, if set; otherwise
+     * {@code $KICAD_CLI}, then the PATH.
+     */
     public Optional<Path> kicadCli() {
         return Optional.ofNullable(kicadCli);
+    }
+
+    /** Whether the used Altium libraries are converted into native KiCad libraries ({@code off} by default). */
+    public NativeLibraries nativeLibraries() {
+        return nativeLibraries;
     }
 
     /**
@@ -334,6 +345,7 @@ public final class MigrationConfig {
         v.put(ConfigKey.DBLIB_ENCODING, dblibEncoding == null ? "auto" : dblibEncoding);
         v.put(ConfigKey.VERIFY_WITH_KICAD, verifyWithKicad);
         v.put(ConfigKey.KICAD_CLI, kicadCli == null ? "(from $KICAD_CLI or the PATH)" : kicadCli);
+        v.put(ConfigKey.NATIVE_LIBRARIES, nativeLibraries.configName());
         Map<String, String> out = new LinkedHashMap<>();
         v.forEach((k, value) -> out.put(k.yamlName(), String.valueOf(value)));
         return out;
@@ -376,6 +388,7 @@ public final class MigrationConfig {
         private String dblibEncoding;
         private boolean verifyWithKicad = false;
         private Path kicadCli;
+        private NativeLibraries nativeLibraries = NativeLibraries.OFF;
 
         private Builder() {
         }
@@ -572,6 +585,12 @@ public final class MigrationConfig {
             return this;
         }
 
+        /** Convert the used Altium libraries into native KiCad libraries ({@code kicad-cli}), or not ({@code off}). */
+        public Builder nativeLibraries(NativeLibraries value) {
+            this.nativeLibraries = required("native_libraries", value);
+            return this;
+        }
+
         /**
          * Sets one setting from its text form, as written in YAML or on the command line.
          *
@@ -610,6 +629,7 @@ public final class MigrationConfig {
                 case DBLIB_ENCODING -> dblibEncoding(value);
                 case VERIFY_WITH_KICAD -> verifyWithKicad(bool(key, value));
                 case KICAD_CLI -> kicadCli(value.isEmpty() ? null : Path.of(expandHome(value)));
+                case NATIVE_LIBRARIES -> nativeLibraries(NativeLibraries.fromConfigName(value));
                 default -> throw new IllegalStateException("unhandled key " + key);
             }
             return this;

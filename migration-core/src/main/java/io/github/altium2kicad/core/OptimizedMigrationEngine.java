@@ -35,6 +35,7 @@ import io.github.altium2kicad.core.report.ReportFacts;
 import io.github.altium2kicad.core.report.ReportFiles;
 import io.github.altium2kicad.core.report.ReportSettings;
 import io.github.altium2kicad.core.mapping.AltiumFileLocator;
+import io.github.altium2kicad.core.nativelib.NativeLibraryStage;
 import io.github.altium2kicad.core.mapping.AltiumLibraries;
 import io.github.altium2kicad.core.mapping.ColumnRoles;
 import io.github.altium2kicad.core.mapping.MappingChain;
@@ -61,6 +62,7 @@ import io.github.altium2kicad.core.writer.KicadDblWriter;
 import io.github.altium2kicad.core.writer.KicadSqliteWriter;
 import io.github.altium2kicad.core.writer.KicadTablePlan;
 import io.github.altium2kicad.core.writer.LibTableWriter;
+import io.github.altium2kicad.core.writer.NativeLibraryRows;
 import io.github.altium2kicad.core.writer.LibraryNotices;
 import io.github.altium2kicad.core.writer.OutputTable;
 import io.github.altium2kicad.core.writer.SafeKeys;
@@ -176,12 +178,14 @@ public final class OptimizedMigrationEngine {
                     mapping = MappingSetup.load(config, !userRules.isEmpty()); // malformed rule files stop the run here, before any output
                 }
                 KicadCli kicadCli = config.verifyWithKicad() ? KicadCli.locate(config.kicadCli(), System.getenv()) : null;
+                Optional<NativeLibraryStage> nativeLibraries = NativeLibraryStage.forConfig(config, System.getenv());
                 LOG.info("Migrating {} ({} enabled tables) from the {}", library.file(), library.enabledTables().size(), location);
                 try (OutputFolder output = request.incremental()
                         ? OutputFolder.prepareIncremental(request.outputDirectory(), name + ".sqlite")
                         : OutputFolder.prepare(request.outputDirectory(), request.overwrite())) {
                     Run run = new Run(library, config, reader, output, monitor, progress, name, request.incremental(), mapping);
                     run.kicadCli = kicadCli;
+                    run.nativeLibraries = nativeLibraries;
                     MigrationResult result;
                     try {
                         result = run.execute(full, location);
@@ -211,6 +215,8 @@ public final class OptimizedMigrationEngine {
         private final MappingSetup mapping;
         /** Set when {@code verify_with_kicad} is on. */
         private KicadCli kicadCli;
+        /** Present when {@code native_libraries} is on. */
+        private Optional<NativeLibraryStage> nativeLibraries = Optional.empty();
         private final List<PartIssue> issues = new ArrayList<>();
         private final List<MigrationWarning> warnings = new ArrayList<>();
         private final List<SkippedTable> skippedTables = new ArrayList<>();
@@ -305,6 +311,16 @@ public final class OptimizedMigrationEngine {
                         written = withSafeKeys(writer, jobs, report);
                         valueReferences = writer.resolveValueReferences(written.stream().map(j -> new OutputTable(j.name(), j.plan())).toList());
                     }
+                    NativeLibraryRows natives = NativeLibraryRows.none();
+                    if (nativeLibraries.isPresent()) { // before an incremental apply, so that unchanged rows stay unchanged
+                        try (PerformanceMonitor.Phase ignored = monitor.start("native_libraries")) {
+                            NativeLibraryStage.Outcome converted = nativeLibraries.get().run(writer, written.stream()
+                                    .map(j -> new OutputTable(j.name(), j.plan())).toList(), catalog, output.staging(),
+                                    incremental, progress);
+                            warnings.addAll(converted.warnings());
+                            natives = converted.rows();
+                        }
+                    }
                     List<KicadTablePlan> plans = written.stream().map(TableJob::plan).toList();
                     if (incremental) {
                         try (PerformanceMonitor.Phase ignored = monitor.start("apply_changes")) {
@@ -313,7 +329,7 @@ public final class OptimizedMigrationEngine {
                     } else {
                         optimize(writer, plans);
                     }
-                    migrated = new Migrated(written, catalog, chain, tables, changes, checks, valueReferences);
+                    migrated = new Migrated(written, catalog, chain, tables, changes, checks, valueReferences, natives);
                 } finally {
                     if (pool != null) {
                         pool.shutdownNow();
@@ -366,7 +382,8 @@ public final class OptimizedMigrationEngine {
 
         /** What the table migrations produced. */
         private record Migrated(List<TableJob> jobs, AltiumLibraries catalog, MappingChain chain, List<TableResult> tables,
-                                List<TableChanges> changes, ReferenceChecks checks, List<ValueReference> valueReferences) {
+                                List<TableChanges> changes, ReferenceChecks checks, List<ValueReference> valueReferences,
+                                NativeLibraryRows natives) {
         }
 
         private void optimize(KicadSqliteWriter writer, List<KicadTablePlan> plans) {
@@ -405,7 +422,8 @@ public final class OptimizedMigrationEngine {
                 KicadDblWriter.write(dbl, name, "Migrated from Altium database library " + library.file().getFileName()
                                 + " by altium2kicad", KicadDblWriter.connectionString(config.odbcDriver(), name + ".sqlite"),
                         jobs.stream().map(TableJob::plan).toList());
-                LibTableWriter.writeLibraryTables(output.staging(), name, catalog, config.libraryUriStyle(), output.target());
+                LibTableWriter.writeLibraryTables(output.staging(), name, catalog, config.libraryUriStyle(), output.target(),
+                        migrated.natives());
             } catch (IOException e) {
                 if (DiskFull.causes(e)) {
                     throw DiskFull.failure(dbl, e);

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.sqlite.SQLiteConfig;
@@ -218,6 +219,44 @@ public final class KicadSqliteWriter implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * A distinct value of a generated symbol or footprints column, over all written tables.
+     *
+     * @param parts        the rows carrying it
+     * @param exampleTable the DbLib name of the first table that has it
+     * @param exampleKey   the smallest key carrying it in that table
+     */
+    public record ColumnValue(String value, long parts, String exampleTable, String exampleKey) {
+    }
+
+    /**
+     * The distinct values of the symbol column ({@code footprints=false}) or of the footprints column
+     * ({@code footprints=true}) of {@code tables}.
+     */
+    public Map<String, ColumnValue> distinctLibraryReferences(List<OutputTable> tables, boolean footprints) {
+        try {
+            return LibraryReferences.distinct(connection, tables, footprints);
+        } catch (SQLException e) {
+            throw failure("reading the " + (footprints ? "footprint" : "symbol") + " references", e);
+        }
+    }
+
+    /**
+     * Replaces whole values of the symbol column ({@code footprints=false}) or of the footprints column
+     * ({@code footprints=true}) of {@code tables}: each value that is a key of {@code replacements} becomes its value.
+     *
+     * @return the rows changed
+     */
+    public long replaceLibraryReferences(List<OutputTable> tables, boolean footprints, Map<String, String> replacements) {
+        try {
+            long changed = LibraryReferences.replace(connection, tables, footprints, replacements);
+            connection.commit();
+            return changed;
+        } catch (SQLException e) {
+            throw failure("rewriting the " + (footprints ? "footprint" : "symbol") + " references", e);
+        }
     }
 
     /**
