@@ -11,7 +11,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Shows a migration's progress on standard error as one bar over all parts, with rate and ETA, and the table that
- * moved last. Tables may progress at the same time (the engine copies them on several threads).
+ * moved last. Tables may progress at the same time (the engine copies them on several threads). A step after the
+ * tables (converting the Altium libraries into native KiCad libraries) gets a bar of its own over its files.
  */
 final class ProgressBarListener implements ProgressListener, AutoCloseable {
 
@@ -60,6 +61,36 @@ final class ProgressBarListener implements ProgressListener, AutoCloseable {
         if (bar != null) {
             bar.setExtraMessage(String.format(" %d/%d tables", tablesFinished, tableCount));
         }
+    }
+
+    /** A step after the tables (converting libraries): the parts bar is finished and a bar over the step's items shown. */
+    @Override
+    public synchronized void stepStarted(String step, long stepTotal) {
+        close();
+        if (enabled) {
+            bar = new ProgressBarBuilder()
+                    .setTaskName(step)
+                    .setInitialMax(stepTotal)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setUnit(" files", 1)
+                    .showSpeed()
+                    .setUpdateIntervalMillis(250)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .build();
+        }
+        total = stepTotal;
+    }
+
+    @Override
+    public synchronized void stepProgress(String step, long stepDone, long stepTotal) {
+        if (bar != null) {
+            bar.stepTo(stepDone);
+        }
+    }
+
+    @Override
+    public synchronized void stepFinished(String step) {
+        close();
     }
 
     @Override
