@@ -10,6 +10,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -90,13 +91,34 @@ final class ConvertedNames {
         }
     }
 
-    /** The name KiCad lists for the Altium name {@code name}, if the converted library holds it. */
+    /**
+     * The name KiCad lists for the Altium name {@code name}, if the converted library holds it: as written, else as
+     * KiCad's converter escapes it, each compared exactly, then ignoring case.
+     */
     Optional<String> find(String name) {
-        String exact = listed.get(name);
-        if (exact != null) {
-            return Optional.of(exact);
+        for (String candidate : List.of(name, escaped(name))) {
+            String exact = listed.get(candidate);
+            if (exact != null) {
+                return Optional.of(exact);
+            }
         }
-        return byLowerCase.getOrDefault(name.toLowerCase(Locale.ROOT), Optional.empty());
+        for (String candidate : List.of(name, escaped(name))) {
+            Optional<String> folded = byLowerCase.getOrDefault(candidate.toLowerCase(Locale.ROOT), Optional.empty());
+            if (folded.isPresent()) {
+                return folded;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code name} as KiCad's Altium importer writes a footprint name that a KiCad name cannot hold (measured with
+     * kicad-cli 9.0.8: {@code R:0603} becomes {@code R{colon}0603}, in the file and in its name); {@code / * ?} are
+     * kept in the name and become {@code _} only in the file name, which {@link #read} pairs with it.
+     */
+    static String escaped(String name) {
+        return name.replace("\\", "{backslash}").replace(":", "{colon}").replace("\"", "{dblquote}")
+                .replace("<", "{lt}").replace(">", "{gt}");
     }
 
     /** How many symbols or footprints the library holds. */
