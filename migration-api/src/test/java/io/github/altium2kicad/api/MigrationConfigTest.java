@@ -123,6 +123,24 @@ class MigrationConfigTest {
     }
 
     @Test
+    void nativeLibrariesAreOffByDefaultAndSetUnderOneNameInYamlApiAndOptionForm() throws Exception {
+        assertThat(MigrationConfig.defaults().nativeLibraries()).isEqualTo(NativeLibraries.OFF);
+        MigrationConfig c = MigrationConfig.fromYaml(yaml("""
+                migration:
+                  native_libraries: kicad-cli
+                """));
+        assertThat(c.nativeLibraries()).isEqualTo(NativeLibraries.KICAD_CLI);
+        assertThat(c.asMap()).containsEntry("native_libraries", "kicad-cli");
+        assertThat(MigrationConfig.builder().nativeLibraries(NativeLibraries.KICAD_CLI).build().toBuilder().build()
+                .nativeLibraries()).isEqualTo(NativeLibraries.KICAD_CLI);
+        assertThat(MigrationConfig.builder().set(ConfigKey.NATIVE_LIBRARIES, "off").build().nativeLibraries())
+                .isEqualTo(NativeLibraries.OFF);
+        assertThat(ConfigKey.NATIVE_LIBRARIES.optionName()).isEqualTo("--native-libraries");
+        assertThatThrownBy(() -> MigrationConfig.builder().set(ConfigKey.NATIVE_LIBRARIES, "java"))
+                .hasMessageContaining("off").hasMessageContaining("kicad-cli");
+    }
+
+    @Test
     void maxPartErrorsDefaultsTo100AndZeroStopsAtTheFirstError() {
         assertThat(MigrationConfig.defaults().maxPartErrors()).isEqualTo(100);
         assertThat(MigrationConfig.builder().set(ConfigKey.MAX_PART_ERRORS, "0").build().maxPartErrors()).isZero();
@@ -201,7 +219,8 @@ class MigrationConfigTest {
     @Test
     void everyKeyRoundTripsThroughItsTextForm() {
         MigrationConfig original = MigrationConfig.builder().batchSize(777).maxWorkers(5).cacheExpiration(Duration.ofSeconds(99))
-                .maxMemoryUsage(ByteSize.parse("300MB")).mappingMode(MappingMode.STANDARD).maxPartErrors(0).build();
+                .maxMemoryUsage(ByteSize.parse("300MB")).mappingMode(MappingMode.STANDARD).maxPartErrors(0)
+                .nativeLibraries(NativeLibraries.KICAD_CLI).build();
         MigrationConfig.Builder copy = MigrationConfig.builder();
         original.asMap().forEach((k, v) -> {
             ConfigKey key = ConfigKey.fromYamlName(k).orElseThrow();

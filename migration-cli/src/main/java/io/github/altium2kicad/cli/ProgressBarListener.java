@@ -33,15 +33,7 @@ final class ProgressBarListener implements ProgressListener, AutoCloseable {
         tableCount = tables.size();
         total = totalRows;
         if (enabled) {
-            bar = new ProgressBarBuilder()
-                    .setTaskName("Migrating")
-                    .setInitialMax(totalRows)
-                    .setStyle(ProgressBarStyle.ASCII)
-                    .setUnit(" parts", 1)
-                    .showSpeed()
-                    .setUpdateIntervalMillis(250)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                    .build();
+            bar = bar("Migrating", totalRows, " parts");
         }
     }
 
@@ -68,15 +60,7 @@ final class ProgressBarListener implements ProgressListener, AutoCloseable {
     public synchronized void stepStarted(String step, long stepTotal) {
         close();
         if (enabled) {
-            bar = new ProgressBarBuilder()
-                    .setTaskName(step)
-                    .setInitialMax(stepTotal)
-                    .setStyle(ProgressBarStyle.ASCII)
-                    .setUnit(" files", 1)
-                    .showSpeed()
-                    .setUpdateIntervalMillis(250)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                    .build();
+            bar = bar(step, stepTotal, " files");
         }
         total = stepTotal;
     }
@@ -102,6 +86,18 @@ final class ProgressBarListener implements ProgressListener, AutoCloseable {
             bar.close();
             bar = null;
         }
+    }
+
+    private static ProgressBar bar(String task, long max, String unit) {
+        return new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(max)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(unit, 1)
+                .showSpeed()
+                .setUpdateIntervalMillis(250)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .build();
     }
 
     private static String abbreviate(String table) {

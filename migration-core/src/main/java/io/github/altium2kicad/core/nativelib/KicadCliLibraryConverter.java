@@ -36,11 +36,14 @@ final class KicadCliLibraryConverter {
 
     /**
      * Converts {@code source} into {@code output} (a path inside the empty folder {@code scratch}, which is the
-     * working directory of the process).
+     * working directory of the process and holds its KiCad settings).
      */
     Outcome convert(NativeLibraryKind kind, Path source, Path output, Path scratch) throws IOException {
         KicadCli.Run run = cli.run(List.of(kind.command(), "upgrade", source.toAbsolutePath().toString(), "-o",
-                output.toAbsolutePath().toString()), scratch, Map.of(), TIMEOUT_SECONDS);
+                output.toAbsolutePath().toString()), scratch,
+                // a settings folder of its own: the user's KiCad settings and other conversions running alongside do not
+                // meet this one
+                Map.of("KICAD_CONFIG_HOME", scratch.resolve("kicad-config").toAbsolutePath().toString()), TIMEOUT_SECONDS);
         int missingModels = (int) run.output().lines().filter(l -> MISSING_MODEL.matcher(l).find()).count();
         if (run.timedOut()) {
             return new Outcome(false, "kicad-cli " + kind.command() + " upgrade did not finish in " + TIMEOUT_SECONDS + " s",

@@ -6,6 +6,7 @@ import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.MigrationWarning;
 import io.github.altium2kicad.api.NativeLibraries;
 import io.github.altium2kicad.api.progress.ProgressListener;
+import io.github.altium2kicad.core.WarningDigest;
 import io.github.altium2kicad.core.altium.AltiumLibraryContents;
 import io.github.altium2kicad.core.mapping.AltiumLibraries;
 import io.github.altium2kicad.core.output.DiskFull;
@@ -170,6 +171,7 @@ public final class NativeLibraryStage {
         long reused = done.stream().filter(d -> d.conversion().status() == LibraryConversion.Status.REUSED).count();
         LOG.info("Native libraries: {} of {} used library files converted, {} reused from the previous output, {} failed; "
                 + "{} rows point at them", converted, done.size(), reused, done.size() - converted - reused, rows);
+        WarningDigest.lines(warnings).forEach(line -> LOG.warn("{}", line)); // each kind once, as the run's other warnings
         return new Outcome(new NativeLibraryRows(rows(symbolLibraries, symbolFallbacks), rows(footprintLibraries,
                 footprintFallbacks)), warnings);
     }
@@ -296,7 +298,7 @@ public final class NativeLibraryStage {
     }
 
     private Done failed(Job job, SourceFingerprint fingerprint, double seconds, String why, int modelsNotFound) {
-        LOG.warn("Cannot convert {}: {}", job.library().file(), why);
+        LOG.debug("Cannot convert {}: {}", job.library().file(), why);
         return new Done(job, new LibraryConversion(job.kind(), job.library().nickname(), job.library().file(), job.output(),
                 fingerprint, converter.version(), LibraryConversion.Status.FAILED, seconds, 0, 0, modelsNotFound, why), null);
     }

@@ -149,6 +149,15 @@ class NativeLibrariesMigrationTest {
                         org.assertj.core.groups.Tuple.tuple("footprints/Odd_Names.pretty", "converted"),
                         org.assertj.core.groups.Tuple.tuple("footprints/Broken.pretty", "failed"));
         assertThat(manifest).contains("\"sha256\"", "\"converter\" : \"kicad-cli 9.");
+        // the fixture embeds the STEP models of two footprints: KiCad's converter keeps them, embedded in the .kicad_mod
+        assertThat(NativeLibraryManifest.read(out)).filteredOn(c -> c.output().equals("footprints/Simple.pretty"))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.modelsKept()).isEqualTo(2);
+                    assertThat(c.modelsNotFound()).isZero();
+                    assertThat(c.items()).isEqualTo(13);
+                });
+        assertThat(Files.readString(out.resolve("footprints/Simple.pretty/CAPC1608X09L.kicad_mod")))
+                .contains("(model \"kicad-embed://CAPC1608X09L.step\"", "(embedded_files");
         assertThat(out.resolve("footprints/Broken.pretty")).doesNotExist();
         assertThat(out.resolve(".altium2kicad-native")).doesNotExist();
     }
