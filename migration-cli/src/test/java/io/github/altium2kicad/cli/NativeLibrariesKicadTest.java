@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.altium2kicad.api.KicadVerification;
+import io.github.altium2kicad.api.LibraryNotice;
 import io.github.altium2kicad.api.MappingMode;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationRequest;
@@ -92,6 +93,10 @@ class NativeLibrariesKicadTest {
         Set<String> expectedNotLoaded = parts.stream().filter(p -> !p.resolvesInKicad()).map(p -> p.table() + " / " + p.key())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(notLoaded).isEqualTo(expectedNotLoaded);
+        // 0 silent failures: every part KiCad cannot load was reported by the migration itself, before KiCad
+        long reportedUnloadable = result.notices().stream().filter(n -> n.kind() != LibraryNotice.Kind.NAME_CHANGED)
+                .mapToLong(LibraryNotice::parts).sum();
+        assertThat(reportedUnloadable).isGreaterThanOrEqualTo(notLoaded.size());
 
         // the lib tables point at the converted libraries inside the output folder
         Map<String, LibTableEntry> symbolRows = rows(out.resolve("sym-lib-table"));

@@ -414,7 +414,7 @@ public final class OptimizedMigrationEngine {
             List<LibraryNotice> notices;
             try (PerformanceMonitor.Phase ignored = monitor.start("library_notices")) {
                 notices = LibraryNotices.collect(database, jobs.stream().map(j -> new OutputTable(j.name(), j.plan())).toList(),
-                        catalog, migrated.checks().nameChanges(), migrated.checks().missingNames());
+                        catalog, migrated.checks().nameChanges(), migrated.checks().missingNames(), migrated.natives());
             }
             Path dbl = output.staging().resolve(name + ".kicad_dbl");
             Path summaryFile = output.staging().resolve(MigrationSummaryWriter.FILE_NAME);

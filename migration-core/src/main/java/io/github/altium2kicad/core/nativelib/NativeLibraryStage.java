@@ -131,8 +131,13 @@ public final class NativeLibraryStage {
         Fallbacks footprintFallbacks = new Fallbacks(catalog.footprintLibraries());
         Map<String, Kept> kept = new LinkedHashMap<>();
         Map<String, String> symbolChanges = new LinkedHashMap<>();
+        Map<String, String> symbolIds = new HashMap<>(); // rewritten id -> the Altium id it replaced
         symbols.forEach((value, seen) -> rewrite(value, seen, symbolLibraries, symbolFallbacks, kept)
-                .ifPresent(v -> symbolChanges.put(value, v)));
+                .ifPresent(v -> {
+                    symbolChanges.put(value, v);
+                    symbolIds.put(v, value);
+                }));
+        Map<String, String> footprintIds = new HashMap<>();
         Map<String, String> footprintChanges = new LinkedHashMap<>();
         footprints.forEach((value, seen) -> {
             List<String> ids = new ArrayList<>();
@@ -141,6 +146,7 @@ public final class NativeLibraryStage {
                 Optional<String> rewritten = rewrite(id, seen, footprintLibraries, footprintFallbacks, kept);
                 changed |= rewritten.isPresent();
                 ids.add(rewritten.orElse(id));
+                rewritten.ifPresent(r -> footprintIds.put(r, id));
             }
             if (changed) {
                 footprintChanges.put(value, String.join(";", ids));
@@ -173,7 +179,7 @@ public final class NativeLibraryStage {
                 + "{} rows point at them", converted, done.size(), reused, done.size() - converted - reused, rows);
         WarningDigest.lines(warnings).forEach(line -> LOG.warn("{}", line)); // each kind once, as the run's other warnings
         return new Outcome(new NativeLibraryRows(rows(symbolLibraries, symbolFallbacks), rows(footprintLibraries,
-                footprintFallbacks)), warnings);
+                footprintFallbacks), symbolIds, footprintIds), warnings);
     }
 
     /** The nicknames {@code lib:name} values (or {@code ;}-separated lists of them) use. */

@@ -7,10 +7,14 @@ import java.util.Optional;
  * The Altium libraries that were converted into native KiCad libraries ({@code native_libraries}), keyed by their
  * nickname: the lib tables list those as {@code KiCad} rows instead of Altium rows.
  *
- * @param symbols    symbol libraries: nickname → the converted {@code .kicad_sym}
- * @param footprints footprint libraries: nickname → the converted {@code .pretty} folder
+ * @param symbols            symbol libraries: nickname → the converted {@code .kicad_sym}
+ * @param footprints         footprint libraries: nickname → the converted {@code .pretty} folder
+ * @param altiumSymbolIds    each rewritten symbol id → the id as the Altium library gave it, so that notices about
+ *                           Altium names count the parts that now carry the native id
+ * @param altiumFootprintIds the same for footprint ids
  */
-public record NativeLibraryRows(Map<String, Converted> symbols, Map<String, Converted> footprints) {
+public record NativeLibraryRows(Map<String, Converted> symbols, Map<String, Converted> footprints,
+                                Map<String, String> altiumSymbolIds, Map<String, String> altiumFootprintIds) {
 
     /**
      * One converted library.
@@ -25,10 +29,12 @@ public record NativeLibraryRows(Map<String, Converted> symbols, Map<String, Conv
     public NativeLibraryRows {
         symbols = Map.copyOf(symbols);
         footprints = Map.copyOf(footprints);
+        altiumSymbolIds = Map.copyOf(altiumSymbolIds);
+        altiumFootprintIds = Map.copyOf(altiumFootprintIds);
     }
 
     /** No converted libraries: every Altium library keeps its Altium row. */
     public static NativeLibraryRows none() {
-        return new NativeLibraryRows(Map.of(), Map.of());
+        return new NativeLibraryRows(Map.of(), Map.of(), Map.of(), Map.of());
     }
 }

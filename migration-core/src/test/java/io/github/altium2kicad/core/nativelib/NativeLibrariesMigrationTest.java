@@ -3,6 +3,7 @@ package io.github.altium2kicad.core.nativelib;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.altium2kicad.api.LibraryNotice;
 import io.github.altium2kicad.api.LibraryUriStyle;
 import io.github.altium2kicad.api.MappingMode;
 import io.github.altium2kicad.api.MigrationConfig;
@@ -100,6 +101,10 @@ class NativeLibrariesMigrationTest {
         assertThat(result.warnings()).filteredOn(w -> w.kind() == MigrationWarning.Kind.NATIVE_NAME_KEPT_ALTIUM)
                 .singleElement().satisfies(w -> assertThat(w.message()).contains("'NOT THERE'", "1 part(s)", "key 'P3'",
                         "'Simple_Altium:NOT THERE'"));
+        // the notice about the missing name still counts its part, though the part now names the second nickname
+        assertThat(result.notices(LibraryNotice.Kind.MISSING_NAME)).singleElement()
+                .satisfies(n -> assertThat(n.name()).isEqualTo("NOT THERE"))
+                .satisfies(n -> assertThat(n.parts()).isEqualTo(1));
         // the file KiCad cannot convert keeps its Altium row, with a warning
         assertThat(refs.get("P4")).containsExactly("Simple:CombinedPins", "Broken:Anything");
         assertThat(result.warnings()).filteredOn(w -> w.kind() == MigrationWarning.Kind.NATIVE_CONVERSION_FAILED)
