@@ -16,12 +16,7 @@ import io.github.altium2kicad.core.testing.KicadCli;
 import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,14 +70,7 @@ class KicadNamesMigrationTest {
     }
 
     private static Map<String, String[]> references(Path database) throws Exception {
-        Map<String, String[]> out = new LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT \"Part Number\", \"KiCad Symbol\", \"KiCad Footprints\" FROM \"Transistors\" ORDER BY 1")) {
-            while (rs.next()) {
-                out.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
-            }
-        }
-        return out;
+        return DatabaseDump.references(database, "Transistors");
     }
 
     @Test

@@ -17,19 +17,15 @@ import io.github.altium2kicad.core.kicad.index.KicadLibraryScanner;
 import io.github.altium2kicad.core.kicad.index.LibTableEntry;
 import io.github.altium2kicad.core.kicad.index.LibTableReader;
 import io.github.altium2kicad.core.testing.AltiumFixtures;
+import io.github.altium2kicad.core.testing.DatabaseDump;
 import io.github.altium2kicad.core.testing.InstalledKicad;
 import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
 import io.github.altium2kicad.testkit.altium.FixtureFootprint;
 import io.github.altium2kicad.testkit.altium.PcbLibComposer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -207,13 +203,6 @@ class NativeLibrariesMigrationTest {
     }
 
     private static Map<String, String[]> references(Path database) throws Exception {
-        Map<String, String[]> out = new LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT \"Part Number\", \"KiCad Symbol\", \"KiCad Footprints\" FROM \"Parts\" ORDER BY 1")) {
-            while (rs.next()) {
-                out.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
-            }
-        }
-        return out;
+        return DatabaseDump.references(database, "Parts");
     }
 }
