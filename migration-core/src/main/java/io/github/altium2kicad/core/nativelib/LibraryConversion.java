@@ -36,9 +36,9 @@ record LibraryConversion(NativeLibraryKind kind, String nickname, Path source, S
         return status != Status.FAILED;
     }
 
-    /** This conversion, reused in a later run. */
-    LibraryConversion reused(String nickname, String output) {
-        return new LibraryConversion(kind, nickname, source, output, fingerprint, converter, Status.REUSED, 0, items,
+    /** This conversion, reused in a later run for the file as it is {@code now} (same content). */
+    LibraryConversion reused(String nickname, String output, SourceFingerprint now) {
+        return new LibraryConversion(kind, nickname, source, output, now, converter, Status.REUSED, 0, items,
                 modelsKept, modelsNotFound, "");
     }
 }

@@ -260,7 +260,9 @@ public final class NativeLibraryStage {
                             OutputFolder.deleteRecursively(destination);
                             Files.move(old, destination);
                         }
-                        return new Done(job, before.reused(job.library().nickname(), job.output()),
+                        SourceFingerprint now = new SourceFingerprint(before.fingerprint().size(),
+                                Files.getLastModifiedTime(source).toMillis(), before.fingerprint().sha256());
+                        return new Done(job, before.reused(job.library().nickname(), job.output(), now),
                                 ConvertedNames.read(job.kind(), destination));
                     }
                 } catch (IOException | UncheckedIOException e) {
@@ -309,13 +311,19 @@ public final class NativeLibraryStage {
                 fingerprint, converter.version(), LibraryConversion.Status.FAILED, seconds, 0, 0, modelsNotFound, why), null);
     }
 
-    /** Deletes the converted libraries of the previous output that this run no longer uses. */
+    /**
+     * Deletes the converted libraries of the previous output that this run does not use: those of files no part uses
+     * any more, and those of files whose conversion failed this time (their parts are on the Altium library now).
+     */
     private static void removeStale(List<LibraryConversion> previous, List<Done> done, Path staging) {
         Set<String> kept = new HashSet<>();
-        done.forEach(d -> kept.add(d.conversion().output()));
-        for (LibraryConversion before : previous) {
-            if (!kept.contains(before.output())) {
-                deleteQuietly(staging.resolve(before.output()));
+        done.stream().filter(d -> d.conversion().usable()).forEach(d -> kept.add(d.conversion().output()));
+        List<String> stale = new ArrayList<>();
+        previous.forEach(before -> stale.add(before.output()));
+        done.forEach(d -> stale.add(d.conversion().output()));
+        for (String output : stale) {
+            if (!kept.contains(output)) {
+                deleteQuietly(staging.resolve(output));
             }
         }
     }

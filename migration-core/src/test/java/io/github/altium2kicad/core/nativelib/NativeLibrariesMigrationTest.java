@@ -164,6 +164,30 @@ class NativeLibrariesMigrationTest {
     }
 
     @Test
+    void anIncrementalRunReusesWhatDidNotChangeAndConvertsAFileThatFailedBefore() throws Exception {
+        InstalledKicad.require();
+        Path out = dir.resolve("out");
+        migrate(out, MigrationConfig.builder());
+        // the broken file is replaced by a good library that lacks the part's footprint
+        Files.copy(dir.resolve("altium/Footprints/Simple.PcbLib"), dir.resolve("altium/Footprints/Broken.PcbLib"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        MigrationResult again = new OptimizedMigrationEngine().migrateWithOptimization(MigrationRequest.builder(dbLib)
+                .outputDirectory(out).incremental(true).config(MigrationConfig.builder().mappingMode(MappingMode.PRESERVE)
+                        .nativeLibraries(NativeLibraries.KICAD_CLI).build()).build());
+        assertThat(NativeLibraryManifest.read(out)).extracting(LibraryConversion::output, c -> c.status().jsonName())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("symbols/Simple.kicad_sym", "reused"),
+                        org.assertj.core.groups.Tuple.tuple("footprints/Simple.pretty", "reused"),
+                        org.assertj.core.groups.Tuple.tuple("footprints/Odd_Names.pretty", "reused"),
+                        org.assertj.core.groups.Tuple.tuple("footprints/Broken.pretty", "converted"));
+        assertThat(references(again.database()).get("P4")).containsExactly("Simple:CombinedPins", "Broken_Altium:Anything");
+        assertThat(rows(out.resolve("fp-lib-table")).get("Broken").type()).isEqualTo("KiCad");
+        assertThat(again.changes()).singleElement().satisfies(c -> {
+            assertThat(c.changed()).isEqualTo(1); // P4 only
+            assertThat(c.added() + c.deleted()).isZero();
+        });
+    }
+
+    @Test
     void moreFailedPartsThanTheErrorBudgetAllowsStopTheRunAndWriteNothing() {
         InstalledKicad.require();
         Path out = dir.resolve("out");
