@@ -132,7 +132,7 @@ public final class NativeLibraryStage {
         Map<String, Kept> kept = new LinkedHashMap<>();
         Map<String, String> symbolChanges = new LinkedHashMap<>();
         Map<String, String> symbolIds = new HashMap<>(); // rewritten id -> the Altium id it replaced
-        symbols.forEach((value, seen) -> rewrite(value, seen, symbolLibraries, symbolFallbacks, kept)
+        symbols.forEach((value, seen) -> rewrite(value, seen, symbolLibraries, symbolFallbacks, catalog, kept)
                 .ifPresent(v -> {
                     symbolChanges.put(value, v);
                     symbolIds.put(v, value);
@@ -143,7 +143,7 @@ public final class NativeLibraryStage {
             List<String> ids = new ArrayList<>();
             boolean changed = false;
             for (String id : value.split(";", -1)) {
-                Optional<String> rewritten = rewrite(id, seen, footprintLibraries, footprintFallbacks, kept);
+                Optional<String> rewritten = rewrite(id, seen, footprintLibraries, footprintFallbacks, catalog, kept);
                 changed |= rewritten.isPresent();
                 ids.add(rewritten.orElse(id));
                 rewritten.ifPresent(r -> footprintIds.put(r, id));
@@ -374,7 +374,7 @@ public final class NativeLibraryStage {
      * or, when that library does not hold it, the Altium library's fallback nickname (with a warning).
      */
     private static Optional<String> rewrite(String id, KicadSqliteWriter.ColumnValue seen, Map<String, Done> libraries,
-                                            Fallbacks fallbacks, Map<String, Kept> kept) {
+                                            Fallbacks fallbacks, AltiumLibraries catalog, Map<String, Kept> kept) {
         int colon = id.indexOf(':');
         if (colon <= 0) {
             return Optional.empty();
@@ -390,21 +390,25 @@ public final class NativeLibraryStage {
             return found.get().equals(name) ? Optional.empty() : Optional.of(nickname + ":" + found.get());
         }
         String altium = fallbacks.nicknameFor(nickname) + ":" + name;
-        kept.merge(library.job().kind() + "\0" + id, new Kept(library, name, altium, seen),
-                (a, b) -> new Kept(a.library(), a.name(), a.altium(), new KicadSqliteWriter.ColumnValue(a.seen().value(),
-                        a.seen().parts() + b.seen().parts(), a.seen().exampleTable(), a.seen().exampleKey())));
+        boolean inAltiumFile = catalog.contents(library.job().library().file()).find(name) != AltiumLibraryContents.Lookup.MISSING;
+        kept.merge(library.job().kind() + "\0" + id, new Kept(library, name, altium, inAltiumFile, seen),
+                (a, b) -> new Kept(a.library(), a.name(), a.altium(), a.inAltiumFile(), new KicadSqliteWriter.ColumnValue(
+                        a.seen().value(), a.seen().parts() + b.seen().parts(), a.seen().exampleTable(), a.seen().exampleKey())));
         return Optional.of(altium);
     }
 
     /** A name the converted library lacks, kept on the Altium library by the parts that use it. */
-    private record Kept(Done library, String name, String altium, KicadSqliteWriter.ColumnValue seen) {
+    private record Kept(Done library, String name, String altium, boolean inAltiumFile, KicadSqliteWriter.ColumnValue seen) {
         MigrationWarning warning() {
             String item = library.job().kind().item();
+            String why = !inAltiumFile ? "the Altium file does not have it either (see the missing-name notice)"
+                    : library.job().kind() == NativeLibraryKind.FOOTPRINTS
+                    ? "KiCad's converter dropped it, or wrote another footprint whose name gives the same file name over it"
+                    : "KiCad's converter dropped it";
             return new MigrationWarning(MigrationWarning.Kind.NATIVE_NAME_KEPT_ALTIUM, item + " '" + name + "' of "
-                    + library.job().library().file() + " is not in " + library.conversion().output() + " as KiCad's "
-                    + "converter wrote it (dropped, or another " + item + " of the same file name written over it); its "
-                    + seen.parts() + " part(s) (e.g. table '" + seen.exampleTable() + "', key '" + seen.exampleKey()
-                    + "') keep the Altium library as '" + altium + "'");
+                    + library.job().library().file() + " is not in " + library.conversion().output() + " (" + why
+                    + "); its " + seen.parts() + " part(s) (e.g. table '" + seen.exampleTable() + "', key '"
+                    + seen.exampleKey() + "') keep the Altium library as '" + altium + "'");
         }
     }
 

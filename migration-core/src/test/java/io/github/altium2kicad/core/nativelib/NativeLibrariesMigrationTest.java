@@ -96,7 +96,7 @@ class NativeLibrariesMigrationTest {
         assertThat(refs.get("P3")).containsExactly("Simple_Altium:NOT THERE", "Simple:Single Pad (0,0)");
         assertThat(result.warnings()).filteredOn(w -> w.kind() == MigrationWarning.Kind.NATIVE_NAME_KEPT_ALTIUM)
                 .singleElement().satisfies(w -> assertThat(w.message()).contains("'NOT THERE'", "1 part(s)", "key 'P3'",
-                        "'Simple_Altium:NOT THERE'"));
+                        "'Simple_Altium:NOT THERE'", "the Altium file does not have it either"));
         // the notice about the missing name still counts its part, though the part now names the second nickname
         assertThat(result.notices(LibraryNotice.Kind.MISSING_NAME)).singleElement()
                 .satisfies(n -> assertThat(n.name()).isEqualTo("NOT THERE"))
