@@ -401,7 +401,7 @@ public final class NativeLibraryStage {
     private record Kept(Done library, String name, String altium, boolean inAltiumFile, KicadSqliteWriter.ColumnValue seen) {
         MigrationWarning warning() {
             String item = library.job().kind().item();
-            String why = !inAltiumFile ? "the Altium file does not have it either (see the missing-name notice)"
+            String why = !inAltiumFile ? "the Altium file does not have it either: see the missing-name notice"
                     : library.job().kind() == NativeLibraryKind.FOOTPRINTS
                     ? "KiCad's converter dropped it, or wrote another footprint whose name gives the same file name over it"
                     : "KiCad's converter dropped it";
