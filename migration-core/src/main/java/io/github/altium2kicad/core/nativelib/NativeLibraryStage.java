@@ -111,6 +111,7 @@ public final class NativeLibraryStage {
      * @param catalog     the Altium libraries of the run, with their nicknames
      * @param staging     the output folder being written
      * @param incremental whether {@code staging} holds the previous output, whose conversions may be reused
+     * @param progress    told of the step ({@link #STEP}) and of each file done
      */
     public Outcome run(KicadSqliteWriter writer, List<OutputTable> tables, AltiumLibraries catalog, Path staging,
                        boolean incremental, List<ProgressListener> progress) {
@@ -176,7 +177,7 @@ public final class NativeLibraryStage {
         long converted = done.stream().filter(d -> d.conversion().status() == LibraryConversion.Status.CONVERTED).count();
         long reused = done.stream().filter(d -> d.conversion().status() == LibraryConversion.Status.REUSED).count();
         LOG.info("Native libraries: {} of {} used library files converted, {} reused from the previous output, {} failed; "
-                + "{} rows point at them", converted, done.size(), reused, done.size() - converted - reused, rows);
+                + "{} rows rewritten to them", converted, done.size(), reused, done.size() - converted - reused, rows);
         WarningDigest.lines(warnings).forEach(line -> LOG.warn("{}", line)); // each kind once, as the run's other warnings
         return new Outcome(new NativeLibraryRows(rows(symbolLibraries, symbolFallbacks), rows(footprintLibraries,
                 footprintFallbacks), symbolIds, footprintIds), warnings);
