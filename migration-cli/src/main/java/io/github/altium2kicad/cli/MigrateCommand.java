@@ -45,7 +45,8 @@ import picocli.CommandLine.Parameters;
             "  <name>-<server>.kicad_dbl  with --output-database: the library on the server",
             "",
             "Exit codes: 0 success, 1 failure, 2 bad input (nothing written), 3 completed with warnings: tables "
-                + "skipped (absent, empty sheet) or parts of the DbLib read leniently (repeated sections, …); the "
+                + "skipped (absent, empty sheet), parts of the DbLib read leniently (repeated sections, …), or with "
+                + "--native-libraries what KiCad's converter could not carry over (files, names, 3D models); the "
                 + "console shows each kind once with a count and examples, migration-summary.json lists all.",
             "",
             "Settings come from the defaults, then --config FILE (YAML, keys under 'migration:'), then the "
