@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,17 +54,21 @@ public final class DbLibText {
      * @param name          {@code TableName=}
      * @param enabled       {@code Enabled=}
      * @param userWhereText {@code UserWhereText=}
+     * @param settings      more lines of its {@code [TableN]}, after {@code UserWhereText} (Altium keeps the browser's
+     *                      column order of the table it last showed there)
      * @param fieldMapTable the table name its field maps give ({@code name}, or e.g. {@code altium.name})
      * @param fieldMaps     its field maps, in order
      */
-    public record Table(String name, boolean enabled, String userWhereText, String fieldMapTable, List<FieldMap> fieldMaps) {
+    public record Table(String name, boolean enabled, String userWhereText, Map<String, String> settings,
+                        String fieldMapTable, List<FieldMap> fieldMaps) {
         public Table {
+            settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
             fieldMaps = List.copyOf(fieldMaps);
         }
 
         /** A table whose columns Altium maps as it does by default ({@link #parameterName}). */
         public Table(String name, boolean enabled, List<String> columns, String keyColumn) {
-            this(name, enabled, "", name, standardFieldMaps(columns, keyColumn));
+            this(name, enabled, "", Map.of(), name, standardFieldMaps(columns, keyColumn));
         }
 
         /** The DbLib entry of a table given row by row. */
@@ -191,6 +196,7 @@ public final class DbLibText {
             s.put("Enabled", t.enabled() ? "True" : "False");
             s.put("UserWhere", "0");
             s.put("UserWhereText", t.userWhereText());
+            s.putAll(t.settings());
             sections.add(Map.entry("Table" + ++n, s));
         }
         int m = 0;

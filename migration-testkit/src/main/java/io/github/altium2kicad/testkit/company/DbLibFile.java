@@ -4,6 +4,7 @@ import io.github.altium2kicad.testkit.DbLibText;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,7 +37,8 @@ record DbLibFile(String connectionString, String databaseType, String databasePa
                     DbLibText.mappedParameterName(column), column.equals(CompanyColumns.PART_NUMBER),
                     CompanyColumns.VISIBLE.contains(column))).toList();
             dbLib = dbLib.table(new DbLibText.Table(table.dbLibName(), true,
-                    table == tables.get(0) ? "[Part Number] = '{Part Number}'" : "", table.fieldMapName(), fieldMaps));
+                    table == tables.get(0) ? "[Part Number] = '{Part Number}'" : "", Map.of(), table.fieldMapName(),
+                    fieldMaps));
         }
         dbLib.writeTo(file, charset);
     }
