@@ -3,7 +3,7 @@ package io.github.altium2kicad.cli;
 import io.github.altium2kicad.api.ConfigKey;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationException;
-import io.github.altium2kicad.core.cache.MappingCaches;
+import io.github.altium2kicad.core.internal.cache.MappingCaches;
 import io.github.altium2kicad.core.config.MigrationConfigYaml;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

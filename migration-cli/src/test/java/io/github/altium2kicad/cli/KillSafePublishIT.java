@@ -3,7 +3,7 @@ package io.github.altium2kicad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.altium2kicad.core.output.OutputFolder;
+import io.github.altium2kicad.core.internal.output.OutputFolder;
 import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.mapping.MappingRule;
-import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.internal.source.SourceReaders;
 import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.net.URL;
 import java.net.URLClassLoader;

@@ -13,7 +13,7 @@ import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.TableResult;
-import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.internal.source.SourceReaders;
 import io.github.altium2kicad.core.testing.DatabaseDump;
 import io.github.altium2kicad.core.testing.IsqlClient;
 import io.github.altium2kicad.testkit.TableLibraryGenerator;

@@ -14,7 +14,7 @@ import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.TableResult;
 import io.github.altium2kicad.api.mapping.MappingRule;
 import io.github.altium2kicad.core.report.MappingReport;
-import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.internal.source.SourceReaders;
 import io.github.altium2kicad.core.testing.FailingRule;
 import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.file.Files;

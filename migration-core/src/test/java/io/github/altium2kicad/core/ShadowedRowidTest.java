@@ -6,7 +6,7 @@ import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.TableResult;
-import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.internal.source.SourceReaders;
 import io.github.altium2kicad.testkit.LibraryTable;
 import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.file.Files;
@@ -74,7 +74,7 @@ class ShadowedRowidTest {
         List<String> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
              Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT \"Part Number\", \"" + column + "\" FROM Resistors ORDER BY " + io.github.altium2kicad.core.source.sqlite.RowidName.of("Resistors", List.of(column)))) {
+             ResultSet rs = st.executeQuery("SELECT \"Part Number\", \"" + column + "\" FROM Resistors ORDER BY " + io.github.altium2kicad.core.internal.source.sqlite.RowidName.of("Resistors", List.of(column)))) {
             while (rs.next()) {
                 rows.add(rs.getString(1) + " " + rs.getString(2));
             }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
-import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.internal.source.SourceReaders;
 import io.github.altium2kicad.testkit.LibraryTable;
 import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.charset.StandardCharsets;
