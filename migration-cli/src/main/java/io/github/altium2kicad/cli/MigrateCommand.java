@@ -11,6 +11,7 @@ import io.github.altium2kicad.core.internal.source.JdbcUrlOverride;
 import io.github.altium2kicad.readers.output.server.ServerOptions;
 import io.github.altium2kicad.readers.output.server.ServerPublication;
 import io.github.altium2kicad.readers.output.server.ServerPublisher;
+import io.github.altium2kicad.core.config.MigrationConfigYaml;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -212,7 +213,7 @@ final class MigrateCommand implements Callable<Integer> {
     }
 
     private MigrationConfig config() {
-        MigrationConfig base = configFile == null ? MigrationConfig.defaults() : MigrationConfig.fromYaml(configFile);
+        MigrationConfig base = configFile == null ? MigrationConfig.defaults() : MigrationConfigYaml.load(configFile);
         MigrationConfig.Builder builder = base.toBuilder();
         for (ConfigKey key : ConfigKey.values()) {
             Object value = spec.findOption(key.optionName()).getValue();
