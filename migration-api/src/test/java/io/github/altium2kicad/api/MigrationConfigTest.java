@@ -9,14 +9,10 @@ import org.junit.jupiter.api.Test;
 /** The settings as the API builds them; loading them from YAML is tested in migration-core's MigrationConfigYamlTest. */
 class MigrationConfigTest {
     @Test
-    void nativeLibrariesAreOffByDefaultAndSetUnderOneNameInYamlApiAndOptionForm() throws Exception {
+    void nativeLibrariesAreOffByDefaultAndSetUnderOneNameInTheApiAndOptionForm() {
         assertThat(MigrationConfig.defaults().nativeLibraries()).isEqualTo(NativeLibraries.OFF);
-        MigrationConfig c = MigrationConfig.fromYaml(yaml("""
-                migration:
-                  native_libraries: kicad-cli
-                """));
-        assertThat(c.nativeLibraries()).isEqualTo(NativeLibraries.KICAD_CLI);
-        assertThat(c.asMap()).containsEntry("native_libraries", "kicad-cli");
+        assertThat(MigrationConfig.builder().set(ConfigKey.NATIVE_LIBRARIES, "kicad-cli").build().asMap())
+                .containsEntry("native_libraries", "kicad-cli");
         assertThat(MigrationConfig.builder().nativeLibraries(NativeLibraries.KICAD_CLI).build().toBuilder().build()
                 .nativeLibraries()).isEqualTo(NativeLibraries.KICAD_CLI);
         assertThat(MigrationConfig.builder().set(ConfigKey.NATIVE_LIBRARIES, "off").build().nativeLibraries())

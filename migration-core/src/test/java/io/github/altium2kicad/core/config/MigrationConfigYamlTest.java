@@ -130,6 +130,16 @@ class MigrationConfigYamlTest {
     }
 
     @Test
+    void nativeLibrariesAreSetInYaml() throws Exception {
+        MigrationConfig c = MigrationConfigYaml.load(yaml("""
+                migration:
+                  native_libraries: kicad-cli
+                """));
+        assertThat(c.nativeLibraries()).isEqualTo(io.github.altium2kicad.api.NativeLibraries.KICAD_CLI);
+        assertThat(c.asMap()).containsEntry("native_libraries", "kicad-cli");
+    }
+
+    @Test
     void dblibEncodingIsAutoByDefaultAndTakesAnyJavaCharsetNameInYamlApiAndOptionForm() throws Exception {
         assertThat(MigrationConfig.defaults().dblibEncoding()).isEmpty();
         assertThat(MigrationConfig.defaults().asMap()).containsEntry("dblib_encoding", "auto");

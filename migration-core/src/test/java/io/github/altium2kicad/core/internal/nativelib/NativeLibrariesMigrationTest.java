@@ -19,7 +19,8 @@ import io.github.altium2kicad.core.kicad.index.LibTableReader;
 import io.github.altium2kicad.core.testing.AltiumFixtures;
 import io.github.altium2kicad.core.testing.DatabaseDump;
 import io.github.altium2kicad.core.testing.InstalledKicad;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.testkit.LibraryTable;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import io.github.altium2kicad.testkit.altium.FixtureFootprint;
 import io.github.altium2kicad.testkit.altium.PcbLibComposer;
 import java.nio.file.Files;
@@ -65,9 +66,9 @@ class NativeLibrariesMigrationTest {
         for (int i = 0; i < ODD_NAMES.size(); i++) {
             rows.add(new String[] {"Q" + i, "PinOverrides", SCHLIB, ODD_NAMES.get(i), COMPOSED, "odd footprint name"});
         }
-        dbLib = new SyntheticAltiumLibrary()
-                .table(new SyntheticAltiumLibrary.Table("Parts", true, columns, rows, "Part Number"))
-                .writeTo(dir.resolve("altium"));
+        dbLib = new TableLibraryGenerator()
+                .table(new LibraryTable("Parts", true, columns, rows, "Part Number"))
+                .writeTo(dir.resolve("altium")).dbLib();
         Files.createDirectories(dir.resolve("altium/Symbols"));
         Files.createDirectories(dir.resolve("altium/Footprints"));
         Files.copy(AltiumFixtures.file("simple.SchLib"), dir.resolve("altium/Symbols/Simple.SchLib"));
