@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The settings of a migration: an immutable value built with {@link #builder()} or loaded from YAML with
- * {@link #fromYaml(Path)}. Every setting has one name, listed in {@link ConfigKey}, that is the same in the
- * YAML file (under {@code migration:}), on the command line and in {@link #asMap()}.
+ * The settings of a migration: an immutable value built with {@link #builder()} (migration-core's
+ * {@code MigrationConfigYaml.load(path)} loads one from a YAML file). Every setting has one name, listed in
+ * {@link ConfigKey}, that is the same in the YAML file (under {@code migration:}), on the command line and in
+ * {@link #asMap()}.
  *
  * <pre>{@code
  * MigrationConfig config = MigrationConfig.builder()
@@ -58,6 +59,7 @@ public final class MigrationConfig {
     private final String dblibEncoding;
     private final boolean verifyWithKicad;
     private final Path kicadCli;
+    private final NativeLibraries nativeLibraries;
 
     private MigrationConfig(Builder b) {
         this.useOptimizedEngine = b.useOptimizedEngine;
@@ -90,6 +92,7 @@ public final class MigrationConfig {
         this.dblibEncoding = b.dblibEncoding;
         this.verifyWithKicad = b.verifyWithKicad;
         this.kicadCli = b.kicadCli;
+        this.nativeLibraries = b.nativeLibraries;
     }
 
     /** A builder holding the defaults. */
@@ -100,16 +103,6 @@ public final class MigrationConfig {
     /** The default settings. */
     public static MigrationConfig defaults() {
         return builder().build();
-    }
-
-    /**
-     * Loads the settings under {@code migration:} in a YAML file, on top of the defaults.
-     *
-     * @throws MigrationException (bad input) naming the file, line and key for a missing file, malformed YAML,
-     *                            an unknown key or a value of the wrong form
-     */
-    public static MigrationConfig fromYaml(Path file) {
-        return MigrationConfigYaml.read(file, builder()).build();
     }
 
     /** A builder starting from these settings. */
@@ -145,6 +138,7 @@ public final class MigrationConfig {
         b.dblibEncoding = dblibEncoding;
         b.verifyWithKicad = verifyWithKicad;
         b.kicadCli = kicadCli;
+        b.nativeLibraries = nativeLibraries;
         return b;
     }
 
@@ -283,9 +277,17 @@ public final class MigrationConfig {
         return verifyWithKicad;
     }
 
-    /** The {@code kicad-cli} program for {@link #verifyWithKicad()}, if set; otherwise {@code $KICAD_CLI}, then the PATH. */
+    /**
+     * The {@code kicad-cli} program for {@link #verifyWithKicad()} and {@link #nativeLibraries()}, if set; otherwise
+     * {@code $KICAD_CLI}, then the PATH.
+     */
     public Optional<Path> kicadCli() {
         return Optional.ofNullable(kicadCli);
+    }
+
+    /** Whether the used Altium libraries are converted into native KiCad libraries ({@code off} by default). */
+    public NativeLibraries nativeLibraries() {
+        return nativeLibraries;
     }
 
     /**
@@ -334,6 +336,7 @@ public final class MigrationConfig {
         v.put(ConfigKey.DBLIB_ENCODING, dblibEncoding == null ? "auto" : dblibEncoding);
         v.put(ConfigKey.VERIFY_WITH_KICAD, verifyWithKicad);
         v.put(ConfigKey.KICAD_CLI, kicadCli == null ? "(from $KICAD_CLI or the PATH)" : kicadCli);
+        v.put(ConfigKey.NATIVE_LIBRARIES, nativeLibraries.configName());
         Map<String, String> out = new LinkedHashMap<>();
         v.forEach((k, value) -> out.put(k.yamlName(), String.valueOf(value)));
         return out;
@@ -376,6 +379,7 @@ public final class MigrationConfig {
         private String dblibEncoding;
         private boolean verifyWithKicad = false;
         private Path kicadCli;
+        private NativeLibraries nativeLibraries = NativeLibraries.OFF;
 
         private Builder() {
         }
@@ -572,6 +576,12 @@ public final class MigrationConfig {
             return this;
         }
 
+        /** Convert the used Altium libraries into native KiCad libraries ({@code kicad-cli}), or not ({@code off}). */
+        public Builder nativeLibraries(NativeLibraries value) {
+            this.nativeLibraries = required("native_libraries", value);
+            return this;
+        }
+
         /**
          * Sets one setting from its text form, as written in YAML or on the command line.
          *
@@ -610,6 +620,7 @@ public final class MigrationConfig {
                 case DBLIB_ENCODING -> dblibEncoding(value);
                 case VERIFY_WITH_KICAD -> verifyWithKicad(bool(key, value));
                 case KICAD_CLI -> kicadCli(value.isEmpty() ? null : Path.of(expandHome(value)));
+                case NATIVE_LIBRARIES -> nativeLibraries(NativeLibraries.fromConfigName(value));
                 default -> throw new IllegalStateException("unhandled key " + key);
             }
             return this;

@@ -11,6 +11,7 @@ import io.github.altium2kicad.core.internal.source.JdbcUrlOverride;
 import io.github.altium2kicad.readers.output.server.ServerOptions;
 import io.github.altium2kicad.readers.output.server.ServerPublication;
 import io.github.altium2kicad.readers.output.server.ServerPublisher;
+import io.github.altium2kicad.core.config.MigrationConfigYaml;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +36,9 @@ import picocli.CommandLine.Parameters;
             "  <name>.sqlite           the parts, one table per Altium table",
             "  sym-lib-table           rows for the .kicad_dbl and the Altium symbol files",
             "  fp-lib-table            rows for the Altium footprint files",
+            "  symbols/, footprints/   with --native-libraries kicad-cli: the used Altium files converted by KiCad",
+            "                          (*.kicad_sym, *.pretty), which the lib tables then list instead",
+            "  native-libraries.json   with --native-libraries kicad-cli: what was converted, reused or failed",
             "  migration-summary.json  counts, every issue and warning, settings, timings",
             "  report.html             the mapping report, parts to review (opens offline)",
             "  mapping-report.csv      the same parts for spreadsheets",
@@ -42,7 +46,8 @@ import picocli.CommandLine.Parameters;
             "  <name>-<server>.kicad_dbl  with --output-database: the library on the server",
             "",
             "Exit codes: 0 success, 1 failure, 2 bad input (nothing written), 3 completed with warnings: tables "
-                + "skipped (absent, empty sheet) or parts of the DbLib read leniently (repeated sections, …); the "
+                + "skipped (absent, empty sheet), parts of the DbLib read leniently (repeated sections, …), or with "
+                + "--native-libraries what KiCad's converter could not carry over (files, names, 3D models); the "
                 + "console shows each kind once with a count and examples, migration-summary.json lists all.",
             "",
             "Settings come from the defaults, then --config FILE (YAML, keys under 'migration:'), then the "
@@ -208,7 +213,7 @@ final class MigrateCommand implements Callable<Integer> {
     }
 
     private MigrationConfig config() {
-        MigrationConfig base = configFile == null ? MigrationConfig.defaults() : MigrationConfig.fromYaml(configFile);
+        MigrationConfig base = configFile == null ? MigrationConfig.defaults() : MigrationConfigYaml.load(configFile);
         MigrationConfig.Builder builder = base.toBuilder();
         for (ConfigKey key : ConfigKey.values()) {
             Object value = spec.findOption(key.optionName()).getValue();

@@ -22,6 +22,7 @@ import io.github.altium2kicad.core.internal.plan.RunFindings;
 import io.github.altium2kicad.core.internal.source.OpenedSource;
 import io.github.altium2kicad.core.internal.source.SourceLocator;
 import io.github.altium2kicad.core.internal.source.SourceReaders;
+import io.github.altium2kicad.core.internal.nativelib.NativeLibraryStage;
 import io.github.altium2kicad.core.verify.KicadCli;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -107,6 +108,7 @@ public final class MigrationEngine {
                     mapping = MappingSetup.load(config, !rules.isEmpty()); // malformed rule files stop the run here, before any output
                 }
                 KicadCli kicadCli = config.verifyWithKicad() ? KicadCli.locate(config.kicadCli(), System.getenv()) : null;
+                Optional<NativeLibraryStage> nativeLibraries = NativeLibraryStage.forConfig(config, System.getenv());
                 LOG.info("Migrating {} ({} enabled tables) from the {}", library.file(), library.enabledTables().size(), location);
                 try (OutputFolder output = request.incremental()
                         ? OutputFolder.prepareIncremental(request.outputDirectory(), name + ".sqlite")
@@ -119,7 +121,7 @@ public final class MigrationEngine {
                     MigrationResult result;
                     try {
                         result = new MigrationRun(plan, config, output, monitor, progress, request.incremental(), findings,
-                                cacheStore, copyInDatabase, kicadCli).execute(full);
+                                cacheStore, copyInDatabase, kicadCli, nativeLibraries).execute(full);
                     } catch (MigrationException e) {
                         if (DiskFull.causes(e) && location.file().isPresent()) {
                             throw DiskFull.withSourceEstimate(e, location.file().get());

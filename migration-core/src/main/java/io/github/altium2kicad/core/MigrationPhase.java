@@ -33,6 +33,8 @@ public enum MigrationPhase {
     MERGE_SHARDS("merge_shards", FULL_MIGRATION),
     /** Safe keys and value references. */
     KEYS_AND_VALUES("keys_and_values", FULL_MIGRATION),
+    /** Converting the used Altium libraries with kicad-cli and pointing the rows at them ({@code native_libraries}). */
+    NATIVE_LIBRARIES("native_libraries", FULL_MIGRATION),
     /** An incremental run applying its differences to the previous database. */
     APPLY_CHANGES("apply_changes", FULL_MIGRATION),
     /** Indexes, ANALYZE and VACUUM. */

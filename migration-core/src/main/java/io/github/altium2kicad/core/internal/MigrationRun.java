@@ -36,6 +36,8 @@ import io.github.altium2kicad.core.internal.writer.KicadSqliteWriter;
 import io.github.altium2kicad.core.internal.writer.KicadTablePlan;
 import io.github.altium2kicad.core.internal.writer.LibraryNotices;
 import io.github.altium2kicad.core.internal.writer.MigrationSummaryWriter;
+import io.github.altium2kicad.core.internal.writer.NativeLibraryRows;
+import io.github.altium2kicad.core.internal.nativelib.NativeLibraryStage;
 import io.github.altium2kicad.core.internal.writer.OutputTable;
 import io.github.altium2kicad.core.internal.writer.SafeKeys;
 import io.github.altium2kicad.core.mapping.MappingChain;
@@ -77,15 +79,18 @@ public final class MigrationRun {
     private final Optional<CacheStoreProvider> cacheStore;
     private final boolean copyInDatabase;
     private final KicadCli kicadCli;
+    private final Optional<NativeLibraryStage> nativeLibraries;
 
     /**
      * @param cacheStore     the persistent cache's provider; empty to use the one found on the class path
      * @param copyInDatabase false to stream SQLite sources too
      * @param kicadCli       kicad-cli for {@code verify_with_kicad}, or {@code null}
+     * @param nativeLibraries the {@code native_libraries} stage, when it is on
      */
     public MigrationRun(MigrationPlan plan, MigrationConfig config, OutputFolder output, PerformanceMonitor monitor,
                         List<ProgressListener> progress, boolean incremental, RunFindings findings,
-                        Optional<CacheStoreProvider> cacheStore, boolean copyInDatabase, KicadCli kicadCli) {
+                        Optional<CacheStoreProvider> cacheStore, boolean copyInDatabase, KicadCli kicadCli,
+                        Optional<NativeLibraryStage> nativeLibraries) {
         this.plan = plan;
         this.config = config;
         this.output = output;
@@ -96,11 +101,12 @@ public final class MigrationRun {
         this.cacheStore = cacheStore;
         this.copyInDatabase = copyInDatabase;
         this.kicadCli = kicadCli;
+        this.nativeLibraries = nativeLibraries;
     }
 
     /** What the table stage produced. */
     private record Migrated(List<TableJob> jobs, MappingChain chain, List<TableResult> tables, List<TableChanges> changes,
-                            ReferenceChecks checks, List<ValueReference> valueReferences) {
+                            ReferenceChecks checks, List<ValueReference> valueReferences, NativeLibraryRows natives) {
     }
 
     /** Runs the tables and the outputs, and publishes the output folder; {@code full} is closed before the KiCad check. */
@@ -133,6 +139,15 @@ public final class MigrationRun {
                     written = withSafeKeys(writer, plan.jobs(), report);
                     valueReferences = writer.resolveValueReferences(outputTables(written));
                 }
+                NativeLibraryRows natives = NativeLibraryRows.none();
+                if (nativeLibraries.isPresent()) { // before an incremental apply, so that unchanged rows stay unchanged
+                    try (PerformanceMonitor.Phase ignored = monitor.start(MigrationPhase.NATIVE_LIBRARIES)) {
+                        NativeLibraryStage.Outcome converted = nativeLibraries.get().run(writer, outputTables(written),
+                                plan.catalog(), output.staging(), incremental, progress);
+                        converted.warnings().forEach(findings::addWarning);
+                        natives = converted.rows();
+                    }
+                }
                 List<TableChanges> changes = new ArrayList<>();
                 if (incremental) {
                     try (PerformanceMonitor.Phase ignored = monitor.start(MigrationPhase.APPLY_CHANGES)) {
@@ -141,7 +156,7 @@ public final class MigrationRun {
                 } else {
                     optimize(writer, plans(written));
                 }
-                migrated = new Migrated(written, chain, tables, changes, checks, valueReferences);
+                migrated = new Migrated(written, chain, tables, changes, checks, valueReferences, natives);
             } finally {
                 if (pool != null) {
                     pool.shutdownNow();
@@ -228,10 +243,10 @@ public final class MigrationRun {
         List<LibraryNotice> notices;
         try (PerformanceMonitor.Phase ignored = monitor.start(MigrationPhase.LIBRARY_NOTICES)) {
             notices = LibraryNotices.collect(database, outputTables(migrated.jobs()), plan.catalog(),
-                    migrated.checks().nameChanges(), migrated.checks().missingNames());
+                    migrated.checks().nameChanges(), migrated.checks().missingNames(), migrated.natives());
         }
         BuiltLibrary built = new BuiltLibrary(plan, config, output, migrated.jobs(), migrated.tables(), migrated.changes(),
-                migrated.valueReferences(), notices, findings, incremental, report);
+                migrated.valueReferences(), notices, findings, incremental, report, migrated.natives());
         try (PerformanceMonitor.Phase ignored = monitor.start(MigrationPhase.WRITE_LIBRARY_FILES)) {
             OutputWriters.writeLibraryFiles(built);
         }

@@ -8,6 +8,7 @@ import io.github.altium2kicad.api.ValueReference;
 import io.github.altium2kicad.core.internal.pipeline.TableJob;
 import io.github.altium2kicad.core.internal.plan.MigrationPlan;
 import io.github.altium2kicad.core.internal.plan.RunFindings;
+import io.github.altium2kicad.core.internal.writer.NativeLibraryRows;
 import io.github.altium2kicad.core.report.MappingReport;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,10 +27,12 @@ import java.util.List;
  * @param findings        issues, warnings, skipped tables
  * @param incremental     whether the run updated a previous output
  * @param report          the mapping report
+ * @param natives         the libraries converted into native KiCad libraries ({@code native_libraries}), or none
  */
 public record BuiltLibrary(MigrationPlan plan, MigrationConfig config, OutputFolder output, List<TableJob> jobs,
                            List<TableResult> tables, List<TableChanges> changes, List<ValueReference> valueReferences,
-                           List<LibraryNotice> notices, RunFindings findings, boolean incremental, MappingReport report) {
+                           List<LibraryNotice> notices, RunFindings findings, boolean incremental, MappingReport report,
+                           NativeLibraryRows natives) {
 
     /** The folder the output is built in. */
     public Path staging() {

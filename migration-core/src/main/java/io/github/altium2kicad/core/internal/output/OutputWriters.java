@@ -29,9 +29,13 @@ public final class OutputWriters {
                     built.jobs().stream().map(TableJob::plan).toList())
             .write(built.kicadDbl());
 
-    /** The rows KiCad's library tables need: the {@code .kicad_dbl} and the Altium symbol and footprint files. */
+    /**
+     * The rows KiCad's library tables need: the {@code .kicad_dbl} and the Altium symbol and footprint files, or their
+     * native conversions ({@code native_libraries}).
+     */
     public static final OutputWriter<BuiltLibrary> LIBRARY_TABLES = built -> LibTableWriter.writeLibraryTables(built.staging(),
-            built.plan().name(), built.plan().catalog(), built.config().libraryUriStyle(), built.output().target());
+            built.plan().name(), built.plan().catalog(), built.config().libraryUriStyle(), built.output().target(),
+            built.natives());
 
     /** {@code migration-summary.json}. */
     public static final OutputWriter<RunRecord> SUMMARY = run -> {

@@ -54,24 +54,42 @@ public final class LibTableWriter {
      */
     public static void writeLibraryTables(Path folder, String name, AltiumLibraries catalog, LibraryUriStyle style,
                                           Path target) throws IOException {
+        writeLibraryTables(folder, name, catalog, style, target, NativeLibraryRows.none());
+    }
+
+    /**
+     * As above, with the libraries converted into native KiCad libraries listed as {@code KiCad} rows under their
+     * nickname (pointing into the output folder), and their Altium file, where some parts still need it, under
+     * the fallback nickname of {@code natives}.
+     */
+    public static void writeLibraryTables(Path folder, String name, AltiumLibraries catalog, LibraryUriStyle style,
+                                          Path target, NativeLibraryRows natives) throws IOException {
         List<Row> symbols = new ArrayList<>();
         symbols.add(new Row(name, "Database", uri(target.resolve(name + ".kicad_dbl"), style, target),
                 "KiCad database library migrated from Altium"));
-        for (AltiumLibraries.Library lib : catalog.symbolLibraries()) {
-            if (!lib.found()) {
-                continue;
-            }
-            symbols.add(new Row(lib.nickname(), "Altium", uri(lib.file(), style, target), describe(lib)));
-        }
+        rows(catalog.symbolLibraries(), natives.symbols(), "Altium", style, target, symbols);
         List<Row> footprints = new ArrayList<>();
-        for (AltiumLibraries.Library lib : catalog.footprintLibraries()) {
-            if (!lib.found()) {
-                continue;
-            }
-            footprints.add(new Row(lib.nickname(), "Altium Designer", uri(lib.file(), style, target), describe(lib)));
-        }
+        rows(catalog.footprintLibraries(), natives.footprints(), "Altium Designer", style, target, footprints);
         write(folder.resolve("sym-lib-table"), "sym_lib_table", symbols);
         write(folder.resolve("fp-lib-table"), "fp_lib_table", footprints);
+    }
+
+    private static void rows(List<AltiumLibraries.Library> libraries, java.util.Map<String, NativeLibraryRows.Converted> natives,
+                             String altiumType, LibraryUriStyle style, Path target, List<Row> out) {
+        for (AltiumLibraries.Library lib : libraries) {
+            if (!lib.found()) {
+                continue;
+            }
+            NativeLibraryRows.Converted converted = natives.get(lib.nickname());
+            if (converted == null) {
+                out.add(new Row(lib.nickname(), altiumType, uri(lib.file(), style, target), describe(lib)));
+                continue;
+            }
+            out.add(new Row(lib.nickname(), "KiCad", uri(target.resolve(converted.relativePath()), style, target),
+                    "Converted by KiCad from Altium library " + lib.pathAsWritten()));
+            converted.altiumNickname().ifPresent(altium -> out.add(new Row(altium, altiumType, uri(lib.file(), style, target),
+                    describe(lib) + " (for the parts whose name is not in the converted library)")));
+        }
     }
 
     private static String uri(Path file, LibraryUriStyle style, Path target) {

@@ -64,12 +64,22 @@ public final class LibraryNotices {
     public static List<LibraryNotice> collect(Path database, List<OutputTable> tables, AltiumLibraries catalog,
                                               Collection<AltiumReferenceFinding> nameChanges,
                                               Collection<AltiumReferenceFinding> missingNames) {
+        return collect(database, tables, catalog, nameChanges, missingNames, NativeLibraryRows.none());
+    }
+
+    /**
+     * As above, for a run whose references were rewritten to native libraries: each rewritten id counts as the Altium
+     * id it replaced ({@code natives}), so every notice counts the same parts as without native libraries.
+     */
+    public static List<LibraryNotice> collect(Path database, List<OutputTable> tables, AltiumLibraries catalog,
+                                              Collection<AltiumReferenceFinding> nameChanges,
+                                              Collection<AltiumReferenceFinding> missingNames, NativeLibraryRows natives) {
         Usage symbols = new Usage();
         Usage footprints = new Usage();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath())) {
             for (OutputTable t : tables) {
-                count(c, t, t.plan().symbolColumn(), false, symbols);
-                count(c, t, t.plan().footprintsColumn(), true, footprints);
+                count(c, t, t.plan().symbolColumn(), false, symbols, natives.altiumSymbolIds());
+                count(c, t, t.plan().footprintsColumn(), true, footprints, natives.altiumFootprintIds());
             }
         } catch (SQLException e) {
             throw MigrationException.failure("Cannot count the library references in " + database + ": " + e.getMessage(), e);
@@ -138,7 +148,8 @@ public final class LibraryNotices {
         }
     }
 
-    private static void count(Connection c, OutputTable t, String column, boolean multiple, Usage usage) throws SQLException {
+    private static void count(Connection c, OutputTable t, String column, boolean multiple, Usage usage,
+                              Map<String, String> altiumIds) throws SQLException {
         String table = SqlIdentifier.quote(t.plan().altiumTable());
         String col = SqlIdentifier.quote(column);
         String key = SqlIdentifier.quote(t.plan().keyColumn());
@@ -150,7 +161,8 @@ public final class LibraryNotices {
                 long n = rs.getLong(2);
                 String example = t.dbLibName() + "/" + rs.getString(3);
                 Set<String> nicknames = new LinkedHashSet<>();
-                for (String libId : multiple ? value.split(";") : new String[] {value}) {
+                for (String written : multiple ? value.split(";") : new String[] {value}) {
+                    String libId = altiumIds.getOrDefault(written, written);
                     int colon = libId.indexOf(':');
                     if (colon > 0) {
                         usage.byLibId.computeIfAbsent(libId, k -> new Uses()).add(n, example);
