@@ -12,16 +12,31 @@ import java.util.HexFormat;
  */
 final class DigestWriter {
 
+    /** Never updated, only cloned: {@link MessageDigest#getInstance} looks the provider up on every call. */
+    private static final MessageDigest PROTOTYPE = sha256();
+
     private final MessageDigest digest;
     private final byte[] scratch = new byte[512];
 
     DigestWriter(String domain) {
+        digest = fresh();
+        string(domain);
+    }
+
+    private static MessageDigest fresh() {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
-        string(domain);
     }
 
     DigestWriter string(String value) {
