@@ -20,7 +20,7 @@ public enum ConfigKey {
     MAX_MEMORY_USAGE("max_memory_usage", "SIZE", "Heap budget, e.g. 512MB or 2GB; the engine slows readers down before it."),
     ENABLE_MEMORY_MONITORING("enable_memory_monitoring", "true|false", "Sample heap use and GC time for the performance summary."),
     VACUUM_DATABASE("vacuum_database", "true|false", "Run VACUUM on the generated SQLite database."),
-    CREATE_INDEXES("create_indexes", "true|false", "Index key, symbol and footprint columns of the generated database."),
+    CREATE_INDEXES("create_indexes", "true|false", "Also index the symbol, footprints and MPN columns (KiCad queries only the key, which always has a UNIQUE index)."),
     OPTIMIZE_QUERIES("optimize_queries", "true|false", "Run ANALYZE / PRAGMA optimize on the generated database."),
     MAPPING_MODE("mapping_mode", "preserve|standard|standard-only", "How symbols and footprints are chosen."),
     MIN_CONFIDENCE("min_confidence", "0..1", "Below this confidence a standard-library mapping is not used (the Altium reference is kept)."),

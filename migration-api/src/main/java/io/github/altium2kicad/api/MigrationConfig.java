@@ -197,6 +197,10 @@ public final class MigrationConfig {
         return vacuumDatabase;
     }
 
+    /**
+     * Whether the SQLite output also indexes the symbol, footprints and manufacturer part number columns (default
+     * false: KiCad looks parts up by the key, which always has a UNIQUE index, and lists whole tables).
+     */
     public boolean createIndexes() {
         return createIndexes;
     }
@@ -357,7 +361,7 @@ public final class MigrationConfig {
         private ByteSize maxMemoryUsage = ByteSize.parse("256MB");
         private boolean enableMemoryMonitoring = true;
         private boolean vacuumDatabase = false;
-        private boolean createIndexes = true;
+        private boolean createIndexes = false;
         private boolean optimizeQueries = true;
         private MappingMode mappingMode = MappingMode.STANDARD;
         private double minConfidence = 0.9;
