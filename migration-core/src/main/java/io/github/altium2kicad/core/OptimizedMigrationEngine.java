@@ -23,6 +23,7 @@ import io.github.altium2kicad.api.source.SourceLocation;
 import io.github.altium2kicad.api.source.SourceReader;
 import io.github.altium2kicad.api.source.TableSchema;
 import io.github.altium2kicad.api.cache.CacheStore;
+import io.github.altium2kicad.core.cache.AltiumContentsCache;
 import io.github.altium2kicad.core.cache.CacheFingerprint;
 import io.github.altium2kicad.core.cache.MappingCaches;
 import io.github.altium2kicad.core.altium.AltiumReferenceValidator;
@@ -214,6 +215,8 @@ public final class OptimizedMigrationEngine {
         private final List<PartIssue> issues = new ArrayList<>();
         private final List<MigrationWarning> warnings = new ArrayList<>();
         private final List<SkippedTable> skippedTables = new ArrayList<>();
+        /** What earlier runs read from the Altium library files, when caching is on. */
+        private Optional<AltiumContentsCache> libraryCache = Optional.empty();
 
 
         private synchronized void addIssue(PartIssue issue) {
@@ -398,6 +401,7 @@ public final class OptimizedMigrationEngine {
             try (PerformanceMonitor.Phase ignored = monitor.start("library_notices")) {
                 notices = LibraryNotices.collect(database, jobs.stream().map(j -> new OutputTable(j.name(), j.plan())).toList(),
                         catalog, migrated.checks().nameChanges(), migrated.checks().missingNames());
+                libraryCache.ifPresent(c -> c.save(catalog.contentsRead()));
             }
             Path dbl = output.staging().resolve(name + ".kicad_dbl");
             Path summaryFile = output.staging().resolve(MigrationSummaryWriter.FILE_NAME);
@@ -581,8 +585,15 @@ public final class OptimizedMigrationEngine {
             }
             // KiCad's own library nicknames stay KiCad's, whether or not this run maps to them
             KicadLibraryIndex kicad = mapping.index().merge(KicadLibraryIndex.bundledStandard());
-            return AltiumLibraries.build(symbolPaths, footprintPaths, new AltiumFileLocator(library),
+            AltiumLibraries located = AltiumLibraries.build(symbolPaths, footprintPaths, new AltiumFileLocator(library),
                     kicad.symbolLibraries(), kicad.footprintLibraries());
+            if (config.useOptimizedEngine() && config.enableCaching()) {
+                libraryCache = AltiumContentsCache.open(config.cacheDirectory());
+            }
+            AltiumLibraries catalog = libraryCache.map(c -> located.readingWith(c::read)).orElse(located);
+            // read while the tables are planned and mapped: each file once, on as many threads as mapping uses
+            catalog.prefetch(config.useOptimizedEngine() ? config.effectiveWorkers() : 1);
+            return catalog;
         }
 
         /**
