@@ -170,6 +170,27 @@ public final class AltiumContentsCache {
         }
     }
 
+    /**
+     * Deletes the cache file in {@code directory} (and copies of damaged ones moved aside).
+     *
+     * @return how many files were removed
+     */
+    public static long clear(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        long removed = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(FILE_NAME)).toList()) {
+                Files.deleteIfExists(f);
+                removed++;
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot clear the Altium library cache in " + directory + ": " + e.getMessage(), e);
+        }
+        return removed;
+    }
+
     /** Files answered from the cache so far. */
     public int hits() {
         return hits.get();

@@ -98,6 +98,18 @@ class AltiumContentsCacheTest {
     }
 
     @Test
+    void clearingTheMappingCacheClearsThisToo() {
+        AltiumContentsCache cache = AltiumContentsCache.open(cacheDir).orElseThrow();
+        cache.save(List.of(cache.read(schLib)));
+        assertThat(MappingCaches.clear(io.github.altium2kicad.api.MigrationConfig.builder().cacheDirectory(cacheDir).build()))
+                .isPositive();
+        assertThat(cacheDir.resolve(AltiumContentsCache.FILE_NAME)).doesNotExist();
+        AltiumContentsCache fresh = AltiumContentsCache.open(cacheDir).orElseThrow();
+        fresh.read(schLib);
+        assertThat(fresh.reads()).isEqualTo(1);
+    }
+
+    @Test
     void unreadableFilesAreNotKept() throws Exception {
         Path broken = Files.writeString(dir.resolve("Broken.PcbLib"), "not a compound file");
         AltiumContentsCache cache = AltiumContentsCache.open(cacheDir).orElseThrow();
