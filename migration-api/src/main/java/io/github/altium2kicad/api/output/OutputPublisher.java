@@ -11,7 +11,8 @@ public interface OutputPublisher {
      *
      * @throws io.github.altium2kicad.api.MigrationException bad input if the destination does not accept the library
      *                                                       (login, privileges, names, values), failure otherwise; the
-     *                                                       destination must then be as it was
+     *                                                       destination must then be as it was, and the message say
+     *                                                       that the output folder is complete and what was not updated
      */
     OutputPublication publish(PublishedLibrary library);
 }

@@ -43,18 +43,13 @@ public final class OutputPublishers {
     /**
      * Publishes {@code library} with each publisher.
      *
-     * @throws MigrationException of the failed publisher's kind, saying that the local output is complete and published
+     * @throws MigrationException the failed publisher's, which says the output folder is complete (see
+     *                            {@link OutputPublisher#publish})
      */
     public List<OutputPublication> publish(PublishedLibrary library) {
         List<OutputPublication> done = new ArrayList<>();
         for (OutputPublisher publisher : publishers) {
-            try {
-                done.add(publisher.publish(library));
-            } catch (MigrationException e) {
-                throw new MigrationException(e.kind(), e.getMessage() + " The local output was published: the local output in "
-                        + library.outputDirectory() + " is complete" + (done.isEmpty() ? "." : " and so are: "
-                        + String.join(", ", done.stream().map(OutputPublication::destination).toList()) + "."), e.getCause());
-            }
+            done.add(publisher.publish(library));
         }
         return done;
     }

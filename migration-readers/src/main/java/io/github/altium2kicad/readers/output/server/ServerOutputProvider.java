@@ -56,9 +56,10 @@ public final class ServerOutputProvider implements OutputPublisherProvider {
                     return new ServerPublisher().publish(library, url.url(), login.user(), login.password(), options)
                             .asOutputPublication();
                 } catch (MigrationException e) {
-                    throw new MigrationException(e.kind(), e.getMessage() + " Only the server was not updated (its tables, "
-                            + "if any, are as they were): run again with " + ConfigKey.OUTPUT_DATABASE.yamlName() + " ("
-                            + ConfigKey.OUTPUT_DATABASE.optionName() + ") once the server can be reached.", e.getCause());
+                    throw new MigrationException(e.kind(), e.getMessage() + " The local output was published: the local "
+                            + "output in " + library.outputDirectory() + " is complete; only the server was not updated "
+                            + "(its tables, if any, are as they were). Run again with " + ConfigKey.OUTPUT_DATABASE.yamlName()
+                            + " (" + ConfigKey.OUTPUT_DATABASE.optionName() + ") once the server can be reached.", e.getCause());
                 }
             };
         });
