@@ -1,5 +1,6 @@
 package io.github.altium2kicad.core.altium;
 
+import io.github.altium2kicad.api.mapping.TwoPadLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -93,14 +94,16 @@ public final class AltiumLibraryContents {
     private final Map<String, String> storagesByLowerCase;
     private final Map<String, String> kicadNames;
     private final Map<String, Integer> padCounts;
+    private final Map<String, TwoPadLayout> layouts;
 
     private AltiumLibraryContents(Path file, Kind kind, Status status, String reason, Set<String> names,
                                   Set<String> storages) {
-        this(file, kind, status, reason, names, storages, Map.of(), Map.of());
+        this(file, kind, status, reason, names, storages, Map.of(), Map.of(), Map.of());
     }
 
     private AltiumLibraryContents(Path file, Kind kind, Status status, String reason, Set<String> names,
-                                  Set<String> storages, Map<String, String> kicadNames, Map<String, Integer> padCounts) {
+                                  Set<String> storages, Map<String, String> kicadNames, Map<String, Integer> padCounts,
+                                  Map<String, TwoPadLayout> layouts) {
         this.file = file;
         this.kind = kind;
         this.status = status;
@@ -114,6 +117,7 @@ public final class AltiumLibraryContents {
         this.storagesByLowerCase = Map.copyOf(storageLower);
         this.kicadNames = Map.copyOf(kicadNames);
         this.padCounts = Map.copyOf(padCounts);
+        this.layouts = Map.copyOf(layouts);
     }
 
     /** The kind of library {@code file} is, from its extension. */
@@ -135,6 +139,7 @@ public final class AltiumLibraryContents {
         Set<String> storages = new TreeSet<>();
         Map<String, String> kicadNames = new LinkedHashMap<>();
         Map<String, Integer> padCounts = new HashMap<>();
+        Map<String, TwoPadLayout> layouts = new HashMap<>();
         if (!Files.isRegularFile(file)) {
             return new AltiumLibraryContents(file, kind, Status.UNREADABLE, "the file does not exist", names, storages);
         }
@@ -142,7 +147,7 @@ public final class AltiumLibraryContents {
             DirectoryEntry root = fs.getRoot();
             switch (kind) {
                 case SCHLIB -> readSchLib(root, names, storages, kicadNames);
-                case PCBLIB -> readPcbLib(root, names, storages, kicadNames, padCounts);
+                case PCBLIB -> readPcbLib(root, names, storages, kicadNames, padCounts, layouts);
                 case INTLIB -> {
                     return new AltiumLibraryContents(file, kind, Status.UNVERIFIABLE,
                             "cannot verify names inside an IntLib (its libraries are stored compressed)", names, storages);
@@ -157,7 +162,7 @@ public final class AltiumLibraryContents {
             return new AltiumLibraryContents(file, kind, Status.UNREADABLE,
                     "not a readable Altium library (OLE compound file): " + e.getMessage(), Set.of(), Set.of());
         }
-        return new AltiumLibraryContents(file, kind, Status.READ, "", names, storages, kicadNames, padCounts);
+        return new AltiumLibraryContents(file, kind, Status.READ, "", names, storages, kicadNames, padCounts, layouts);
     }
 
     private static void readSchLib(DirectoryEntry root, Set<String> names, Set<String> storages,
@@ -230,7 +235,8 @@ public final class AltiumLibraryContents {
     }
 
     private static void readPcbLib(DirectoryEntry root, Set<String> names, Set<String> storages,
-                                   Map<String, String> kicadNames, Map<String, Integer> padCounts) throws IOException {
+                                   Map<String, String> kicadNames, Map<String, Integer> padCounts,
+                                   Map<String, TwoPadLayout> layouts) throws IOException {
         if (root.hasEntry("Library") && root.getEntry("Library") instanceof DirectoryEntry library) {
             byte[] data = stream(library, "Data");
             if (data != null) {
@@ -249,10 +255,13 @@ public final class AltiumLibraryContents {
                     && !PCBLIB_SYSTEM_STORAGES.contains(storage.getName().toLowerCase(Locale.ROOT))) {
                 storages.add(storage.getName());
                 byte[] parameters = firstRecord(storage, "Parameters");
-                OptionalInt pads = PcbLibPads.count(stream(storage, "Data"), AltiumBinaryReader.WINDOWS_1252);
+                Optional<PcbLibPads.Reading> reading = PcbLibPads.read(stream(storage, "Data"), AltiumBinaryReader.WINDOWS_1252);
+                OptionalInt pads = reading.isPresent() ? OptionalInt.of(reading.get().count()) : OptionalInt.empty();
+                Optional<TwoPadLayout> layout = reading.flatMap(PcbLibPads.Reading::layout);
                 if (pads.isPresent()) {
                     padCounts.putIfAbsent(storage.getName().toLowerCase(Locale.ROOT), pads.getAsInt());
                 }
+                layout.ifPresent(l -> layouts.putIfAbsent(storage.getName().toLowerCase(Locale.ROOT), l));
                 if (parameters != null) {
                     Map<String, String> p = new AltiumBinaryReader(parameters).properties();
                     addIfPresent(names, p.get("PATTERN"));
@@ -267,6 +276,7 @@ public final class AltiumLibraryContents {
                         for (String spelling : new String[] {p.get("PATTERN"), utf8, unicode}) {
                             if (spelling != null && !spelling.isBlank()) {
                                 padCounts.putIfAbsent(lower(spelling), pads.getAsInt());
+                                layout.ifPresent(l -> layouts.putIfAbsent(lower(spelling), l));
                             }
                         }
                     }
@@ -408,6 +418,18 @@ public final class AltiumLibraryContents {
             pads = padCounts.get(storageName(name).toLowerCase(Locale.ROOT));
         }
         return pads == null ? OptionalInt.empty() : OptionalInt.of(pads);
+    }
+
+    /**
+     * The land pattern of two-pad footprint {@code name} of this {@code .PcbLib} (whatever its letter case), or empty if
+     * the file was not read, does not hold it, or it has not exactly two numbered pads with a readable geometry.
+     */
+    public Optional<TwoPadLayout> twoPadLayout(String name) {
+        if (status != Status.READ || name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        TwoPadLayout layout = layouts.get(lower(name));
+        return Optional.ofNullable(layout != null ? layout : layouts.get(storageName(name).toLowerCase(Locale.ROOT)));
     }
 
     /** How {@code name} is found in this library. */

@@ -1,6 +1,7 @@
 package io.github.altium2kicad.core.mapping;
 
 import io.github.altium2kicad.api.mapping.AltiumLibraryCatalog;
+import io.github.altium2kicad.api.mapping.TwoPadLayout;
 import io.github.altium2kicad.core.altium.AltiumLibraryContents;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,6 +113,14 @@ public final class AltiumLibraries implements AltiumLibraryCatalog {
         return footprintLibrary(footprintPath).filter(Library::found)
                 .filter(l -> AltiumLibraryContents.kindOf(l.file()) == AltiumLibraryContents.Kind.PCBLIB)
                 .map(l -> contents(l.file()).padCount(footprintRef)).orElse(java.util.OptionalInt.empty());
+    }
+
+    /** The land pattern of the two-pad footprint in its {@code .PcbLib}, when the file was found and holds it. */
+    @Override
+    public Optional<TwoPadLayout> footprintTwoPadLayout(String footprintPath, String footprintRef) {
+        return footprintLibrary(footprintPath).filter(Library::found)
+                .filter(l -> AltiumLibraryContents.kindOf(l.file()) == AltiumLibraryContents.Kind.PCBLIB)
+                .flatMap(l -> contents(l.file()).twoPadLayout(footprintRef));
     }
 
     /** The names in library {@code file}, read once. */

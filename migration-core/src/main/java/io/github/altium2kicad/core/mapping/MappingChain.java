@@ -163,16 +163,29 @@ public final class MappingChain {
      * memo nor a store.
      */
     public CacheStatistics statistics() {
+        FootprintDecisionCounts counts = footprintDecisionCounts();
         if (memo == null && cache == null) {
-            return CacheStatistics.none();
+            return CacheStatistics.none().withFootprintDecisions(counts.footprints(), counts.decisions());
         }
         Duration loadTime = Duration.ofNanos(loadNanos.sum());
         long persistentHits = cache == null ? 0 : cache.hits();
         if (memo == null) {
-            return new CacheStatistics(0, unmemoizedLookups.sum(), persistentHits, 0, loadTime);
+            return new CacheStatistics(0, unmemoizedLookups.sum(), persistentHits, 0, loadTime,
+                    counts.footprints(), counts.decisions());
         }
         CacheStats s = memo.stats();
         return new CacheStatistics(s.hitCount(), s.missCount() + unmemoizedLookups.sum(), persistentHits,
-                s.evictionCount(), loadTime);
+                s.evictionCount(), loadTime, counts.footprints(), counts.decisions());
+    }
+
+    /** The footprint-level decisions of the chain's rules that decide per Altium footprint (the standard rule). */
+    public FootprintDecisionCounts footprintDecisionCounts() {
+        FootprintDecisionCounts counts = FootprintDecisionCounts.NONE;
+        for (MappingRule rule : rules) {
+            if (rule instanceof FootprintDecisionCounts.Source source) {
+                counts = counts.plus(source.footprintDecisionCounts());
+            }
+        }
+        return counts;
     }
 }

@@ -238,5 +238,7 @@ public final class MigrationSummaryWriter {
         cache.put("memo_hit_ratio", Math.round(c.memoHitRatio() * 1000) / 1000.0);
         cache.put("persistent_hit_ratio", Math.round(c.persistentHitRatio() * 1000) / 1000.0);
         cache.put("load_time_ms", c.loadTime().toNanos() / 1e6);
+        cache.put("distinct_footprints", c.distinctFootprints());
+        cache.put("footprint_decisions", c.footprintDecisions());
     }
 }
