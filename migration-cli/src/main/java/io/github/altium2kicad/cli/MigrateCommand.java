@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
             "  report.html             the mapping report, parts to review (opens offline)",
             "  mapping-report.csv      the same parts for spreadsheets",
             "  mapping-report.json     the same parts for scripts",
-            "  <name>-<server>.kicad_dbl  with --output-database: the library on the server (published after the folder)",
+            "  <name>-<server>.kicad_dbl  with --output-database: the library on the server",
             "",
             "Exit codes: 0 success, 1 failure, 2 bad input (nothing written), 3 completed with warnings: tables "
                 + "skipped (absent, empty sheet) or parts of the DbLib read leniently (repeated sections, …); the "
