@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The settings of a migration: an immutable value built with {@link #builder()} or loaded from YAML with
- * {@link #fromYaml(Path)}. Every setting has one name, listed in {@link ConfigKey}, that is the same in the
- * YAML file (under {@code migration:}), on the command line and in {@link #asMap()}.
+ * The settings of a migration: an immutable value built with {@link #builder()} (migration-core's
+ * {@code MigrationConfigYaml.load(path)} loads one from a YAML file). Every setting has one name, listed in
+ * {@link ConfigKey}, that is the same in the YAML file (under {@code migration:}), on the command line and in
+ * {@link #asMap()}.
  *
  * <pre>{@code
  * MigrationConfig config = MigrationConfig.builder()
@@ -104,16 +105,6 @@ public final class MigrationConfig {
     /** The default settings. */
     public static MigrationConfig defaults() {
         return builder().build();
-    }
-
-    /**
-     * Loads the settings under {@code migration:} in a YAML file, on top of the defaults.
-     *
-     * @throws MigrationException (bad input) naming the file, line and key for a missing file, malformed YAML,
-     *                            an unknown key or a value of the wrong form
-     */
-    public static MigrationConfig fromYaml(Path file) {
-        return MigrationConfigYaml.read(file, builder()).build();
     }
 
     /** A builder starting from these settings. */

@@ -4,6 +4,7 @@ import io.github.altium2kicad.api.ConfigKey;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.core.MigrationEngine;
+import io.github.altium2kicad.core.config.MigrationConfigYaml;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -47,7 +48,7 @@ final class CacheCommand implements Runnable {
 
         @Override
         public Integer call() {
-            MigrationConfig config = configFile == null ? MigrationConfig.defaults() : MigrationConfig.fromYaml(configFile);
+            MigrationConfig config = configFile == null ? MigrationConfig.defaults() : MigrationConfigYaml.load(configFile);
             if (cacheDirectory != null) {
                 try {
                     config = config.toBuilder().set(ConfigKey.CACHE_DIRECTORY, cacheDirectory.toString()).build();

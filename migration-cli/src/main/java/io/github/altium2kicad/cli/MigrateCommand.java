@@ -7,6 +7,7 @@ import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.core.OptimizedMigrationEngine;
 import io.github.altium2kicad.api.output.OutputPublication;
+import io.github.altium2kicad.core.config.MigrationConfigYaml;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -169,7 +170,7 @@ final class MigrateCommand implements Callable<Integer> {
     }
 
     private MigrationConfig config() {
-        MigrationConfig base = configFile == null ? MigrationConfig.defaults() : MigrationConfig.fromYaml(configFile);
+        MigrationConfig base = configFile == null ? MigrationConfig.defaults() : MigrationConfigYaml.load(configFile);
         MigrationConfig.Builder builder = base.toBuilder();
         for (ConfigKey key : ConfigKey.values()) {
             Object value = spec.findOption(key.optionName()).getValue();

@@ -3,7 +3,7 @@ package io.github.altium2kicad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ class ServerOutputCliIT {
 
     @BeforeEach
     void library() throws Exception {
-        dbLib = SyntheticAltiumLibrary.standard().writeTo(dir.resolve("altium"));
+        dbLib = TableLibraryGenerator.standard().writeTo(dir.resolve("altium")).dbLib();
     }
 
     private static String[] server(String name) {
@@ -89,7 +89,7 @@ class ServerOutputCliIT {
                 .contains("KiCad database library for the server: " + out.resolve("Parts-postgresql.kicad_dbl"));
         assertThat(Files.readString(out.resolve("Parts-postgresql.kicad_dbl")))
                 .contains("Driver={PostgreSQL Unicode};Server=127.0.0.1;Port=5432;");
-        assertThat(run.all()).doesNotContain(pg[2]).doesNotContain(SyntheticAltiumLibrary.SECRET);
+        assertThat(run.all()).doesNotContain(pg[2]).doesNotContain(TableLibraryGenerator.SECRET);
         assertThat(allFiles(out)).doesNotContain(pg[2]);
     }
 

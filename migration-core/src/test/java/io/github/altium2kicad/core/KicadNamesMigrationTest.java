@@ -13,7 +13,8 @@ import io.github.altium2kicad.core.internal.source.SourceReaders;
 import io.github.altium2kicad.core.testing.AltiumFixtures;
 import io.github.altium2kicad.core.testing.DatabaseDump;
 import io.github.altium2kicad.core.testing.KicadCli;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.testkit.LibraryTable;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -59,9 +60,9 @@ class KicadNamesMigrationTest {
                 "Footprints\\Missing SOIC.PcbLib", "Quad comparator", "LM339DR2G", "LM339DR2G"});
         rows.add(new String[] {"ONS-LM339", "ON SEMI LM339", SCHLIB, "SOIC127P600X175-14N", "Footprints\\Broken.PcbLib",
                 "Quad comparator (name not in the file)", "LM339", "LM339"});
-        dbLib = new SyntheticAltiumLibrary()
-                .table(new SyntheticAltiumLibrary.Table("Transistors", true, columns, rows, "Part Number"))
-                .writeTo(dir.resolve("altium"));
+        dbLib = new TableLibraryGenerator()
+                .table(new LibraryTable("Transistors", true, columns, rows, "Part Number"))
+                .writeTo(dir.resolve("altium")).dbLib();
         Files.createDirectories(dir.resolve("altium/Symbols"));
         Files.createDirectories(dir.resolve("altium/Footprints"));
         Files.copy(AltiumFixtures.file("long-partnames.SchLib"), dir.resolve("altium/Symbols/ON Semi Transistors.SchLib"));

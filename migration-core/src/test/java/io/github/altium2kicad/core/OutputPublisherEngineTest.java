@@ -14,7 +14,7 @@ import io.github.altium2kicad.api.output.OutputPublication;
 import io.github.altium2kicad.api.output.OutputPublisher;
 import io.github.altium2kicad.api.output.OutputPublisherProvider;
 import io.github.altium2kicad.api.output.PublishedLibrary;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -69,7 +69,7 @@ class OutputPublisherEngineTest {
     }
 
     private MigrationResult migrate(MigrationEngine engine) throws Exception {
-        Path dbLib = SyntheticAltiumLibrary.standard().writeTo(dir.resolve("altium"));
+        Path dbLib = TableLibraryGenerator.standard().writeTo(dir.resolve("altium")).dbLib();
         return engine.migrate(MigrationRequest.builder(dbLib).outputDirectory(dir.resolve("kicad"))
                 .config(MigrationConfig.builder().libraryName("Parts").enableCaching(false).build()).build());
     }

@@ -7,7 +7,8 @@ import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.TableResult;
 import io.github.altium2kicad.core.internal.source.SourceReaders;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.testkit.LibraryTable;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,9 +39,9 @@ class ShadowedRowidTest {
                 new String[] {"CRCW06031K00FKEA", "Resistor", "Symbols\\Passives.SchLib", "RESC1608X55N", "Footprints\\Chip.PcbLib", "ERP-000917"},
                 new String[] {"CRCW060310K0FKEA", "Resistor", "Symbols\\Passives.SchLib", "RESC1608X55N", "Footprints\\Chip.PcbLib", "ERP-000112"},
                 new String[] {"RC0603FR-07100RL", "Resistor", "Symbols\\Passives.SchLib", "RESC1608X55N", "Footprints\\Chip.PcbLib", "ERP-000540"});
-        Path dbLib = new SyntheticAltiumLibrary().table(new SyntheticAltiumLibrary.Table("Resistors", true,
+        Path dbLib = new TableLibraryGenerator().table(new LibraryTable("Resistors", true,
                 List.of("Part Number", "Library Ref", "Library Path", "Footprint Ref", "Footprint Path", column), rows,
-                "Part Number")).writeTo(dir.resolve("altium"));
+                "Part Number")).writeTo(dir.resolve("altium")).dbLib();
         OptimizedMigrationEngine engine = new OptimizedMigrationEngine(SourceReaders.discover(), List.of(), List.of(), inDatabase);
         Path out = dir.resolve("out");
 

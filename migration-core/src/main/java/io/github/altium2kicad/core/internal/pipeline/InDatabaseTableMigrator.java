@@ -1,9 +1,6 @@
 package io.github.altium2kicad.core.internal.pipeline;
 
-import io.github.altium2kicad.api.DuplicateKeyPolicy;
-import io.github.altium2kicad.api.EmptyKeyPolicy;
 import io.github.altium2kicad.api.MigrationConfig;
-import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.TableResult;
@@ -18,6 +15,7 @@ import io.github.altium2kicad.core.mapping.ChainDecision;
 import io.github.altium2kicad.core.mapping.ColumnRoles;
 import io.github.altium2kicad.core.mapping.MappingInputFactory;
 import io.github.altium2kicad.core.internal.writer.AttachedSqliteSource;
+import io.github.altium2kicad.core.internal.writer.KeyPolicy;
 import io.github.altium2kicad.core.internal.writer.KicadSqliteWriter;
 import io.github.altium2kicad.core.report.MappingReport;
 import io.github.altium2kicad.core.report.PartReview;
@@ -74,8 +72,7 @@ public final class InDatabaseTableMigrator {
 
     /** True if the settings' key policies can be applied in SQL ({@code rename} and {@code generate} cannot). */
     public static boolean supports(MigrationConfig config) {
-        return (config.duplicateKeys() == DuplicateKeyPolicy.KEEP_FIRST || config.duplicateKeys() == DuplicateKeyPolicy.FAIL)
-                && (config.emptyKeys() == EmptyKeyPolicy.SKIP || config.emptyKeys() == EmptyKeyPolicy.FAIL);
+        return KeyPolicy.of(config).appliesInSql();
     }
 
     /**
@@ -109,9 +106,10 @@ public final class InDatabaseTableMigrator {
         String key = job.plan().keyColumn();
         context.progress().forEach(l -> l.tableStarted(table, job.totalRows()));
         writer.createTable(job.plan()); // the table and its UNIQUE key index, unless already there
-        if (config.emptyKeys() == EmptyKeyPolicy.FAIL || config.duplicateKeys() == DuplicateKeyPolicy.FAIL) {
+        KeyPolicy keys = KeyPolicy.of(config);
+        if (keys.failsOnEmptyKeys() || keys.failsOnDuplicateKeys()) {
             try (PerformanceMonitor.Phase ignored = context.monitor().start(MigrationPhase.KEYS)) {
-                failOnKeyProblems(job, source.countEmptyKeys(schema, key));
+                source.enforceFailPolicies(schema, table, key, keys);
             }
         }
         List<String> inputColumns = extracted.inputColumns();
@@ -140,7 +138,7 @@ public final class InDatabaseTableMigrator {
             if (written < rows) { // some rows were left out: find out which and why
                 emptyKeys = source.countEmptyKeys(schema, key);
                 duplicates = Math.max(0, rows - emptyKeys - written);
-                reportKeyIssues(job, emptyKeys, duplicates);
+                source.reportLeftOutRows(schema, table, key, context.issues());
                 source.uncountSkippedRows(schema, key, inputColumns);
             }
             unresolved = reportUnresolved(job, inputColumns, written);
@@ -152,29 +150,6 @@ public final class InDatabaseTableMigrator {
         long writtenRows = written;
         context.progress().forEach(l -> l.tableFinished(table, writtenRows));
         return new TableResult(table, key, job.keySource(), rows, written, duplicates, emptyKeys, unresolved, ruleErrors);
-    }
-
-    private void failOnKeyProblems(TableJob job, long emptyKeys) {
-        MigrationConfig config = context.config();
-        String key = job.plan().keyColumn();
-        if (config.emptyKeys() == EmptyKeyPolicy.FAIL && emptyKeys > 0) {
-            long[] first = new long[1];
-            source.emptyKeyRows(job.schema(), key, (row, k) -> {
-                if (first[0] == 0) {
-                    first[0] = row;
-                }
-            });
-            throw MigrationException.badInput("Table '" + job.name() + "', row " + first[0] + ": the key column '" + key
-                    + "' is empty (" + emptyKeys + " rows in all). Fill it in, or set empty_keys to skip or generate.");
-        }
-        if (config.duplicateKeys() == DuplicateKeyPolicy.FAIL) {
-            String duplicate = source.firstDuplicateKey(job.schema(), key);
-            if (duplicate != null) {
-                throw MigrationException.badInput("Table '" + job.name() + "': key '" + duplicate + "' in column '" + key
-                        + "' is used by more than one row. KiCad needs unique keys: fix the data, or set duplicate_keys "
-                        + "to keep-first or rename.");
-            }
-        }
     }
 
     /**
@@ -251,18 +226,6 @@ public final class InDatabaseTableMigrator {
             source.rowsWithDecisions(job.schema(), job.plan().keyColumn(), inputColumns, written, AttachedSqliteSource.REVIEW,
                     Long.MAX_VALUE, (row, key, stored) -> context.report().reviewPart(job.name(), row, key,
                             PartReview.fromText(stored.review())));
-        }
-    }
-
-    private void reportKeyIssues(TableJob job, long emptyKeys, long duplicates) {
-        String table = job.name();
-        if (emptyKeys > 0) {
-            source.emptyKeyRows(job.schema(), job.plan().keyColumn(), (row, key) -> context.issues().accept(
-                    new PartIssue(table, row, key, PartIssue.Kind.EMPTY_KEY, KicadSqliteWriter.SKIP_EMPTY_ACTION)));
-        }
-        if (duplicates > 0) {
-            source.duplicateKeyRows(job.schema(), job.plan().keyColumn(), (row, key) -> context.issues().accept(
-                    new PartIssue(table, row, key, PartIssue.Kind.DUPLICATE_KEY, KicadSqliteWriter.KEEP_FIRST_ACTION)));
         }
     }
 

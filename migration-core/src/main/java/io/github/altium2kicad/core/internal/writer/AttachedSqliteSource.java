@@ -1,6 +1,7 @@
 package io.github.altium2kicad.core.internal.writer;
 
 import io.github.altium2kicad.api.MigrationException;
+import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.source.TableSchema;
 import io.github.altium2kicad.core.internal.source.sqlite.RowidName;
 import io.github.altium2kicad.core.internal.source.sqlite.SqlIdentifier;
@@ -22,16 +23,15 @@ import java.util.stream.IntStream;
  * An SQLite source database attached to the output connection: the in-database half of the SQLite-to-SQLite fast
  * path. The distinct mapping inputs of a table are read out, decided in Java, loaded back as a small decisions
  * table, and the rows are copied with one {@code INSERT … SELECT} joined to it, in source order, chunked by rowid.
- * Key policies {@code keep-first}/{@code fail} and {@code skip}/{@code fail} are applied in SQL with the same
- * results as {@link KicadSqliteWriter.TableWriter}. The row number is read under a name no source column shadows
+ * Key policies {@code keep-first}/{@code fail} and {@code skip}/{@code fail} are applied in SQL from the SQL forms of
+ * the one {@link KeyPolicy} definition that {@link KicadSqliteWriter.TableWriter} applies in Java, with the same
+ * results (rows written, issues, errors). The row number is read under a name no source column shadows
  * ({@link RowidName}).
  */
 public final class AttachedSqliteSource {
 
     static final String SCHEMA = "a2k_source";
     private static final String DECISIONS = DecisionsTable.QUALIFIED_NAME;
-    /** The characters Java's {@code String.isBlank()} treats as blank, for SQLite's trim(). */
-    private static final String BLANK_CHARS = "char(32,9,10,11,12,13,28,29,30,31)";
 
     private final Connection connection;
     private final Path file;
@@ -93,7 +93,7 @@ public final class AttachedSqliteSource {
     }
 
     /** The rowid range of {@code table}, or null if it is empty. */
-    public long[] rowidRange(TableSchema table) {
+    private long[] rowidRange(TableSchema table) {
         String rowid = rowid(table);
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT (SELECT min(" + rowid + ") FROM " + source(table) + "), (SELECT max("
@@ -125,7 +125,7 @@ public final class AttachedSqliteSource {
         String sql = "INSERT OR IGNORE INTO main." + SqlIdentifier.quote(plan.altiumTable()) + " SELECT "
                 + plan.columns().stream().map(c -> "s." + SqlIdentifier.quote(c)).collect(Collectors.joining(", "))
                 + ", d.symbol, d.footprints FROM " + source(table) + " AS s LEFT JOIN " + DECISIONS + " AS d ON " + join
-                + " WHERE s." + rowid(table) + " BETWEEN ? AND ? AND " + nonBlank(key) + " ORDER BY s." + rowid(table);
+                + " WHERE s." + rowid(table) + " BETWEEN ? AND ? AND " + KeyPolicy.sqlNonEmpty(key) + " ORDER BY s." + rowid(table);
         long written = 0;
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (long from = range[0]; from <= range[1]; from += chunkRows) {
@@ -156,39 +156,58 @@ public final class AttachedSqliteSource {
 
     /** Rows whose key is NULL or blank. */
     public long countEmptyKeys(TableSchema table, String keyColumn) {
-        return count("SELECT count(*) FROM " + source(table) + " AS s WHERE NOT " + nonBlank("s." + SqlIdentifier.quote(keyColumn)));
+        return count("SELECT count(*) FROM " + source(table) + " AS s WHERE NOT " + KeyPolicy.sqlNonEmpty("s." + SqlIdentifier.quote(keyColumn)));
     }
 
-    /** The first repeated key, if any ({@code null} if keys are unique). */
-    public String firstDuplicateKey(TableSchema table, String keyColumn) {
-        String k = SqlIdentifier.quote(keyColumn);
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT s." + k + " FROM " + source(table) + " AS s WHERE " + nonBlank("s." + k)
-                     + " GROUP BY s." + k + " HAVING count(*) > 1 ORDER BY min(s." + rowid(table) + ") LIMIT 1")) {
-            return rs.next() ? rs.getString(1) : null;
+    /**
+     * Stops, before anything is copied, at the first row (in source order) that {@code policy}'s {@code fail} rejects,
+     * with the error {@link KicadSqliteWriter.TableWriter} gives for it.
+     *
+     * @param dbLibTable the table's name in the DbLib, which the error names
+     */
+    public void enforceFailPolicies(TableSchema table, String dbLibTable, String keyColumn, KeyPolicy policy) {
+        if (!policy.failsOnEmptyKeys() && !policy.failsOnDuplicateKeys()) {
+            return;
+        }
+        keyProblems(table, keyColumn, policy.failsOnEmptyKeys(), policy.failsOnDuplicateKeys(), 1, (row, key, empty) -> {
+            throw empty ? KeyPolicy.emptyKeyFailure(dbLibTable, row, keyColumn)
+                    : KeyPolicy.duplicateKeyFailure(dbLibTable, row, key, keyColumn);
+        });
+    }
+
+    /**
+     * Reports, in source order, the rows {@link #copy} left out: empty keys ({@code skip}) and repeated keys after
+     * their first row ({@code keep-first}), with the issues {@link KicadSqliteWriter.TableWriter} gives them.
+     */
+    public void reportLeftOutRows(TableSchema table, String dbLibTable, String keyColumn, Consumer<PartIssue> issues) {
+        keyProblems(table, keyColumn, true, true, Long.MAX_VALUE, (row, key, empty) -> issues.accept(empty
+                ? KeyPolicy.skippedEmptyKey(dbLibTable, row, key) : KeyPolicy.keptFirst(dbLibTable, row, key)));
+    }
+
+    /** Receives one row whose key is empty or repeats an earlier row's. */
+    private interface KeyProblemSink {
+        void accept(long rowNumber, String key, boolean empty);
+    }
+
+    /**
+     * The rows (1-based positions in rowid order) with an empty key and/or a key an earlier row has (the same as the
+     * output's UNIQUE key index sees it), in source order, at most {@code limit}.
+     */
+    private void keyProblems(TableSchema table, String keyColumn, boolean empties, boolean duplicates, long limit,
+                             KeyProblemSink sink) {
+        String k = "s." + SqlIdentifier.quote(keyColumn);
+        String sql = "SELECT rn, k, empty FROM (SELECT ROW_NUMBER() OVER (ORDER BY s." + rowid(table) + ") AS rn, " + k
+                + " AS k, NOT " + KeyPolicy.sqlNonEmpty(k) + " AS empty, ROW_NUMBER() OVER (PARTITION BY "
+                + KeyPolicy.sqlIdentity(k) + " ORDER BY s." + rowid(table) + ") AS occurrence FROM " + source(table)
+                + " AS s) WHERE " + (empties ? "empty" : "0") + " OR (" + (duplicates ? "1" : "0")
+                + " AND NOT empty AND occurrence > 1) ORDER BY rn LIMIT " + limit;
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                sink.accept(rs.getLong(1), rs.getString(2), rs.getBoolean(3));
+            }
         } catch (SQLException e) {
             throw failure.apply("checking the keys of table '" + table.tableName() + "'", e);
         }
-    }
-
-    /** Receives one row's position and key. */
-    public interface RowSink {
-        void accept(long rowNumber, String key);
-    }
-
-    /** The 1-based positions (rowid order) and keys of the rows with NULL or blank keys. */
-    public void emptyKeyRows(TableSchema table, String keyColumn, RowSink sink) {
-        String k = SqlIdentifier.quote(keyColumn);
-        rows("SELECT rn, k FROM (SELECT ROW_NUMBER() OVER (ORDER BY s." + rowid(table) + ") AS rn, s." + k + " AS k FROM " + source(table)
-                + " AS s) WHERE NOT " + nonBlank("k") + " ORDER BY rn", table, sink);
-    }
-
-    /** The positions and keys of the rows left out because an earlier row has the same key. */
-    public void duplicateKeyRows(TableSchema table, String keyColumn, RowSink sink) {
-        String k = SqlIdentifier.quote(keyColumn);
-        rows("SELECT rn, k FROM (SELECT ROW_NUMBER() OVER (ORDER BY s." + rowid(table) + ") AS rn, s." + k + " AS k, "
-                + "ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s." + rowid(table) + ") AS occurrence FROM " + source(table)
-                + " AS s) WHERE occurrence > 1 AND " + nonBlank("k") + " ORDER BY rn", table, sink);
     }
 
     /** Receives a written row whose decision has one of the flags asked for, with what was stored of it. */
@@ -220,10 +239,10 @@ public final class AttachedSqliteSource {
             // the window numbers every row, so it carries only the row's key and its decision's rowid; the stored texts
             // are looked up for the rows listed
             sql = "SELECT rn, k, " + DecisionsTable.STORED_COLUMNS + " FROM (SELECT ROW_NUMBER() OVER (ORDER BY s." + rowid(table) + ") AS rn, s."
-                    + k + " AS k, d.rowid AS di, d.flags AS f, ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s." + rowid(table) + ") AS "
+                    + k + " AS k, d.rowid AS di, d.flags AS f, ROW_NUMBER() OVER (PARTITION BY " + KeyPolicy.sqlIdentity("s." + k) + " ORDER BY s." + rowid(table) + ") AS "
                     + "occurrence FROM " + source(table) + " AS s LEFT JOIN " + DECISIONS + " AS d ON " + join(inputColumns, "s")
                     + ") JOIN " + DECISIONS + " ON " + DECISIONS + ".rowid = di WHERE (f & " + flags + ") <> 0 AND occurrence = 1 AND "
-                    + nonBlank("k") + " ORDER BY rn LIMIT " + limit;
+                    + KeyPolicy.sqlNonEmpty("k") + " ORDER BY rn LIMIT " + limit;
         }
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
@@ -243,8 +262,8 @@ public final class AttachedSqliteSource {
         try (Statement st = connection.createStatement()) {
             st.execute("DROP TABLE IF EXISTS temp.\"a2k_skipped\"");
             st.execute("CREATE TEMP TABLE \"a2k_skipped\" AS SELECT d.rowid AS di, count(*) AS n FROM (SELECT s.*, "
-                    + "ROW_NUMBER() OVER (PARTITION BY s." + k + " ORDER BY s." + rowid(table) + ") AS a2k_occurrence FROM " + source(table)
-                    + " AS s) AS s JOIN " + DECISIONS + " AS d ON " + join(inputColumns, "s") + " WHERE NOT " + nonBlank("s." + k)
+                    + "ROW_NUMBER() OVER (PARTITION BY " + KeyPolicy.sqlIdentity("s." + k) + " ORDER BY s." + rowid(table) + ") AS a2k_occurrence FROM " + source(table)
+                    + " AS s) AS s JOIN " + DECISIONS + " AS d ON " + join(inputColumns, "s") + " WHERE NOT " + KeyPolicy.sqlNonEmpty("s." + k)
                     + " OR s.a2k_occurrence > 1 GROUP BY d.rowid");
             st.execute("UPDATE " + DECISIONS + " SET parts = parts - (SELECT n FROM temp.\"a2k_skipped\" WHERE di = "
                     + DECISIONS + ".rowid) WHERE rowid IN (SELECT di FROM temp.\"a2k_skipped\")");
@@ -288,16 +307,6 @@ public final class AttachedSqliteSource {
                 .collect(Collectors.joining(" AND "));
     }
 
-    private void rows(String sql, TableSchema table, RowSink sink) {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                sink.accept(rs.getLong(1), rs.getString(2));
-            }
-        } catch (SQLException e) {
-            throw failure.apply("listing key issues of table '" + table.tableName() + "'", e);
-        }
-    }
-
     private long count(String sql) {
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
@@ -314,9 +323,5 @@ public final class AttachedSqliteSource {
 
     private static String source(TableSchema table) {
         return SCHEMA + "." + SqlIdentifier.quote(table.tableName());
-    }
-
-    private static String nonBlank(String expression) {
-        return "(" + expression + " IS NOT NULL AND trim(" + expression + ", " + BLANK_CHARS + ") <> '')";
     }
 }

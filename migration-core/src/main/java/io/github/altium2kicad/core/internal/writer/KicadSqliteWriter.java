@@ -29,10 +29,6 @@ public final class KicadSqliteWriter implements AutoCloseable {
 
     private static final int ROWS_PER_TRANSACTION = 100_000;
     private static final int MAX_RENAMES = 10_000;
-    /** What a duplicate row under {@code keep-first} is reported as. */
-    public static final String KEEP_FIRST_ACTION = "skipped: an earlier row has the same key (duplicate_keys: keep-first)";
-    /** What an empty key under {@code skip} is reported as. */
-    public static final String SKIP_EMPTY_ACTION = "skipped (empty_keys: skip)";
 
     private final Path file;
     private final Connection connection;
@@ -149,7 +145,7 @@ public final class KicadSqliteWriter implements AutoCloseable {
             st.execute(keyIndexSql(plan, ""));
             String insert = "INSERT OR IGNORE INTO " + table + " VALUES ("
                     + plan.outputColumns().stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
-            return new TableWriter(plan, dbLibTable, connection.prepareStatement(insert), duplicates, empties);
+            return new TableWriter(plan, dbLibTable, connection.prepareStatement(insert), new KeyPolicy(duplicates, empties));
         } catch (SQLException e) {
             throw failure("creating table '" + plan.altiumTable() + "'", e);
         }
@@ -271,13 +267,12 @@ public final class KicadSqliteWriter implements AutoCloseable {
         return MigrationException.failure("SQLite error while " + what + " in " + file + ": " + e.getMessage(), e);
     }
 
-    /** Writes the rows of one table, applying the key policies; not thread-safe (one writer per database). */
+    /** Writes the rows of one table, applying the {@link KeyPolicy}; not thread-safe (one writer per database). */
     public final class TableWriter {
         private final KicadTablePlan plan;
         private final String dbLibTable;
         private final PreparedStatement insert;
-        private final DuplicateKeyPolicy duplicates;
-        private final EmptyKeyPolicy empties;
+        private final KeyPolicy keys;
         private final int keyIndex;
         private final int width;
         private long rowsWritten;
@@ -285,48 +280,48 @@ public final class KicadSqliteWriter implements AutoCloseable {
         private long emptyKeys;
         private long uncommitted;
 
-        private TableWriter(KicadTablePlan plan, String dbLibTable, PreparedStatement insert, DuplicateKeyPolicy duplicates,
-                            EmptyKeyPolicy empties) {
+        private TableWriter(KicadTablePlan plan, String dbLibTable, PreparedStatement insert, KeyPolicy keys) {
             this.plan = plan;
             this.dbLibTable = dbLibTable;
             this.insert = insert;
-            this.duplicates = duplicates;
-            this.empties = empties;
+            this.keys = keys;
             this.keyIndex = plan.columns().indexOf(plan.keyColumn());
             this.width = plan.columns().size();
         }
 
         /**
-         * Writes {@code rows} in order; key issues go to {@code issues}.
+         * Writes {@code rows} in order; key issues go to {@code issues}. Under {@code fail} it stops at the first row,
+         * in order, that the policy rejects (an empty key or a repeated one, whichever comes first).
          *
          * @return which of {@code rows} were written (by position)
          */
         public BitSet write(List<MappedRow> rows, Consumer<PartIssue> issues) {
             BitSet written = new BitSet(rows.size());
             try {
-                int[] keyFixups = new int[rows.size()];
+                boolean[] skipped = new boolean[rows.size()];
+                int end = rows.size(); // rows from here on are not written: the row at end has an empty key under fail
                 for (int r = 0; r < rows.size(); r++) {
                     MappedRow row = rows.get(r);
                     String key = row.record().get(keyIndex);
-                    if (key == null || key.isBlank()) {
+                    if (KeyPolicy.isEmpty(key)) {
                         emptyKeys++;
-                        switch (empties) {
-                            case FAIL -> throw MigrationException.badInput("Table '" + dbLibTable + "', row "
-                                    + row.record().rowNumber() + ": the key column '" + plan.keyColumn()
-                                    + "' is empty. Fill it in, or set empty_keys to skip or generate.");
+                        long rowNumber = row.record().rowNumber();
+                        switch (keys.empties()) {
+                            case FAIL -> end = r;
                             case SKIP -> {
-                                issues.accept(new PartIssue(dbLibTable, row.record().rowNumber(), key,
-                                        PartIssue.Kind.EMPTY_KEY, SKIP_EMPTY_ACTION));
-                                keyFixups[r] = -1;
+                                issues.accept(KeyPolicy.skippedEmptyKey(dbLibTable, rowNumber, key));
+                                skipped[r] = true;
                                 continue;
                             }
                             case GENERATE -> {
-                                String generated = plan.altiumTable() + "-row-" + row.record().rowNumber();
-                                issues.accept(new PartIssue(dbLibTable, row.record().rowNumber(), key,
-                                        PartIssue.Kind.EMPTY_KEY, "written with generated key '" + generated + "' (empty_keys: generate)"));
+                                String generated = KeyPolicy.generatedKey(plan.altiumTable(), rowNumber);
+                                issues.accept(KeyPolicy.generatedEmptyKey(dbLibTable, rowNumber, key, generated));
                                 key = generated;
                             }
                             default -> throw new IllegalStateException();
+                        }
+                        if (end == r) {
+                            break;
                         }
                     }
                     bind(row, key);
@@ -334,8 +329,8 @@ public final class KicadSqliteWriter implements AutoCloseable {
                 }
                 int[] counts = insert.executeBatch();
                 int c = 0;
-                for (int r = 0; r < rows.size(); r++) {
-                    if (keyFixups[r] == -1) {
+                for (int r = 0; r < end; r++) {
+                    if (skipped[r]) {
                         continue;
                     }
                     if (counts[c++] > 0) {
@@ -344,6 +339,9 @@ public final class KicadSqliteWriter implements AutoCloseable {
                     } else if (duplicate(rows.get(r), issues)) {
                         written.set(r);
                     }
+                }
+                if (end < rows.size()) {
+                    throw KeyPolicy.emptyKeyFailure(dbLibTable, rows.get(end).record().rowNumber(), plan.keyColumn());
                 }
                 uncommitted += rows.size();
                 if (uncommitted >= ROWS_PER_TRANSACTION) {
@@ -359,27 +357,24 @@ public final class KicadSqliteWriter implements AutoCloseable {
         /** Applies the duplicate-key policy to {@code row}; true if it was written after all (renamed). */
         private boolean duplicate(MappedRow row, Consumer<PartIssue> issues) throws SQLException {
             duplicateKeys++;
+            long rowNumber = row.record().rowNumber();
             String key = row.record().get(keyIndex);
-            if (key == null || key.isBlank()) {
-                key = plan.altiumTable() + "-row-" + row.record().rowNumber();
+            if (KeyPolicy.isEmpty(key)) { // a generated key that a source row already had
+                key = KeyPolicy.generatedKey(plan.altiumTable(), rowNumber);
             }
-            switch (duplicates) {
-                case FAIL -> throw MigrationException.badInput("Table '" + dbLibTable + "', row " + row.record().rowNumber()
-                        + ": key '" + key + "' in column '" + plan.keyColumn() + "' was already used by an earlier row. "
-                        + "KiCad needs unique keys: fix the data, or set duplicate_keys to keep-first or rename.");
+            switch (keys.duplicates()) {
+                case FAIL -> throw KeyPolicy.duplicateKeyFailure(dbLibTable, rowNumber, key, plan.keyColumn());
                 case KEEP_FIRST -> {
-                    issues.accept(new PartIssue(dbLibTable, row.record().rowNumber(), key,
-                            PartIssue.Kind.DUPLICATE_KEY, KEEP_FIRST_ACTION));
+                    issues.accept(KeyPolicy.keptFirst(dbLibTable, rowNumber, key));
                     return false;
                 }
                 case RENAME -> {
                     for (int n = 2; n < MAX_RENAMES; n++) {
-                        String renamed = key + "~" + n;
+                        String renamed = KeyPolicy.renamedKey(key, n);
                         bind(row, renamed);
                         if (insert.executeUpdate() > 0) {
                             rowsWritten++;
-                            issues.accept(new PartIssue(dbLibTable, row.record().rowNumber(), key,
-                                    PartIssue.Kind.DUPLICATE_KEY, "written with key '" + renamed + "' (duplicate_keys: rename)"));
+                            issues.accept(KeyPolicy.renamedDuplicate(dbLibTable, rowNumber, key, renamed));
                             return true;
                         }
                     }

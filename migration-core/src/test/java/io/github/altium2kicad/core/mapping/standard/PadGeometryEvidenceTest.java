@@ -12,7 +12,7 @@ import io.github.altium2kicad.api.mapping.MappingInput;
 import io.github.altium2kicad.core.dblib.DbLibParser;
 import io.github.altium2kicad.core.mapping.AltiumFileLocator;
 import io.github.altium2kicad.core.mapping.AltiumLibraries;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import io.github.altium2kicad.testkit.altium.FixtureFootprint;
 import io.github.altium2kicad.testkit.altium.LandPattern;
 import io.github.altium2kicad.testkit.altium.PcbLibComposer;
@@ -40,7 +40,7 @@ class PadGeometryEvidenceTest {
 
     @BeforeEach
     void library() throws Exception {
-        Path dbLib = SyntheticAltiumLibrary.standard().writeTo(dir);
+        Path dbLib = TableLibraryGenerator.standard().writeTo(dir).dbLib();
         new PcbLibComposer()
                 .add("R0603", "", FixtureFootprint.CHIP_2_PADS, LandPattern.chip("1608"))
                 .add("R0805", "pads of a 1206", FixtureFootprint.CHIP_2_PADS, LandPattern.chip("3216"))

@@ -12,7 +12,8 @@ import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.output.OutputPublication;
 import io.github.altium2kicad.core.MigrationEngine;
 import io.github.altium2kicad.core.testing.IsqlClient;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.testkit.LibraryTable;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import io.github.altium2kicad.readers.testing.Migrations;
 import io.github.altium2kicad.readers.testing.TestServer;
 import java.nio.charset.StandardCharsets;
@@ -52,14 +53,14 @@ class ServerOutputEngineTest {
             server.execute("DROP SCHEMA IF EXISTS " + server.quote(PG_SCHEMA) + " CASCADE");
             return server.url() + "?currentSchema=" + PG_SCHEMA;
         }
-        for (SyntheticAltiumLibrary.Table t : SyntheticAltiumLibrary.standard().tables()) {
+        for (LibraryTable t : TableLibraryGenerator.standard().tables()) {
             server.execute("DROP TABLE IF EXISTS " + server.quote(t.name()));
         }
         return server.url();
     }
 
     private MigrationResult migrate(MigrationEngine engine, MigrationConfig config) throws Exception {
-        Path dbLib = SyntheticAltiumLibrary.standard().writeTo(dir.resolve("altium"));
+        Path dbLib = TableLibraryGenerator.standard().writeTo(dir.resolve("altium")).dbLib();
         return engine.migrate(MigrationRequest.builder(dbLib).outputDirectory(dir.resolve("kicad")).config(config).build());
     }
 

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.core.testing.IsqlClient;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.testkit.LibraryTable;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import io.github.altium2kicad.readers.testing.Migrations;
 import io.github.altium2kicad.readers.testing.TestServer;
 import java.io.ByteArrayOutputStream;
@@ -60,14 +61,14 @@ class ServerPublisherTest {
             return new Target(server, server.url() + "?currentSchema=" + PG_SCHEMA,
                     t -> server.quote(PG_SCHEMA) + "." + server.quote(t));
         }
-        for (SyntheticAltiumLibrary.Table t : SyntheticAltiumLibrary.standard().tables()) {
+        for (LibraryTable t : TableLibraryGenerator.standard().tables()) {
             server.execute("DROP TABLE IF EXISTS " + server.quote(t.name()));
         }
         return new Target(server, server.url(), server::quote);
     }
 
     private MigrationResult migrate() throws Exception {
-        Path dbLib = SyntheticAltiumLibrary.standard().writeTo(dir.resolve("altium"));
+        Path dbLib = TableLibraryGenerator.standard().writeTo(dir.resolve("altium")).dbLib();
         return Migrations.migrate(dbLib, dir.resolve("kicad"));
     }
 

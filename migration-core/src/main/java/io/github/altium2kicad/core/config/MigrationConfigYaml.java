@@ -1,10 +1,13 @@
-package io.github.altium2kicad.api;
+package io.github.altium2kicad.core.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.altium2kicad.api.ConfigKey;
+import io.github.altium2kicad.api.MigrationConfig;
+import io.github.altium2kicad.api.MigrationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,17 +19,36 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads the {@code migration:} section of a YAML config file into a {@link MigrationConfig.Builder}, with errors
- * that name the file, line and key. Streams the YAML so every value keeps its location.
+ * Reads the {@code migration:} section of a YAML config file (the file {@code --config} names), with errors that
+ * name the file, line and key. Streams the YAML so every value keeps its location. It lives in migration-core, not
+ * in migration-api, so that a rule jar built against the API alone does not pull in a YAML parser.
  */
-final class MigrationConfigYaml {
+public final class MigrationConfigYaml {
 
-    static final String SECTION = "migration";
+    /** The top-level key the settings go under. */
+    public static final String SECTION = "migration";
 
     private MigrationConfigYaml() {
     }
 
-    static MigrationConfig.Builder read(Path file, MigrationConfig.Builder builder) {
+    /**
+     * Loads the settings under {@code migration:} in a YAML file, on top of the defaults.
+     *
+     * @throws MigrationException (bad input) naming the file, line and key for a missing file, malformed YAML,
+     *                            an unknown key or a value of the wrong form
+     */
+    public static MigrationConfig load(Path file) {
+        return loadInto(file, MigrationConfig.builder()).build();
+    }
+
+    /**
+     * Sets on {@code builder} the settings under {@code migration:} in a YAML file; settings the file does not name
+     * keep the builder's values.
+     *
+     * @return {@code builder}
+     * @throws MigrationException as {@link #load}
+     */
+    public static MigrationConfig.Builder loadInto(Path file, MigrationConfig.Builder builder) {
         try (InputStream in = Files.newInputStream(file);
              JsonParser parser = new YAMLFactory().createParser(in)) {
             JsonToken first = parser.nextToken();
