@@ -62,7 +62,11 @@ public final class MappingCaches {
      * @throws io.github.altium2kicad.api.MigrationException (failure) if the cache cannot be cleared, naming the folder
      */
     public static long clear(MigrationConfig config) {
-        CacheStoreProvider provider = select(discover());
+        return clear(config, select(discover()));
+    }
+
+    /** As {@link #clear(MigrationConfig)}, with {@code provider} instead of the one found on the class path. */
+    public static long clear(MigrationConfig config, CacheStoreProvider provider) {
         try {
             return provider.clear(config.cacheDirectory());
         } catch (RuntimeException e) {
