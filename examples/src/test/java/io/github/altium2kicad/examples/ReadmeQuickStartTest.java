@@ -120,8 +120,7 @@ class ReadmeQuickStartTest {
         Files.writeString(src.resolve("InCode.java"), """
                 import io.github.altium2kicad.api.MigrationRequest;
                 import io.github.altium2kicad.api.MigrationResult;
-                import io.github.altium2kicad.core.OptimizedMigrationEngine;
-                import io.github.altium2kicad.core.source.SourceReaders;
+                import io.github.altium2kicad.core.MigrationEngine;
                 import java.util.List;
                 import java.nio.file.Path;
                 class InCode {

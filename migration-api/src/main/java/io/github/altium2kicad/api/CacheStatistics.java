@@ -13,12 +13,28 @@ import java.time.Duration;
  * @param persistentHits   of the misses, those answered by the persistent store
  * @param evictions        memo entries evicted
  * @param loadTime         time spent computing or loading decisions on misses
+ * @param distinctFootprints distinct Altium footprints ({@code .PcbLib} and name) among the parts the standard-library
+ *                         rule decided (0 if it did not run)
+ * @param footprintDecisions footprint-level decisions the standard-library rule computed: it decides each distinct
+ *                         footprint (with family, package and mounting) once and the parts using it inherit the
+ *                         decision, so this scales with {@code distinctFootprints}, not with the parts
  */
-public record CacheStatistics(long hits, long misses, long persistentHits, long evictions, Duration loadTime) {
+public record CacheStatistics(long hits, long misses, long persistentHits, long evictions, Duration loadTime,
+                              long distinctFootprints, long footprintDecisions) {
+
+    /** Statistics without footprint-level decisions (no standard-library rule ran). */
+    public CacheStatistics(long hits, long misses, long persistentHits, long evictions, Duration loadTime) {
+        this(hits, misses, persistentHits, evictions, loadTime, 0, 0);
+    }
 
     /** No cache in use. */
     public static CacheStatistics none() {
         return new CacheStatistics(0, 0, 0, 0, Duration.ZERO);
+    }
+
+    /** These statistics with the standard-library rule's footprint-level counts. */
+    public CacheStatistics withFootprintDecisions(long footprints, long decisions) {
+        return new CacheStatistics(hits, misses, persistentHits, evictions, loadTime, footprints, decisions);
     }
 
     /** All lookups: {@code hits + misses}. */

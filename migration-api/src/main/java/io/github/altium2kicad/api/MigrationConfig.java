@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The settings of a migration: an immutable value built with {@link #builder()} or loaded from YAML with
- * {@link #fromYaml(Path)}. Every setting has one name, listed in {@link ConfigKey}, that is the same in the
- * YAML file (under {@code migration:}), on the command line and in {@link #asMap()}.
+ * The settings of a migration: an immutable value built with {@link #builder()} (migration-core's
+ * {@code MigrationConfigYaml.load(path)} loads one from a YAML file). Every setting has one name, listed in
+ * {@link ConfigKey}, that is the same in the YAML file (under {@code migration:}), on the command line and in
+ * {@link #asMap()}.
  *
  * <pre>{@code
  * MigrationConfig config = MigrationConfig.builder()
@@ -58,6 +59,9 @@ public final class MigrationConfig {
     private final String dblibEncoding;
     private final boolean verifyWithKicad;
     private final Path kicadCli;
+    private final NativeLibraries nativeLibraries;
+    private final String outputDatabase;
+    private final String outputOdbcDriver;
 
     private MigrationConfig(Builder b) {
         this.useOptimizedEngine = b.useOptimizedEngine;
@@ -90,6 +94,9 @@ public final class MigrationConfig {
         this.dblibEncoding = b.dblibEncoding;
         this.verifyWithKicad = b.verifyWithKicad;
         this.kicadCli = b.kicadCli;
+        this.nativeLibraries = b.nativeLibraries;
+        this.outputDatabase = b.outputDatabase;
+        this.outputOdbcDriver = b.outputOdbcDriver;
     }
 
     /** A builder holding the defaults. */
@@ -100,16 +107,6 @@ public final class MigrationConfig {
     /** The default settings. */
     public static MigrationConfig defaults() {
         return builder().build();
-    }
-
-    /**
-     * Loads the settings under {@code migration:} in a YAML file, on top of the defaults.
-     *
-     * @throws MigrationException (bad input) naming the file, line and key for a missing file, malformed YAML,
-     *                            an unknown key or a value of the wrong form
-     */
-    public static MigrationConfig fromYaml(Path file) {
-        return MigrationConfigYaml.read(file, builder()).build();
     }
 
     /** A builder starting from these settings. */
@@ -145,6 +142,9 @@ public final class MigrationConfig {
         b.dblibEncoding = dblibEncoding;
         b.verifyWithKicad = verifyWithKicad;
         b.kicadCli = kicadCli;
+        b.nativeLibraries = nativeLibraries;
+        b.outputDatabase = outputDatabase;
+        b.outputOdbcDriver = outputOdbcDriver;
         return b;
     }
 
@@ -287,9 +287,30 @@ public final class MigrationConfig {
         return verifyWithKicad;
     }
 
-    /** The {@code kicad-cli} program for {@link #verifyWithKicad()}, if set; otherwise {@code $KICAD_CLI}, then the PATH. */
+    /**
+     * The {@code kicad-cli} program for {@link #verifyWithKicad()} and {@link #nativeLibraries()}, if set; otherwise
+     * {@code $KICAD_CLI}, then the PATH.
+     */
     public Optional<Path> kicadCli() {
         return Optional.ofNullable(kicadCli);
+    }
+
+    /** Whether the used Altium libraries are converted into native KiCad libraries ({@code off} by default). */
+    public NativeLibraries nativeLibraries() {
+        return nativeLibraries;
+    }
+
+    /**
+     * The server the finished library is also published to ({@code output_database}): a PostgreSQL or MySQL/MariaDB
+     * JDBC URL. May contain a password: never log it ({@link #asMap()} shows it as {@code (set)}).
+     */
+    public Optional<String> outputDatabase() {
+        return Optional.ofNullable(outputDatabase);
+    }
+
+    /** The ODBC driver named in the server {@code .kicad_dbl} ({@code output_odbc_driver}); empty: the server's default. */
+    public Optional<String> outputOdbcDriver() {
+        return Optional.ofNullable(outputOdbcDriver);
     }
 
     /**
@@ -302,8 +323,8 @@ public final class MigrationConfig {
     }
 
     /**
-     * Every setting by its YAML name, as text, in {@link ConfigKey} order. {@code database} is shown only as
-     * {@code (set)} because it may hold credentials. Safe to log and to write into reports.
+     * Every setting by its YAML name, as text, in {@link ConfigKey} order. {@code database} and
+     * {@code output_database} are shown only as {@code (set)} because they may hold credentials. Safe to log and to write into reports.
      */
     public Map<String, String> asMap() {
         Map<ConfigKey, Object> v = new EnumMap<>(ConfigKey.class);
@@ -338,6 +359,9 @@ public final class MigrationConfig {
         v.put(ConfigKey.DBLIB_ENCODING, dblibEncoding == null ? "auto" : dblibEncoding);
         v.put(ConfigKey.VERIFY_WITH_KICAD, verifyWithKicad);
         v.put(ConfigKey.KICAD_CLI, kicadCli == null ? "(from $KICAD_CLI or the PATH)" : kicadCli);
+        v.put(ConfigKey.NATIVE_LIBRARIES, nativeLibraries.configName());
+        v.put(ConfigKey.OUTPUT_DATABASE, outputDatabase == null ? "(none)" : "(set)");
+        v.put(ConfigKey.OUTPUT_ODBC_DRIVER, outputOdbcDriver == null ? "(the server's default)" : outputOdbcDriver);
         Map<String, String> out = new LinkedHashMap<>();
         v.forEach((k, value) -> out.put(k.yamlName(), String.valueOf(value)));
         return out;
@@ -380,6 +404,9 @@ public final class MigrationConfig {
         private String dblibEncoding;
         private boolean verifyWithKicad = false;
         private Path kicadCli;
+        private NativeLibraries nativeLibraries = NativeLibraries.OFF;
+        private String outputDatabase;
+        private String outputOdbcDriver;
 
         private Builder() {
         }
@@ -576,6 +603,27 @@ public final class MigrationConfig {
             return this;
         }
 
+        /** Convert the used Altium libraries into native KiCad libraries ({@code kicad-cli}), or not ({@code off}). */
+        public Builder nativeLibraries(NativeLibraries value) {
+            this.nativeLibraries = required("native_libraries", value);
+            return this;
+        }
+
+        /**
+         * The PostgreSQL or MySQL/MariaDB JDBC URL to also publish the finished library to; {@code null} or blank:
+         * none. The engine checks it before migrating.
+         */
+        public Builder outputDatabase(String value) {
+            this.outputDatabase = blankToNull(value);
+            return this;
+        }
+
+        /** The ODBC driver named in the server {@code .kicad_dbl}; {@code null} or blank: the server's default. */
+        public Builder outputOdbcDriver(String value) {
+            this.outputOdbcDriver = blankToNull(value);
+            return this;
+        }
+
         /**
          * Sets one setting from its text form, as written in YAML or on the command line.
          *
@@ -614,6 +662,9 @@ public final class MigrationConfig {
                 case DBLIB_ENCODING -> dblibEncoding(value);
                 case VERIFY_WITH_KICAD -> verifyWithKicad(bool(key, value));
                 case KICAD_CLI -> kicadCli(value.isEmpty() ? null : Path.of(expandHome(value)));
+                case NATIVE_LIBRARIES -> nativeLibraries(NativeLibraries.fromConfigName(value));
+                case OUTPUT_DATABASE -> outputDatabase(value);
+                case OUTPUT_ODBC_DRIVER -> outputOdbcDriver(value);
                 default -> throw new IllegalStateException("unhandled key " + key);
             }
             return this;

@@ -11,7 +11,7 @@ import java.util.List;
  * <pre>{@code
  * MigrationRequest request = MigrationRequest.builder(Path.of("Parts.DbLib"))
  *         .outputDirectory(Path.of("kicad-lib"))
- *         .config(MigrationConfig.fromYaml(Path.of("migration.yaml")))
+ *         .config(MigrationConfigYaml.load(Path.of("migration.yaml"))) // from migration-core
  *         .build();
  * }</pre>
  *

@@ -41,7 +41,22 @@ public record MigrationWarning(Kind kind, String message) {
          * A table whose name differs from an earlier one only in case ({@code RESISTORS} after {@code Resistors}):
          * SQLite table names ignore case, so it gets its own output table and library, {@code RESISTORS (2)}.
          */
-        RENAMED_TABLE("tables whose names differ only in case, given their own output table");
+        RENAMED_TABLE("tables whose names differ only in case, given their own output table"),
+        /**
+         * A used {@code .SchLib}/{@code .PcbLib} that KiCad's converter could not convert ({@code native_libraries}):
+         * its parts keep the Altium library.
+         */
+        NATIVE_CONVERSION_FAILED("library files KiCad's converter could not convert, kept as Altium libraries"),
+        /**
+         * A symbol or footprint that is not in its converted library under a name that can be told apart (dropped, or
+         * renamed onto another one's name): the parts that use it keep the Altium library.
+         */
+        NATIVE_NAME_KEPT_ALTIUM("names not in the converted KiCad libraries, kept on the Altium library"),
+        /**
+         * A converted {@code .PcbLib} whose footprints reference 3D models the file does not embed: KiCad's converter
+         * drops those references (embedded STEP models are kept).
+         */
+        NATIVE_MODELS_DROPPED("converted footprint libraries whose non-embedded 3D models KiCad's converter dropped");
 
         private final String title;
 

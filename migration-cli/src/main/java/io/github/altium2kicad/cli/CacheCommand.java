@@ -3,7 +3,8 @@ package io.github.altium2kicad.cli;
 import io.github.altium2kicad.api.ConfigKey;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationException;
-import io.github.altium2kicad.core.cache.MappingCaches;
+import io.github.altium2kicad.core.MigrationEngine;
+import io.github.altium2kicad.core.config.MigrationConfigYaml;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -47,7 +48,7 @@ final class CacheCommand implements Runnable {
 
         @Override
         public Integer call() {
-            MigrationConfig config = configFile == null ? MigrationConfig.defaults() : MigrationConfig.fromYaml(configFile);
+            MigrationConfig config = configFile == null ? MigrationConfig.defaults() : MigrationConfigYaml.load(configFile);
             if (cacheDirectory != null) {
                 try {
                     config = config.toBuilder().set(ConfigKey.CACHE_DIRECTORY, cacheDirectory.toString()).build();
@@ -55,7 +56,7 @@ final class CacheCommand implements Runnable {
                     throw MigrationException.badInput("Option --cache-directory: " + e.getMessage());
                 }
             }
-            long removed = MappingCaches.clear(config);
+            long removed = MigrationEngine.builder().build().clearCache(config);
             spec.commandLine().getOut().println(removed == 0 ? "No mapping cache in " + config.cacheDirectory() + "."
                     : "Cleared the mapping cache in " + config.cacheDirectory() + " (" + removed + " files removed).");
             return 0;

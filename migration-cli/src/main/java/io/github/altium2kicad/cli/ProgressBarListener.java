@@ -11,7 +11,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Shows a migration's progress on standard error as one bar over all parts, with rate and ETA, and the table that
- * moved last. Tables may progress at the same time (the engine copies them on several threads).
+ * moved last. Tables may progress at the same time (the engine copies them on several threads). A step after the
+ * tables (converting the Altium libraries into native KiCad libraries) gets a bar of its own over its files.
  */
 final class ProgressBarListener implements ProgressListener, AutoCloseable {
 
@@ -32,15 +33,7 @@ final class ProgressBarListener implements ProgressListener, AutoCloseable {
         tableCount = tables.size();
         total = totalRows;
         if (enabled) {
-            bar = new ProgressBarBuilder()
-                    .setTaskName("Migrating")
-                    .setInitialMax(totalRows)
-                    .setStyle(ProgressBarStyle.ASCII)
-                    .setUnit(" parts", 1)
-                    .showSpeed()
-                    .setUpdateIntervalMillis(250)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                    .build();
+            bar = bar("Migrating", totalRows, " parts");
         }
     }
 
@@ -62,6 +55,28 @@ final class ProgressBarListener implements ProgressListener, AutoCloseable {
         }
     }
 
+    /** A step after the tables (converting libraries): the parts bar is finished and a bar over the step's items shown. */
+    @Override
+    public synchronized void stepStarted(String step, long stepTotal) {
+        close();
+        if (enabled) {
+            bar = bar(step, stepTotal, " files");
+        }
+        total = stepTotal;
+    }
+
+    @Override
+    public synchronized void stepProgress(String step, long stepDone, long stepTotal) {
+        if (bar != null) {
+            bar.stepTo(stepDone);
+        }
+    }
+
+    @Override
+    public synchronized void stepFinished(String step) {
+        close();
+    }
+
     @Override
     public synchronized void close() {
         if (bar != null) {
@@ -71,6 +86,18 @@ final class ProgressBarListener implements ProgressListener, AutoCloseable {
             bar.close();
             bar = null;
         }
+    }
+
+    private static ProgressBar bar(String task, long max, String unit) {
+        return new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(max)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(unit, 1)
+                .showSpeed()
+                .setUpdateIntervalMillis(250)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .build();
     }
 
     private static String abbreviate(String table) {

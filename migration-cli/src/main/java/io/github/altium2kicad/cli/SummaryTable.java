@@ -114,12 +114,16 @@ final class SummaryTable {
     /**
      * Where the mapping decisions came from: the in-memory memo, the persistent cache (of the memo's misses), the
      * rules; e.g. {@code Mapping decisions: 0 of 46,033 from the memo (0%), persistent cache 46,033 of 46,033 (100%),
-     * rules ran 0}.
+     * rules ran 0}, then what the standard-library rule decided per Altium footprint ({@code ; standard rule: 131
+     * footprint decisions for 121 distinct footprints}).
      */
     static String cacheLine(CacheStatistics c) {
         return String.format(Locale.ROOT, "Mapping decisions: %,d of %,d from the memo (%.0f%%), persistent cache %,d of %,d "
                         + "(%.0f%%), rules ran %,d", c.hits(), c.lookups(), c.memoHitRatio() * 100, c.persistentHits(), c.misses(),
-                c.persistentHitRatio() * 100, c.ruleEvaluations());
+                c.persistentHitRatio() * 100, c.ruleEvaluations())
+                + (c.footprintDecisions() == 0 ? "" : String.format(Locale.ROOT,
+                "; standard rule: %,d footprint decisions for %,d distinct footprints", c.footprintDecisions(),
+                c.distinctFootprints()));
     }
 
     /** What KiCad said: parts loaded, then each problem with its count and three examples. */

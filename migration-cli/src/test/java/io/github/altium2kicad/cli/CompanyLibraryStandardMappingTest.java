@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.altium2kicad.api.CacheStatistics;
 import io.github.altium2kicad.api.MappingMode;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationRequest;
@@ -129,6 +130,24 @@ class CompanyLibraryStandardMappingTest {
             }
         });
         assertThat(reasons).isNotEmpty().allMatch(r -> r.startsWith("standard-library: "));
+        System.out.println("Ten most common decline reasons:");
+        result.declineReasons().forEach(d -> System.out.printf(Locale.ROOT, "  %6d  %s%n", d.parts(), d.reason()));
+
+        // decided per Altium footprint: the decisions scale with the footprints, not with the parts or their texts
+        CacheStatistics cache = result.performance().cache();
+        long footprints = facts.parts().stream().filter(p -> p.dbLib().equals(CompanyLibrary.MAIN_DBLIB)
+                && p.footprintRef() != null && !p.footprintRef().isBlank()).map(p -> p.footprintRef().toLowerCase(Locale.ROOT))
+                .distinct().count();
+        System.out.printf(Locale.ROOT, "Decisions: %d distinct inputs decided by the rules, %d footprint decisions for %d"
+                + " distinct footprints (%d footprint names written)%n", cache.ruleEvaluations(), cache.footprintDecisions(),
+                cache.distinctFootprints(), footprints);
+        assertThat(cache.distinctFootprints()).isBetween(footprints / 2, footprints * 2);
+        assertThat(cache.footprintDecisions()).isGreaterThanOrEqualTo(cache.distinctFootprints() / 2)
+                .isLessThan(cache.ruleEvaluations() / 3).isLessThanOrEqualTo(2 * cache.distinctFootprints());
+        assertThat(summary.path("performance").path("cache").path("footprint_decisions").asLong())
+                .isEqualTo(cache.footprintDecisions());
+        assertThat(Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8))
+                .contains("<span id=\"footprint-decisions\">" + cache.footprintDecisions() + "</span>");
     }
 
     /** {@code table/key} → KiCad Symbol, KiCad Footprints, read from the generated SQLite. */

@@ -3,7 +3,7 @@ package io.github.altium2kicad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.altium2kicad.core.testing.MutatedConnectionStrings;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ class ConnectionStringLeakCliIT {
 
     @Test
     void noOutputOfTheCliShowsThePassword() throws Exception {
-        Path dbLib = SyntheticAltiumLibrary.standard().writeTo(dir.resolve("altium"));
+        Path dbLib = TableLibraryGenerator.standard().writeTo(dir.resolve("altium")).dbLib();
         Path outputs = Files.createDirectories(dir.resolve("outputs"));
         Path home = Files.createDirectories(dir.resolve("home"));
         String classPath = System.getProperty("cli.jar") + File.pathSeparator + codeSource(ConnectionStringLeakHarness.class)

@@ -3,8 +3,8 @@ package io.github.altium2kicad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.altium2kicad.core.output.OutputFolder;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.core.internal.output.OutputFolder;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +43,7 @@ class KillSafePublishIT {
 
     @BeforeEach
     void library() throws Exception {
-        dbLib = SyntheticAltiumLibrary.standard().writeTo(dir.resolve("altium"));
+        dbLib = TableLibraryGenerator.standard().writeTo(dir.resolve("altium")).dbLib();
         out = dir.resolve("kicad");
     }
 

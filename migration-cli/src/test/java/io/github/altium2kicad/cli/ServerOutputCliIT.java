@@ -3,7 +3,7 @@ package io.github.altium2kicad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,7 @@ class ServerOutputCliIT {
 
     @BeforeEach
     void library() throws Exception {
-        dbLib = SyntheticAltiumLibrary.standard().writeTo(dir.resolve("altium"));
+        dbLib = TableLibraryGenerator.standard().writeTo(dir.resolve("altium")).dbLib();
     }
 
     private static String[] server(String name) {
@@ -89,7 +89,7 @@ class ServerOutputCliIT {
                 .contains("KiCad database library for the server: " + out.resolve("Parts-postgresql.kicad_dbl"));
         assertThat(Files.readString(out.resolve("Parts-postgresql.kicad_dbl")))
                 .contains("Driver={PostgreSQL Unicode};Server=127.0.0.1;Port=5432;");
-        assertThat(run.all()).doesNotContain(pg[2]).doesNotContain(SyntheticAltiumLibrary.SECRET);
+        assertThat(run.all()).doesNotContain(pg[2]).doesNotContain(TableLibraryGenerator.SECRET);
         assertThat(allFiles(out)).doesNotContain(pg[2]);
     }
 
@@ -119,6 +119,23 @@ class ServerOutputCliIT {
         assertThat(run.all()).doesNotContain("Wr0ng-Cli-Pw");
         assertThat(out.resolve("Parts.kicad_dbl")).exists();
         assertThat(out.resolve("Parts-postgresql.kicad_dbl")).doesNotExist();
+    }
+
+    @Test
+    void outputDatabaseInTheConfigFilePublishesAndItsPasswordIsInNoLogOrFile() throws Exception {
+        String[] pg = server("PG");
+        Path out = dir.resolve("kicad");
+        Path config = dir.resolve("migration.yaml");
+        Files.writeString(config, "migration:\n  output_database: \"" + pg[0] + "?currentSchema=a2k_cli_test&user=" + pg[1]
+                + "&password=" + pg[2] + "\"\n  output_odbc_driver: PostgreSQL Unicode\n");
+        Run run = cli(Map.of(), "migrate", dbLib.toString(), "-o", out.toString(), "-c", config.toString(), "--debug");
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.stdout()).contains("Published 181 parts in 2 tables to the PostgreSQL database");
+        assertThat(Files.readString(out.resolve("Parts-postgresql.kicad_dbl")))
+                .contains("Driver={PostgreSQL Unicode};Server=127.0.0.1;Port=5432;");
+        assertThat(Files.readString(out.resolve("migration-summary.json"))).contains("\"output_database\" : \"(set)\"");
+        assertThat(run.all()).doesNotContain(pg[2]);
+        assertThat(allFiles(out)).doesNotContain(pg[2]);
     }
 
     @Test

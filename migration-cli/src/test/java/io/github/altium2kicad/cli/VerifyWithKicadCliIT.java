@@ -3,7 +3,7 @@ package io.github.altium2kicad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.altium2kicad.core.testing.InstalledKicad;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import io.github.altium2kicad.core.verify.KicadCli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ class VerifyWithKicadCliIT {
     @Test
     void theFlagAloneVerifiesWithKicadAndPrintsWhatKicadSaid() throws Exception {
         KicadCli kicad = InstalledKicad.require();
-        Path dbLib = SyntheticAltiumLibrary.standard().writeTo(dir.resolve("altium"));
+        Path dbLib = TableLibraryGenerator.standard().writeTo(dir.resolve("altium")).dbLib();
         Path out = dir.resolve("kicad");
         CliIT.Run run = cli(Map.of(KicadCli.ENVIRONMENT_VARIABLE, kicad.executable().toString()),
                 "migrate", "--verify-with-kicad", dbLib.toString(), "-o", out.toString());
@@ -58,7 +58,7 @@ class VerifyWithKicadCliIT {
 
     @Test
     void withoutKicadCliTheRunStopsBeforeAnythingIsWritten() throws Exception {
-        Path dbLib = SyntheticAltiumLibrary.standard().writeTo(dir.resolve("altium"));
+        Path dbLib = TableLibraryGenerator.standard().writeTo(dir.resolve("altium")).dbLib();
         Path out = dir.resolve("kicad");
         Map<String, String> env = new java.util.HashMap<>();
         env.put(KicadCli.ENVIRONMENT_VARIABLE, null);

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@value #SAMPLE_MILLIS} ms) and GC time. Thread-safe; phases may run on several threads at once.
  *
  * <pre>{@code
- * try (PerformanceMonitor.Phase p = monitor.start("write")) {
+ * try (PerformanceMonitor.Phase p = monitor.start(MigrationPhase.WRITE)) {
  *     ...
  *     p.addItems(rows.size());
  * }
@@ -58,6 +58,11 @@ public final class PerformanceMonitor implements AutoCloseable {
     }
 
     /** Starts timing one stretch of {@code phase} on the calling thread; close the result to stop it. */
+    /** Starts timing {@code phase}; close the returned phase to stop. */
+    public Phase start(MigrationPhase phase) {
+        return start(phase.phaseName());
+    }
+
     public Phase start(String phase) {
         PhaseStats stats;
         synchronized (phases) {

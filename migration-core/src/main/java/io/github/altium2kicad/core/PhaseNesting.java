@@ -4,7 +4,6 @@ import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.PhaseTiming;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,13 +13,9 @@ import java.util.Optional;
 public final class PhaseNesting {
 
     /** Phase name of the reading that runs alongside {@code component_mapping}. */
-    public static final String EXTRACT = "extract";
+    public static final String EXTRACT = MigrationPhase.EXTRACT.phaseName();
     /** Phase name of the mapping workers' busy time (summed over worker threads, inside {@code component_mapping}). */
-    public static final String COMPONENT_MAPPING_WORKERS = "component_mapping_workers";
-
-    private static final Map<String, String> PARENTS = Map.ofEntries(
-            Map.entry(EXTRACT, PerformanceSummary.COMPONENT_MAPPING),
-            Map.entry(COMPONENT_MAPPING_WORKERS, PerformanceSummary.COMPONENT_MAPPING));
+    public static final String COMPONENT_MAPPING_WORKERS = MigrationPhase.COMPONENT_MAPPING_WORKERS.phaseName();
 
     private PhaseNesting() {
     }
@@ -30,7 +25,8 @@ public final class PhaseNesting {
         if (phase.equals(PerformanceSummary.FULL_MIGRATION)) {
             return Optional.empty();
         }
-        return Optional.of(PARENTS.getOrDefault(phase, PerformanceSummary.FULL_MIGRATION));
+        return Optional.of(MigrationPhase.named(phase).flatMap(MigrationPhase::parent).orElse(MigrationPhase.FULL_MIGRATION)
+                .phaseName());
     }
 
     /** How deep {@code phase} sits: 0 for {@code full_migration}, 1 for its direct parts, 2 inside those. */

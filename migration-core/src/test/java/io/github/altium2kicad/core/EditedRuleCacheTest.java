@@ -6,8 +6,8 @@ import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.mapping.MappingRule;
-import io.github.altium2kicad.core.source.SourceReaders;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.core.internal.source.SourceReaders;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -54,7 +54,7 @@ class EditedRuleCacheTest {
 
     @BeforeEach
     void library() throws Exception {
-        dbLib = SyntheticAltiumLibrary.standard().writeTo(dir.resolve("altium"));
+        dbLib = TableLibraryGenerator.standard().writeTo(dir.resolve("altium")).dbLib();
         classes = Files.createDirectories(dir.resolve("rule-classes"));
     }
 

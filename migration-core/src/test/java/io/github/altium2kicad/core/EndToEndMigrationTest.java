@@ -13,10 +13,10 @@ import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.TableResult;
-import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.internal.source.SourceReaders;
 import io.github.altium2kicad.core.testing.DatabaseDump;
 import io.github.altium2kicad.core.testing.IsqlClient;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ class EndToEndMigrationTest {
 
     @BeforeEach
     void library() throws Exception {
-        dbLib = SyntheticAltiumLibrary.standard().writeTo(dir.resolve("altium"));
+        dbLib = TableLibraryGenerator.standard().writeTo(dir.resolve("altium")).dbLib();
         // the symbol library exists (spelled differently in the two tables); the footprint libraries do not
         Files.createDirectories(dir.resolve("altium/Symbols"));
         Files.writeString(dir.resolve("altium/Symbols/Passives.SchLib"), "placeholder");
@@ -338,7 +338,7 @@ class EndToEndMigrationTest {
         try (Stream<Path> files = Files.walk(result.outputDirectory())) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
-                assertThat(text).as(f.toString()).doesNotContain(SyntheticAltiumLibrary.SECRET);
+                assertThat(text).as(f.toString()).doesNotContain(TableLibraryGenerator.SECRET);
             }
         }
         JsonNode summary = JSON.readTree(result.summaryFile().toFile());

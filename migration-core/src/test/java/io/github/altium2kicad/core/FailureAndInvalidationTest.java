@@ -16,9 +16,9 @@ import io.github.altium2kicad.api.source.SourceLocation;
 import io.github.altium2kicad.api.source.SourceReader;
 import io.github.altium2kicad.api.source.SourceReaderProvider;
 import io.github.altium2kicad.api.source.TableSchema;
-import io.github.altium2kicad.core.source.SourceReaders;
-import io.github.altium2kicad.core.source.sqlite.SqliteSourceReader;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.core.internal.source.SourceReaders;
+import io.github.altium2kicad.core.internal.source.sqlite.SqliteSourceReader;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +37,7 @@ class FailureAndInvalidationTest {
 
     @BeforeEach
     void library() throws Exception {
-        dbLib = SyntheticAltiumLibrary.standard().writeTo(dir.resolve("altium"));
+        dbLib = TableLibraryGenerator.standard().writeTo(dir.resolve("altium")).dbLib();
     }
 
     /** Reads SQLite like the real reader, then fails after {@code rowsBeforeFailure} rows of the second table. */

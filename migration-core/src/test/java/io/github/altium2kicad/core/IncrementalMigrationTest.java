@@ -10,9 +10,9 @@ import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.TableChanges;
-import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.internal.source.SourceReaders;
 import io.github.altium2kicad.core.testing.DatabaseDump;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -37,7 +37,7 @@ class IncrementalMigrationTest {
 
     @BeforeEach
     void library() throws Exception {
-        dbLib = SyntheticAltiumLibrary.standard().writeTo(dir.resolve("altium"));
+        dbLib = TableLibraryGenerator.standard().writeTo(dir.resolve("altium")).dbLib();
         Files.createDirectories(dir.resolve("altium/Symbols"));
         Files.writeString(dir.resolve("altium/Symbols/Passives.SchLib"), "placeholder");
     }

@@ -9,19 +9,15 @@ import io.github.altium2kicad.api.MappingMode;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
-import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.internal.source.SourceReaders;
 import io.github.altium2kicad.core.testing.AltiumFixtures;
 import io.github.altium2kicad.core.testing.DatabaseDump;
 import io.github.altium2kicad.core.testing.KicadCli;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.testkit.LibraryTable;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,9 +55,9 @@ class KicadNamesMigrationTest {
                 "Footprints\\Missing SOIC.PcbLib", "Quad comparator", "LM339DR2G", "LM339DR2G"});
         rows.add(new String[] {"ONS-LM339", "ON SEMI LM339", SCHLIB, "SOIC127P600X175-14N", "Footprints\\Broken.PcbLib",
                 "Quad comparator (name not in the file)", "LM339", "LM339"});
-        dbLib = new SyntheticAltiumLibrary()
-                .table(new SyntheticAltiumLibrary.Table("Transistors", true, columns, rows, "Part Number"))
-                .writeTo(dir.resolve("altium"));
+        dbLib = new TableLibraryGenerator()
+                .table(new LibraryTable("Transistors", true, columns, rows, "Part Number"))
+                .writeTo(dir.resolve("altium")).dbLib();
         Files.createDirectories(dir.resolve("altium/Symbols"));
         Files.createDirectories(dir.resolve("altium/Footprints"));
         Files.copy(AltiumFixtures.file("long-partnames.SchLib"), dir.resolve("altium/Symbols/ON Semi Transistors.SchLib"));
@@ -75,14 +71,7 @@ class KicadNamesMigrationTest {
     }
 
     private static Map<String, String[]> references(Path database) throws Exception {
-        Map<String, String[]> out = new LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT \"Part Number\", \"KiCad Symbol\", \"KiCad Footprints\" FROM \"Transistors\" ORDER BY 1")) {
-            while (rs.next()) {
-                out.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
-            }
-        }
-        return out;
+        return DatabaseDump.references(database, "Transistors");
     }
 
     @Test

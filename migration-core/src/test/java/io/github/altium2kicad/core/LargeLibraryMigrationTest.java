@@ -7,7 +7,7 @@ import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.mapping.MappingRule;
-import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.internal.source.SourceReaders;
 import io.github.altium2kicad.core.testing.FailingRule;
 import io.github.altium2kicad.testkit.GeneratedLibrary;
 import io.github.altium2kicad.testkit.SyntheticLibraryGenerator;

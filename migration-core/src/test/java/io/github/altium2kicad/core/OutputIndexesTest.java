@@ -6,8 +6,8 @@ import io.github.altium2kicad.api.MappingMode;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
-import io.github.altium2kicad.core.source.SourceReaders;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.core.internal.source.SourceReaders;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -47,7 +47,7 @@ class OutputIndexesTest {
 
     @Test
     void onlyTheKeyIsIndexedByDefaultTheRestOnRequest() throws Exception {
-        Path dbLib = SyntheticAltiumLibrary.standard().writeTo(dir.resolve("altium"));
+        Path dbLib = TableLibraryGenerator.standard().writeTo(dir.resolve("altium")).dbLib();
         for (MappingMode mode : MappingMode.values()) {
             for (boolean inDatabase : new boolean[] {true, false}) {
                 MigrationConfig defaults = MigrationConfig.builder().mappingMode(mode).build();

@@ -14,9 +14,9 @@ import io.github.altium2kicad.api.PartIssue;
 import io.github.altium2kicad.api.TableResult;
 import io.github.altium2kicad.api.mapping.MappingRule;
 import io.github.altium2kicad.core.report.MappingReport;
-import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.internal.source.SourceReaders;
 import io.github.altium2kicad.core.testing.FailingRule;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -49,7 +49,7 @@ class RuleErrorMigrationTest {
 
     @BeforeEach
     void library() throws Exception {
-        dbLib = SyntheticAltiumLibrary.standard().writeTo(dir.resolve("altium"));
+        dbLib = TableLibraryGenerator.standard().writeTo(dir.resolve("altium")).dbLib();
     }
 
     private static OptimizedMigrationEngine inDatabase(MappingRule... rules) {

@@ -10,9 +10,10 @@ import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.PartIssue;
-import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.internal.source.SourceReaders;
 import io.github.altium2kicad.core.testing.DatabaseDump;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.testkit.LibraryTable;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -64,11 +65,11 @@ class SafeKeysMigrationTest {
         List<String[]> plain = new ArrayList<>();
         plain.add(new String[] {"RC0603FR-0710KL", "RES", "Symbols\\Passive.SchLib", "RESC1608X55N", "Footprints\\Chip.PcbLib",
                 "10k", "10 kOhm 1% 0603"});
-        dbLib = new SyntheticAltiumLibrary()
-                .table(new SyntheticAltiumLibrary.Table("Memory", true, columns, memory, "Part Number"))
-                .table(new SyntheticAltiumLibrary.Table("Capacitors", true, columns, caps, "Part Number"))
-                .table(new SyntheticAltiumLibrary.Table("Resistors", true, columns, plain, "Part Number"))
-                .writeTo(dir.resolve("altium"));
+        dbLib = new TableLibraryGenerator()
+                .table(new LibraryTable("Memory", true, columns, memory, "Part Number"))
+                .table(new LibraryTable("Capacitors", true, columns, caps, "Part Number"))
+                .table(new LibraryTable("Resistors", true, columns, plain, "Part Number"))
+                .writeTo(dir.resolve("altium")).dbLib();
     }
 
     private MigrationResult migrate(boolean inDatabase, Path out, boolean incremental) {

@@ -6,8 +6,9 @@ import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.TableResult;
-import io.github.altium2kicad.core.source.SourceReaders;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.core.internal.source.SourceReaders;
+import io.github.altium2kicad.testkit.LibraryTable;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,9 +39,9 @@ class ShadowedRowidTest {
                 new String[] {"CRCW06031K00FKEA", "Resistor", "Symbols\\Passives.SchLib", "RESC1608X55N", "Footprints\\Chip.PcbLib", "ERP-000917"},
                 new String[] {"CRCW060310K0FKEA", "Resistor", "Symbols\\Passives.SchLib", "RESC1608X55N", "Footprints\\Chip.PcbLib", "ERP-000112"},
                 new String[] {"RC0603FR-07100RL", "Resistor", "Symbols\\Passives.SchLib", "RESC1608X55N", "Footprints\\Chip.PcbLib", "ERP-000540"});
-        Path dbLib = new SyntheticAltiumLibrary().table(new SyntheticAltiumLibrary.Table("Resistors", true,
+        Path dbLib = new TableLibraryGenerator().table(new LibraryTable("Resistors", true,
                 List.of("Part Number", "Library Ref", "Library Path", "Footprint Ref", "Footprint Path", column), rows,
-                "Part Number")).writeTo(dir.resolve("altium"));
+                "Part Number")).writeTo(dir.resolve("altium")).dbLib();
         OptimizedMigrationEngine engine = new OptimizedMigrationEngine(SourceReaders.discover(), List.of(), List.of(), inDatabase);
         Path out = dir.resolve("out");
 
@@ -73,7 +74,7 @@ class ShadowedRowidTest {
         List<String> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database);
              Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT \"Part Number\", \"" + column + "\" FROM Resistors ORDER BY " + io.github.altium2kicad.core.source.sqlite.RowidName.of("Resistors", List.of(column)))) {
+             ResultSet rs = st.executeQuery("SELECT \"Part Number\", \"" + column + "\" FROM Resistors ORDER BY " + io.github.altium2kicad.core.internal.source.sqlite.RowidName.of("Resistors", List.of(column)))) {
             while (rs.next()) {
                 rows.add(rs.getString(1) + " " + rs.getString(2));
             }

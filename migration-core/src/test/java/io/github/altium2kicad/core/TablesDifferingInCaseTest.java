@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
-import io.github.altium2kicad.core.source.SourceReaders;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.core.internal.source.SourceReaders;
+import io.github.altium2kicad.testkit.LibraryTable;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,9 +39,9 @@ class TablesDifferingInCaseTest {
         List<String[]> rows = List.of(
                 new String[] {"CRCW06031K00FKEA", "Resistor", "Symbols\\Passives.SchLib", "RESC1608X55N", "Footprints\\Chip.PcbLib", "1k"},
                 new String[] {"CRCW060310K0FKEA", "Resistor", "Symbols\\Passives.SchLib", "RESC1608X55N", "Footprints\\Chip.PcbLib", "10k"});
-        Path dbLib = new SyntheticAltiumLibrary().table(new SyntheticAltiumLibrary.Table("Resistors", true,
+        Path dbLib = new TableLibraryGenerator().table(new LibraryTable("Resistors", true,
                 List.of("Part Number", "Library Ref", "Library Path", "Footprint Ref", "Footprint Path", "Value"), rows,
-                "Part Number")).writeTo(dir.resolve("altium"));
+                "Part Number")).writeTo(dir.resolve("altium")).dbLib();
         // a second [Table] section naming the same table in capitals, as a copied-and-edited DbLib has
         String text = Files.readString(dbLib, StandardCharsets.UTF_8);
         Files.writeString(dbLib, text.replace("[FieldMap1]", "[Table2]\r\nSchemaName=\r\nTableName=RESISTORS\r\nEnabled=True\r\n"

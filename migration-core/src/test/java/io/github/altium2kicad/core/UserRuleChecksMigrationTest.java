@@ -14,7 +14,7 @@ import io.github.altium2kicad.api.mapping.MappingDecision;
 import io.github.altium2kicad.api.mapping.MappingInput;
 import io.github.altium2kicad.api.mapping.MappingRule;
 import io.github.altium2kicad.core.report.MappingReport;
-import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.internal.source.SourceReaders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

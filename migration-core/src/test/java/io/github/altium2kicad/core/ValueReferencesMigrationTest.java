@@ -10,9 +10,10 @@ import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.api.ValueReference;
-import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.internal.source.SourceReaders;
 import io.github.altium2kicad.core.testing.DatabaseDump;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.testkit.LibraryTable;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -61,10 +62,10 @@ class ValueReferencesMigrationTest {
                 "=Value", "10k", "1%"});
         res.add(new String[] {"RES-4K7-0603", "RES", "Symbols\\Passive.SchLib", "RESC1608X55N", "Footprints\\Chip.PcbLib",
                 "=Value", "4k7", "=Tolerance"});
-        dbLib = new SyntheticAltiumLibrary()
-                .table(new SyntheticAltiumLibrary.Table("Integrated Circuits", true, icColumns, ics, "Part Number"))
-                .table(new SyntheticAltiumLibrary.Table("Resistors", true, resColumns, res, "Part Number"))
-                .writeTo(dir.resolve("altium"));
+        dbLib = new TableLibraryGenerator()
+                .table(new LibraryTable("Integrated Circuits", true, icColumns, ics, "Part Number"))
+                .table(new LibraryTable("Resistors", true, resColumns, res, "Part Number"))
+                .writeTo(dir.resolve("altium")).dbLib();
     }
 
     private MigrationResult migrate(boolean inDatabase, Path out) {

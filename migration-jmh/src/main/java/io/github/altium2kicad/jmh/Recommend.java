@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@value #YAML}: a {@code migration:} section with the fastest {@code batch_size}, {@code max_workers} and
  *       {@code parallel_processing}, under a comment saying the machine, the date and the measured throughput
- *       (usable as {@code --config}, or read with {@code MigrationConfig.fromYaml});</li>
+ *       (usable as {@code --config}, or read with {@code MigrationConfigYaml.load});</li>
  *   <li>{@value #MARKDOWN}: parts/s ± error per batch size × workers, one table per cache mode, best marked;</li>
  *   <li>{@value #CHART}: {@link ThroughputChart}.</li>
  * </ul>

@@ -1,6 +1,6 @@
 package io.github.altium2kicad.jmh;
 
-import io.github.altium2kicad.core.output.OutputFolder;
+import io.github.altium2kicad.core.internal.output.OutputFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.altium2kicad.api.MigrationConfig;
+import io.github.altium2kicad.core.config.MigrationConfigYaml;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ class RecommendTest {
     void yamlReadsBackIntoMigrationConfig() throws Exception {
         Recommend.Recommendation r = Recommend.write(json, dir.resolve("out"));
 
-        MigrationConfig config = MigrationConfig.fromYaml(r.yaml());
+        MigrationConfig config = MigrationConfigYaml.load(r.yaml());
         assertThat(config.batchSize()).isEqualTo(1000);
         assertThat(config.maxWorkers()).isEqualTo(2);
         assertThat(config.parallelProcessing()).isTrue();
@@ -101,7 +102,7 @@ class RecommendTest {
         Files.writeString(yaml, Recommend.yaml(best, java.util.Optional.empty(), Recommend.confidence(List.of(two, one), best),
                 new Recommend.Machine(2, "1 GB", "Java 17"),
                 java.time.LocalDate.of(2025, 1, 2), json));
-        MigrationConfig config = MigrationConfig.fromYaml(yaml);
+        MigrationConfig config = MigrationConfigYaml.load(yaml);
         assertThat(config.parallelProcessing()).isFalse();
         assertThat(config.maxWorkers()).isEqualTo(1);
         assertThat(config.batchSize()).isEqualTo(500);

@@ -1,7 +1,6 @@
 package io.github.altium2kicad.testkit;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.Collectors;
 
 /**
  * Writes synthetic Altium database libraries of any size, with the distributions of real ones: many tables, 30–60
@@ -163,8 +161,7 @@ public final class SyntheticLibraryGenerator {
                 t++;
             }
         }
-        Path dbLib = folder.resolve(name() + ".DbLib");
-        Files.writeString(dbLib, dbLibText(database.getFileName().toString(), columns), StandardCharsets.UTF_8);
+        Path dbLib = dbLib(database.getFileName().toString(), columns).writeTo(folder.resolve(name() + ".DbLib"));
         return new GeneratedLibrary(dbLib, database, rows);
     }
 
@@ -180,14 +177,10 @@ public final class SyntheticLibraryGenerator {
     private void writeTable(Connection c, int table, Table spec, List<String> cols) throws SQLException {
         String name = spec.name();
         long n = spec.rows();
-        try (Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE " + quote(name) + " (" + cols.stream().map(col -> quote(col) + " TEXT")
-                    .collect(Collectors.joining(", ")) + ")");
-        }
-        String insert = "INSERT INTO " + quote(name) + " VALUES (" + cols.stream().map(x -> "?").collect(Collectors.joining(",")) + ")";
+        SqliteLibraryDatabase.createTable(c, name, cols);
         SplittableRandom random = new SplittableRandom(seed * 1_000_003 + table);
         String[] row = new String[cols.size()];
-        try (PreparedStatement ps = c.prepareStatement(insert)) {
+        try (PreparedStatement ps = SqliteLibraryDatabase.insert(c, name, cols.size())) {
             for (long i = 0; i < n; i++) {
                 fill(row, spec.family(), name, i, random);
                 for (int k = 0; k < row.length; k++) {
@@ -308,47 +301,13 @@ public final class SyntheticLibraryGenerator {
         return b.toString();
     }
 
-    private String dbLibText(String databaseFile, Map<String, List<String>> columns) {
-        StringBuilder b = new StringBuilder();
-        for (String line : List.of("[OutputDatabaseLinkFile]", "Version=1.1", "[DatabaseLinks]",
-                "ConnectionString=Provider=MSDASQL.1;Persist Security Info=False;Extended Properties=\"Driver={SQLite3 ODBC Driver};"
-                        + "Database=C:\\Altium\\Libraries\\" + databaseFile + ";StepAPI=0;SyncPragma=NORMAL;NoTXN=0;Timeout=100000;\"",
-                "AddMode=3", "RemoveMode=1", "UpdateMode=2", "ViewMode=0", "LeftQuote=[", "RightQuote=]", "QuoteTableNames=1",
-                "UseTableSchemaName=0", "DefaultColumnType=VARCHAR(255)", "LibraryDatabaseType=", "LibraryDatabasePath=" + databaseFile,
-                "DatabasePathRelative=1", "TopPanelCollapsed=0", "LibrarySearchPath=", "OrcadMultiValueDelimiter=,",
-                "SearchSubDirectories=0", "SchemaName=")) {
-            b.append(line).append("\r\n");
+    private static DbLibText dbLib(String databaseFile, Map<String, List<String>> columns) {
+        DbLibText dbLib = DbLibText.linking("Provider=MSDASQL.1;Persist Security Info=False;Extended Properties=\"Driver={SQLite3 ODBC Driver};"
+                + "Database=C:\\Altium\\Libraries\\" + databaseFile + ";StepAPI=0;SyncPragma=NORMAL;NoTXN=0;Timeout=100000;\"")
+                .databasePath(databaseFile, true);
+        for (Map.Entry<String, List<String>> table : columns.entrySet()) {
+            dbLib = dbLib.table(new DbLibText.Table(table.getKey(), true, table.getValue(), "Part Number"));
         }
-        int n = 0;
-        for (String table : columns.keySet()) {
-            n++;
-            b.append("[Table").append(n).append("]\r\nSchemaName=\r\nTableName=").append(table)
-                    .append("\r\nEnabled=True\r\nUserWhere=0\r\nUserWhereText=\r\n");
-        }
-        int m = 0;
-        for (Map.Entry<String, List<String>> e : columns.entrySet()) {
-            for (String col : e.getValue()) {
-                String parameter = switch (col) {
-                    case "Part Number", "Value" -> col;
-                    case "Library Ref", "Library Path", "Footprint Ref", "Footprint Path", "Footprint Ref 2", "Footprint Path 2",
-                            "Description" -> "[" + col + "]";
-                    default -> null;
-                };
-                if (parameter == null) {
-                    continue;
-                }
-                m++;
-                b.append("[FieldMap").append(m).append("]\r\nOptions=FieldName=").append(e.getKey()).append('.').append(col)
-                        .append("|TableNameOnly=").append(e.getKey()).append("|FieldNameOnly=").append(col)
-                        .append("|FieldType=").append(col.equals("Part Number") ? 0 : 1).append("|ParameterName=").append(parameter)
-                        .append("|VisibleOnAdd=").append(col.equals("Value") ? "True" : "False")
-                        .append("|AddMode=0|RemoveMode=0|UpdateMode=0\r\n");
-            }
-        }
-        return b.toString();
-    }
-
-    private static String quote(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
+        return dbLib;
     }
 }

@@ -1,15 +1,17 @@
 package io.github.altium2kicad.examples.sample;
 
+import io.github.altium2kicad.testkit.DbLibText;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Writes {@code Sample.DbLib} exactly as Altium Designer writes a database library: the same sections in the same
- * order, CRLF line ends, Windows-1252 bytes. The connection string names a Windows path that does not exist on the
+ * Writes {@code Sample.DbLib} exactly as Altium Designer writes a database library (through the test kit's
+ * {@link DbLibText}): the same sections in the same order, CRLF line ends, Windows-1252 bytes. The connection string names a Windows path that does not exist on the
  * reader's machine; the database is found through {@code LibraryDatabasePath} + {@code DatabasePathRelative=1}.
  */
 final class DbLibWriter {
@@ -22,77 +24,43 @@ final class DbLibWriter {
 
     static final String USER_WHERE_TEXT = "[Part Number] = '{Part Number}'";
 
-    private static final String CRLF = "\r\n";
-    private static final String UI_MODES = "|AddMode=0|RemoveMode=0|UpdateMode=0";
-
     private DbLibWriter() {
     }
 
     static void write(List<SampleTable> tables, String databaseFileName, String lastFocusedTable, Path file)
             throws IOException {
-        String text = text(tables, databaseFileName, lastFocusedTable);
+        DbLibText dbLib = dbLib(tables, databaseFileName, lastFocusedTable);
+        String text = dbLib.text();
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) > 0x7e && text.charAt(i) != '\r' && text.charAt(i) != '\n') {
                 throw new IllegalStateException("DbLib text must stay ASCII, found '" + text.charAt(i) + "'");
             }
         }
-        Files.write(file, text.getBytes(Charset.forName("windows-1252")));
+        dbLib.writeTo(file, Charset.forName("windows-1252"));
     }
 
-    static String text(List<SampleTable> tables, String databaseFileName, String lastFocusedTable) {
-        List<String> lines = new ArrayList<>();
-        lines.add("[OutputDatabaseLinkFile]");
-        lines.add("Version=1.1");
-        lines.add("[DatabaseLinks]");
-        lines.add("ConnectionString=" + CONNECTION_STRING);
-        lines.add("AddMode=3");
-        lines.add("RemoveMode=1");
-        lines.add("UpdateMode=2");
-        lines.add("ViewMode=0");
-        lines.add("LeftQuote=[");
-        lines.add("RightQuote=]");
-        lines.add("QuoteTableNames=1");
-        lines.add("UseTableSchemaName=0");
-        lines.add("DefaultColumnType=VARCHAR(255)");
-        lines.add("LibraryDatabaseType=");
-        lines.add("LibraryDatabasePath=" + databaseFileName);
-        lines.add("DatabasePathRelative=1");
-        lines.add("TopPanelCollapsed=0");
-        lines.add("LibrarySearchPath=Symbols;Footprints");
-        lines.add("OrcadMultiValueDelimiter=,");
-        lines.add("SearchSubDirectories=1");
-        lines.add("SchemaName=");
-        lines.add("LastFocusedTable=" + lastFocusedTable);
-        int n = 1;
+    /** The sample's DbLib, as the test kit's {@link DbLibText} writes it. */
+    static DbLibText dbLib(List<SampleTable> tables, String databaseFileName, String lastFocusedTable) {
+        DbLibText dbLib = DbLibText.linking(CONNECTION_STRING).databasePath(databaseFileName, true)
+                .librarySearchPath("Symbols;Footprints").link("SearchSubDirectories", "1")
+                .link("LastFocusedTable", lastFocusedTable);
         for (SampleTable table : tables) {
-            lines.add("[Table" + n++ + "]");
-            lines.add("SchemaName=");
-            lines.add("TableName=" + table.name());
-            lines.add("Enabled=" + (table.enabled() ? "True" : "False"));
-            lines.add("UserWhere=0");
-            lines.add("UserWhereText=" + table.userWhereText());
+            Map<String, String> browser = new LinkedHashMap<>();
             if (table.name().equals(lastFocusedTable)) {
-                lines.add("BrowserOrder_Sorting=");
-                lines.add("BrowserOrder_Grouping=");
-                lines.add("BrowserOrder_Visible=" + browserColumns(table));
+                browser.put("BrowserOrder_Sorting", "");
+                browser.put("BrowserOrder_Grouping", "");
+                browser.put("BrowserOrder_Visible", browserColumns(table));
             }
+            dbLib = dbLib.table(new DbLibText.Table(table.name(), table.enabled(), table.userWhereText(), browser,
+                    table.name(), fieldMappings(table)));
         }
-        int m = 1;
-        for (SampleTable table : tables) {
-            for (String[] mapping : fieldMappings(table)) {
-                lines.add("[FieldMap" + m++ + "]");
-                lines.add("Options=FieldName=" + table.name() + "." + mapping[0] + "|TableNameOnly=" + table.name()
-                        + "|FieldNameOnly=" + mapping[0] + "|FieldType=" + mapping[1] + "|ParameterName=" + mapping[2]
-                        + "|VisibleOnAdd=" + mapping[3] + UI_MODES);
-            }
-        }
-        return String.join(CRLF, lines) + CRLF;
+        return dbLib;
     }
 
-    /** Column, FieldType, ParameterName, VisibleOnAdd for each mapped column of a table. */
-    private static List<String[]> fieldMappings(SampleTable table) {
-        List<String[]> mappings = new ArrayList<>();
-        mappings.add(new String[] {SampleColumns.PART_NUMBER, "0", "Part Number", "False"});
+    /** The field maps of a table: the key, the references (the alternate footprint's if it has one), Description, Value. */
+    private static List<DbLibText.FieldMap> fieldMappings(SampleTable table) {
+        List<DbLibText.FieldMap> mappings = new ArrayList<>();
+        mappings.add(new DbLibText.FieldMap(SampleColumns.PART_NUMBER, "Part Number", true, false));
         List<String> system = new ArrayList<>(List.of(SampleColumns.LIBRARY_REF, SampleColumns.LIBRARY_PATH,
                 SampleColumns.FOOTPRINT_REF, SampleColumns.FOOTPRINT_PATH));
         if (table.hasAlternateFootprints()) {
@@ -101,9 +69,9 @@ final class DbLibWriter {
         }
         system.add(SampleColumns.DESCRIPTION);
         for (String column : system) {
-            mappings.add(new String[] {column, "1", "[" + column + "]", "False"});
+            mappings.add(new DbLibText.FieldMap(column, "[" + column + "]", false, false));
         }
-        mappings.add(new String[] {SampleColumns.VALUE, "1", "Value", "True"});
+        mappings.add(new DbLibText.FieldMap(SampleColumns.VALUE, "Value", false, true));
         return mappings;
     }
 

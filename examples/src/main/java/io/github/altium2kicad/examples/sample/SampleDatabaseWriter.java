@@ -1,5 +1,6 @@
 package io.github.altium2kicad.examples.sample;
 
+import io.github.altium2kicad.testkit.SqliteLibraryDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,10 +9,12 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collections;
 import java.util.List;
 
-/** Writes the sample tables into a fresh SQLite file: TEXT columns, rows in order, then VACUUM. */
+/**
+ * Writes the sample tables into a fresh SQLite file with the test kit's {@link SqliteLibraryDatabase}: TEXT columns,
+ * rows in order, then VACUUM.
+ */
 final class SampleDatabaseWriter {
 
     private SampleDatabaseWriter() {
@@ -36,19 +39,8 @@ final class SampleDatabaseWriter {
 
     private static void write(Connection connection, SampleTable table) throws SQLException {
         List<String> columns = table.columns();
-        StringBuilder create = new StringBuilder("CREATE TABLE ").append(quote(table.name())).append(" (");
-        for (int i = 0; i < columns.size(); i++) {
-            create.append(i == 0 ? "" : ", ").append(quote(columns.get(i))).append(" TEXT");
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(create.append(')').toString());
-        }
-        StringBuilder insert = new StringBuilder("INSERT INTO ").append(quote(table.name())).append(" (");
-        for (int i = 0; i < columns.size(); i++) {
-            insert.append(i == 0 ? "" : ", ").append(quote(columns.get(i)));
-        }
-        insert.append(") VALUES (").append(String.join(", ", Collections.nCopies(columns.size(), "?"))).append(')');
-        try (PreparedStatement statement = connection.prepareStatement(insert.toString())) {
+        SqliteLibraryDatabase.createTable(connection, table.name(), columns);
+        try (PreparedStatement statement = SqliteLibraryDatabase.insert(connection, table.name(), columns.size())) {
             for (SamplePart part : table.parts()) {
                 for (int i = 0; i < columns.size(); i++) {
                     statement.setString(i + 1, part.cell(columns.get(i)));
@@ -57,10 +49,5 @@ final class SampleDatabaseWriter {
             }
             statement.executeBatch();
         }
-    }
-
-    /** An SQL identifier in double quotes, inner quotes doubled. */
-    static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 }

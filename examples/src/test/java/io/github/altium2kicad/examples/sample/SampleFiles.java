@@ -1,5 +1,6 @@
 package io.github.altium2kicad.examples.sample;
 
+import io.github.altium2kicad.testkit.SqliteLibraryDatabase;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -72,7 +73,7 @@ final class SampleFiles {
             }
             for (String name : names) {
                 try (ResultSet rs = statement.executeQuery(
-                        "SELECT * FROM " + SampleDatabaseWriter.quote(name) + " ORDER BY rowid")) {
+                        "SELECT * FROM " + SqliteLibraryDatabase.quote(name) + " ORDER BY rowid")) {
                     ResultSetMetaData meta = rs.getMetaData();
                     List<String> columns = new ArrayList<>();
                     for (int i = 1; i <= meta.getColumnCount(); i++) {

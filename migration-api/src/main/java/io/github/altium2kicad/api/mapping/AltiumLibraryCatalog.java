@@ -46,6 +46,14 @@ public interface AltiumLibraryCatalog {
     }
 
     /**
+     * The land pattern of footprint {@code footprintRef} in the {@code .PcbLib} at {@code footprintPath}, if the catalog
+     * read the file, it holds the footprint and the footprint has exactly two numbered pads; empty by default.
+     */
+    default Optional<TwoPadLayout> footprintTwoPadLayout(String footprintPath, String footprintRef) {
+        return Optional.empty();
+    }
+
+    /**
      * The storage name Altium gives a component named {@code name} in a compound file: stripped, {@code /}
      * replaced by {@code _}, cut to {@value #MAX_STORAGE_NAME} characters.
      */

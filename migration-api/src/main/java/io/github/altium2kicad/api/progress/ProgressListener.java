@@ -30,6 +30,21 @@ public interface ProgressListener {
     default void tableFinished(String table, long rowsWritten) {
     }
 
+    /**
+     * A step after the tables starts, such as converting the Altium libraries into native KiCad libraries
+     * ({@code native_libraries}); {@code total} items, or -1 if unknown.
+     */
+    default void stepStarted(String step, long total) {
+    }
+
+    /** {@code done} of the {@code total} items of {@code step} are complete. */
+    default void stepProgress(String step, long done, long total) {
+    }
+
+    /** The step is complete. */
+    default void stepFinished(String step) {
+    }
+
     /** The migration finished successfully. */
     default void migrationFinished(MigrationResult result) {
     }

@@ -1,7 +1,9 @@
 package io.github.altium2kicad.api.source;
 
 import io.github.altium2kicad.api.dblib.TableDescriptor;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
@@ -66,6 +68,15 @@ public interface SourceReader extends AutoCloseable {
             }
         }
         return values;
+    }
+
+    /**
+     * The SQLite file this reader reads, if the engine may instead ATTACH it to the output database and copy its
+     * tables with SQL: only a reader that reads the file's tables exactly as SQL sees them (same rows, order and text)
+     * may say so. The default is empty: the engine streams the rows through {@link #open}.
+     */
+    default Optional<Path> attachableSqliteFile() {
+        return Optional.empty();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.altium2kicad.core.altium;
 
+import io.github.altium2kicad.api.mapping.TwoPadLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -60,7 +61,7 @@ public final class AltiumLibraryContents {
     private static final Pattern LIB_REF = Pattern.compile("(%UTF8%)?LIBREF\\d+");
     private static final Set<String> PCBLIB_SYSTEM_STORAGES = Set.of("library", "fileversioninfo");
     /** The version of {@link #encode}'s format; bump it when the format or what is read changes. */
-    private static final int ENCODING_VERSION = 1;
+    private static final int ENCODING_VERSION = 2;
 
     /** The kind of library file, from its extension. */
     public enum Kind { SCHLIB, PCBLIB, INTLIB, OTHER }
@@ -99,15 +100,18 @@ public final class AltiumLibraryContents {
     private final Map<String, String> kicadNames;
     /** Pad counts by lower-case name and storage; {@code null} while a {@code .PcbLib}'s pads are not counted yet. */
     private volatile Map<String, Integer> padCounts;
+    /** Two-pad land patterns, by the same keys; written before {@link #padCounts}, with it. */
+    private volatile Map<String, TwoPadLayout> layouts;
     private final Object padLock = new Object();
 
     private AltiumLibraryContents(Path file, Kind kind, Status status, String reason, Set<String> names,
                                   Set<String> storages) {
-        this(file, kind, status, reason, names, storages, Map.of(), Map.of());
+        this(file, kind, status, reason, names, storages, Map.of(), Map.of(), Map.of());
     }
 
     private AltiumLibraryContents(Path file, Kind kind, Status status, String reason, Set<String> names,
-                                  Set<String> storages, Map<String, String> kicadNames, Map<String, Integer> padCounts) {
+                                  Set<String> storages, Map<String, String> kicadNames, Map<String, Integer> padCounts,
+                                  Map<String, TwoPadLayout> layouts) {
         this.file = file;
         this.kind = kind;
         this.status = status;
@@ -120,7 +124,8 @@ public final class AltiumLibraryContents {
         storages.forEach(s -> storageLower.putIfAbsent(s.toLowerCase(Locale.ROOT), s));
         this.storagesByLowerCase = Map.copyOf(storageLower);
         this.kicadNames = Map.copyOf(kicadNames);
-        this.padCounts = padCounts == null ? null : Map.copyOf(padCounts);
+        this.layouts = layouts == null ? null : Map.copyOf(layouts);
+        this.padCounts = padCounts == null || layouts == null ? null : Map.copyOf(padCounts);
     }
 
     /** The kind of library {@code file} is, from its extension. */
@@ -152,6 +157,7 @@ public final class AltiumLibraryContents {
         Set<String> storages = new TreeSet<>();
         Map<String, String> kicadNames = new LinkedHashMap<>();
         Map<String, Integer> padCounts = kind == Kind.PCBLIB && !withPads ? null : new HashMap<>();
+        Map<String, TwoPadLayout> layouts = padCounts == null ? null : new HashMap<>();
         if (!Files.isRegularFile(file)) {
             return new AltiumLibraryContents(file, kind, Status.UNREADABLE, "the file does not exist", names, storages);
         }
@@ -159,7 +165,7 @@ public final class AltiumLibraryContents {
             DirectoryEntry root = fs.getRoot();
             switch (kind) {
                 case SCHLIB -> readSchLib(root, names, storages, kicadNames);
-                case PCBLIB -> readPcbLib(root, names, storages, kicadNames, padCounts);
+                case PCBLIB -> readPcbLib(root, names, storages, kicadNames, padCounts, layouts);
                 case INTLIB -> {
                     return new AltiumLibraryContents(file, kind, Status.UNVERIFIABLE,
                             "cannot verify names inside an IntLib (its libraries are stored compressed)", names, storages);
@@ -174,7 +180,7 @@ public final class AltiumLibraryContents {
             return new AltiumLibraryContents(file, kind, Status.UNREADABLE,
                     "not a readable Altium library (OLE compound file): " + e.getMessage(), Set.of(), Set.of());
         }
-        return new AltiumLibraryContents(file, kind, Status.READ, "", names, storages, kicadNames, padCounts);
+        return new AltiumLibraryContents(file, kind, Status.READ, "", names, storages, kicadNames, padCounts, layouts);
     }
 
     private static void readSchLib(DirectoryEntry root, Set<String> names, Set<String> storages,
@@ -246,9 +252,10 @@ public final class AltiumLibraryContents {
         return s.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Reads a {@code .PcbLib}'s names, and its pads into {@code padCounts} unless that is {@code null}. */
+    /** Reads a {@code .PcbLib}'s names, and its pads into {@code padCounts} and {@code layouts} unless they are {@code null}. */
     private static void readPcbLib(DirectoryEntry root, Set<String> names, Set<String> storages,
-                                   Map<String, String> kicadNames, Map<String, Integer> padCounts) throws IOException {
+                                   Map<String, String> kicadNames, Map<String, Integer> padCounts,
+                                   Map<String, TwoPadLayout> layouts) throws IOException {
         if (root.hasEntry("Library") && root.getEntry("Library") instanceof DirectoryEntry library) {
             byte[] data = stream(library, "Data");
             if (data != null) {
@@ -267,11 +274,14 @@ public final class AltiumLibraryContents {
                     && !PCBLIB_SYSTEM_STORAGES.contains(storage.getName().toLowerCase(Locale.ROOT))) {
                 storages.add(storage.getName());
                 byte[] parameters = firstRecord(storage, "Parameters");
-                OptionalInt pads = padCounts == null ? OptionalInt.empty()
-                        : PcbLibPads.count(stream(storage, "Data"), AltiumBinaryReader.WINDOWS_1252);
+                Optional<PcbLibPads.Reading> reading = padCounts == null ? Optional.empty()
+                        : PcbLibPads.read(stream(storage, "Data"), AltiumBinaryReader.WINDOWS_1252);
+                OptionalInt pads = reading.isPresent() ? OptionalInt.of(reading.get().count()) : OptionalInt.empty();
+                Optional<TwoPadLayout> layout = reading.flatMap(PcbLibPads.Reading::layout);
                 if (pads.isPresent()) {
                     padCounts.putIfAbsent(storage.getName().toLowerCase(Locale.ROOT), pads.getAsInt());
                 }
+                layout.ifPresent(l -> layouts.putIfAbsent(storage.getName().toLowerCase(Locale.ROOT), l));
                 if (parameters != null) {
                     Map<String, String> p = new AltiumBinaryReader(parameters).properties();
                     addIfPresent(names, p.get("PATTERN"));
@@ -286,6 +296,7 @@ public final class AltiumLibraryContents {
                         for (String spelling : new String[] {p.get("PATTERN"), utf8, unicode}) {
                             if (spelling != null && !spelling.isBlank()) {
                                 padCounts.putIfAbsent(lower(spelling), pads.getAsInt());
+                                layout.ifPresent(l -> layouts.putIfAbsent(lower(spelling), l));
                             }
                         }
                     }
@@ -430,6 +441,19 @@ public final class AltiumLibraryContents {
         return pads == null ? OptionalInt.empty() : OptionalInt.of(pads);
     }
 
+    /**
+     * The land pattern of two-pad footprint {@code name} of this {@code .PcbLib} (whatever its letter case), or empty if
+     * the file was not read, does not hold it, or it has not exactly two numbered pads with a readable geometry.
+     */
+    public Optional<TwoPadLayout> twoPadLayout(String name) {
+        if (status != Status.READ || name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        padCounts(); // the layouts are read with the pads
+        TwoPadLayout layout = layouts.get(lower(name));
+        return Optional.ofNullable(layout != null ? layout : layouts.get(storageName(name).toLowerCase(Locale.ROOT)));
+    }
+
     /** Whether the pads are counted already (always, but for a {@code .PcbLib} not yet asked for them). */
     public boolean padsCounted() {
         return padCounts != null;
@@ -440,7 +464,10 @@ public final class AltiumLibraryContents {
         if (counts == null) {
             synchronized (padLock) {
                 if (padCounts == null) {
-                    padCounts = Map.copyOf(countPads(file));
+                    Map<String, TwoPadLayout> read = new HashMap<>();
+                    Map<String, Integer> counts2 = countPads(file, read);
+                    layouts = Map.copyOf(read);
+                    padCounts = Map.copyOf(counts2);
                 }
                 counts = padCounts;
             }
@@ -449,13 +476,14 @@ public final class AltiumLibraryContents {
     }
 
     /** The pads of every footprint of a {@code .PcbLib}; none if it cannot be read now (then no pad check is made). */
-    private static Map<String, Integer> countPads(Path file) {
+    private static Map<String, Integer> countPads(Path file, Map<String, TwoPadLayout> layouts) {
         Map<String, Integer> pads = new HashMap<>();
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            readPcbLib(fs.getRoot(), new TreeSet<>(), new TreeSet<>(), new LinkedHashMap<>(), pads);
+            readPcbLib(fs.getRoot(), new TreeSet<>(), new TreeSet<>(), new LinkedHashMap<>(), pads, layouts);
         } catch (IOException | RuntimeException e) {
             LOG.debug("Cannot count the pads of Altium library {}", file, e);
             pads.clear();
+            layouts.clear();
         }
         return pads;
     }
@@ -486,6 +514,13 @@ public final class AltiumLibraryContents {
                         out.writeUTF(e.getKey());
                         out.writeInt(e.getValue());
                     }
+                    out.writeInt(layouts.size());
+                    for (Map.Entry<String, TwoPadLayout> e : layouts.entrySet()) {
+                        out.writeUTF(e.getKey());
+                        out.writeDouble(e.getValue().pitch());
+                        out.writeDouble(e.getValue().along());
+                        out.writeDouble(e.getValue().across());
+                    }
                 }
             }
             return bytes.toByteArray();
@@ -514,11 +549,15 @@ public final class AltiumLibraryContents {
             for (int i = 0; i < padEntries; i++) {
                 pads.put(in.readUTF(), in.readInt());
             }
+            Map<String, TwoPadLayout> layouts = pads == null ? null : new HashMap<>();
+            for (int i = pads == null ? 0 : in.readInt(); i > 0; i--) {
+                layouts.put(in.readUTF(), new TwoPadLayout(in.readDouble(), in.readDouble(), in.readDouble()));
+            }
             if (kind != kindOf(file) || in.available() > 0) {
                 return Optional.empty();
             }
-            return Optional.of(new AltiumLibraryContents(file, kind, status, reason, names, storages, kicadNames,
-                    pads == null && kind != Kind.PCBLIB ? Map.of() : pads));
+            return Optional.of(new AltiumLibraryContents(file, kind, status, reason, names, storages, kicadNames, pads,
+                    layouts));
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package io.github.altium2kicad.core.mapping;
 
 import io.github.altium2kicad.api.mapping.AltiumLibraryCatalog;
+import io.github.altium2kicad.api.mapping.TwoPadLayout;
 import io.github.altium2kicad.core.altium.AltiumLibraryContents;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -47,27 +49,37 @@ public final class AltiumLibraries implements AltiumLibraryCatalog {
     private final Map<String, Library> footprintsByPath;
     private final ConcurrentMap<Path, FutureTask<AltiumLibraryContents>> contents = new ConcurrentHashMap<>();
     private final Function<Path, AltiumLibraryContents> reader;
+    private final Consumer<List<AltiumLibraryContents>> keeper;
 
     private AltiumLibraries(Catalog symbols, Catalog footprints) {
-        this(symbols.libraries, footprints.libraries, symbols.byPath, footprints.byPath, AltiumLibraryContents::read);
+        this(symbols.libraries, footprints.libraries, symbols.byPath, footprints.byPath, AltiumLibraryContents::read,
+                read -> { });
     }
 
     private AltiumLibraries(List<Library> symbolLibraries, List<Library> footprintLibraries,
                             Map<String, Library> symbolsByPath, Map<String, Library> footprintsByPath,
-                            Function<Path, AltiumLibraryContents> reader) {
+                            Function<Path, AltiumLibraryContents> reader, Consumer<List<AltiumLibraryContents>> keeper) {
         this.symbolLibraries = symbolLibraries;
         this.footprintLibraries = footprintLibraries;
         this.symbolsByPath = symbolsByPath;
         this.footprintsByPath = footprintsByPath;
         this.reader = reader;
+        this.keeper = keeper;
     }
 
     /**
      * The same catalog reading the files with {@code reader} (which must never throw, like
-     * {@link AltiumLibraryContents#read}), e.g. through the persistent cache; nothing read so far is carried over.
+     * {@link AltiumLibraryContents#read}), e.g. through the persistent cache, and handing what was read to
+     * {@code keeper} on {@link #keepWhatWasRead}; nothing read so far is carried over.
      */
-    public AltiumLibraries readingWith(Function<Path, AltiumLibraryContents> reader) {
-        return new AltiumLibraries(symbolLibraries, footprintLibraries, symbolsByPath, footprintsByPath, reader);
+    public AltiumLibraries readingWith(Function<Path, AltiumLibraryContents> reader,
+                                       Consumer<List<AltiumLibraryContents>> keeper) {
+        return new AltiumLibraries(symbolLibraries, footprintLibraries, symbolsByPath, footprintsByPath, reader, keeper);
+    }
+
+    /** Hands the files read so far to the keeper given to {@link #readingWith} (the persistent cache saves them). */
+    public void keepWhatWasRead() {
+        keeper.accept(contentsRead());
     }
 
     /**
@@ -168,6 +180,14 @@ public final class AltiumLibraries implements AltiumLibraryCatalog {
         return footprintLibrary(footprintPath).filter(Library::found)
                 .filter(l -> AltiumLibraryContents.kindOf(l.file()) == AltiumLibraryContents.Kind.PCBLIB)
                 .map(l -> contents(l.file()).padCount(footprintRef)).orElse(java.util.OptionalInt.empty());
+    }
+
+    /** The land pattern of the two-pad footprint in its {@code .PcbLib}, when the file was found and holds it. */
+    @Override
+    public Optional<TwoPadLayout> footprintTwoPadLayout(String footprintPath, String footprintRef) {
+        return footprintLibrary(footprintPath).filter(Library::found)
+                .filter(l -> AltiumLibraryContents.kindOf(l.file()) == AltiumLibraryContents.Kind.PCBLIB)
+                .flatMap(l -> contents(l.file()).twoPadLayout(footprintRef));
     }
 
     /** The names in library {@code file}, read once (here, unless another thread reads it already). */

@@ -13,7 +13,7 @@ import java.util.Set;
  * Altium symbol and footprint together). A KiCad footprint is never paired with an Altium symbol: their pad names
  * need not agree (Altium footprints may name pads B/C/E or A/K where KiCad numbers them).
  */
-public final class ConfidenceThreshold implements MappingRule {
+public final class ConfidenceThreshold implements MappingRule, FootprintDecisionCounts.Source {
 
     private final MappingRule rule;
     private final double minConfidence;
@@ -42,6 +42,13 @@ public final class ConfidenceThreshold implements MappingRule {
     public Optional<MappingDecision> map(MappingInput input, MappingContext context) {
         return rule.map(input, context)
                 .filter(d -> d.confidence() >= minConfidence && d.symbol().isPresent() && !d.footprints().isEmpty());
+    }
+
+    /** The counts of the rule behind the threshold, if it decides per footprint. */
+    @Override
+    public FootprintDecisionCounts footprintDecisionCounts() {
+        return rule instanceof FootprintDecisionCounts.Source source ? source.footprintDecisionCounts()
+                : FootprintDecisionCounts.NONE;
     }
 
     /** The rule behind the threshold. */

@@ -7,7 +7,6 @@ import io.github.altium2kicad.api.CacheStatistics;
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.cache.CacheStore;
 import io.github.altium2kicad.api.mapping.MappingContext;
-import io.github.altium2kicad.api.mapping.MappingDecision;
 import io.github.altium2kicad.api.mapping.MappingInput;
 import io.github.altium2kicad.api.mapping.MappingRule;
 import java.time.Duration;
@@ -18,18 +17,14 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The ordered chain of mapping rules: each rule answers or passes to the next, like an interceptor chain.
- * Decisions are looked up in two levels before the rules run: an in-memory Caffeine memo keyed by the
- * {@link MappingInput} (exactly what rules read), because real libraries repeat the same footprint and package
- * thousands of times, then an optional persistent {@link CacheStore} shared across runs. A decision the rules
- * compute is put into both. A failing store is treated as empty, with one warning.
+ * Decisions are looked up before the rules run: in an in-memory Caffeine memo keyed by the {@link MappingInput}
+ * (exactly what rules read), because real libraries repeat the same footprint and package thousands of times; then by
+ * the links behind it: an optional {@link PersistentCacheLink} (a {@link CacheStore} shared across runs) in front of
+ * the {@link RuleLinks}. A decision the rules compute is put into the memo and the store.
  *
  * <p>A rule that throws is skipped: the next rule decides, and the {@link ChainDecision} carries the
  * {@link RuleFailure} for the caller to report and count. Such a decision stays out of the persistent store, so a
@@ -37,21 +32,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class MappingChain {
 
-    private static final Logger LOG = LoggerFactory.getLogger(MappingChain.class);
-
     /** Distinct inputs kept in memory; beyond this the least useful are evicted. */
     public static final long DEFAULT_MEMO_SIZE = 200_000;
 
     private final List<MappingRule> rules;
-    private final MappingContext context;
     private final Cache<MappingInput, ChainDecision> memo;
     private final Set<String> attributeColumns;
-    private final CacheStore store;
+    private final PersistentCacheLink cache;
+    private final DecisionLink links;
     private final LongAdder unmemoizedLookups = new LongAdder();
-    private final LongAdder persistentHits = new LongAdder();
     private final LongAdder loadNanos = new LongAdder();
-    private final AtomicBoolean storeFailureReported = new AtomicBoolean();
-    private final Set<String> failedRulesLogged = ConcurrentHashMap.newKeySet();
 
     /**
      * A chain without a persistent store.
@@ -77,8 +67,9 @@ public final class MappingChain {
             throw new IllegalArgumentException("a mapping chain needs at least one rule");
         }
         this.rules = List.copyOf(rules);
-        this.context = context;
-        this.store = store.orElse(null);
+        RuleLinks ruleLinks = new RuleLinks(this.rules, context);
+        this.cache = store.map(s -> new PersistentCacheLink(s, ruleLinks)).orElse(null);
+        this.links = cache != null ? cache : ruleLinks;
         this.memo = memoize ? Caffeine.newBuilder().maximumSize(DEFAULT_MEMO_SIZE).recordStats().build() : null;
         this.attributeColumns = attributeColumnsOf(rules);
     }
@@ -140,26 +131,10 @@ public final class MappingChain {
         if (!missing.isEmpty()) {
             long start = System.nanoTime();
             try {
-                if (store != null) {
-                    Map<MappingInput, ChainDecision> stored = new HashMap<>();
-                    storeGetAll(missing).forEach((input, decision) -> stored.put(input, ChainDecision.clean(decision)));
-                    persistentHits.add(stored.size());
-                    known.putAll(stored);
-                    if (memo != null) {
-                        memo.putAll(stored);
-                    }
-                }
-                for (MappingInput input : missing) {
-                    if (!known.containsKey(input)) {
-                        ChainDecision decision = evaluate(input);
-                        known.put(input, decision);
-                        if (memo != null) {
-                            memo.put(input, decision);
-                        }
-                        if (store != null) {
-                            storePut(input, decision);
-                        }
-                    }
+                Map<MappingInput, ChainDecision> decided = links.decideAll(missing);
+                known.putAll(decided);
+                if (memo != null) {
+                    memo.putAll(decided);
                 }
             } finally {
                 loadNanos.add(System.nanoTime() - start);
@@ -172,99 +147,13 @@ public final class MappingChain {
         return decisions;
     }
 
-    private Map<MappingInput, MappingDecision> storeGetAll(List<MappingInput> inputs) {
-        try {
-            return store.getAll(inputs);
-        } catch (RuntimeException e) {
-            storeFailed("reading", e);
-            return Map.of();
-        }
-    }
-
-    /** A memo miss: the persistent store, else the rules (whose decision is then stored, unless a rule failed). */
+    /** A memo miss: the links behind the memo (the persistent store, else the rules). */
     private ChainDecision load(MappingInput input) {
         long start = System.nanoTime();
         try {
-            if (store == null) {
-                return evaluate(input);
-            }
-            Optional<MappingDecision> stored = storeGet(input);
-            if (stored.isPresent()) {
-                persistentHits.increment();
-                return ChainDecision.clean(stored.get());
-            }
-            ChainDecision decision = evaluate(input);
-            storePut(input, decision);
-            return decision;
+            return links.decide(input);
         } finally {
             loadNanos.add(System.nanoTime() - start);
-        }
-    }
-
-    private Optional<MappingDecision> storeGet(MappingInput input) {
-        try {
-            Optional<MappingDecision> stored = store.get(input);
-            return stored == null ? Optional.empty() : stored;
-        } catch (RuntimeException e) {
-            storeFailed("reading", e);
-            return Optional.empty();
-        }
-    }
-
-    /** Stores a decision no rule failed on: one standing in for a failed rule must be decided again next run. */
-    private void storePut(MappingInput input, ChainDecision decision) {
-        if (decision.failure().isPresent()) {
-            return;
-        }
-        try {
-            store.put(input, decision.decision());
-        } catch (RuntimeException e) {
-            storeFailed("writing", e);
-        }
-    }
-
-    private void storeFailed(String what, RuntimeException e) {
-        if (storeFailureReported.compareAndSet(false, true)) {
-            LOG.warn("The persistent mapping cache {} failed {} a decision ({}); treating it as a miss (further failures "
-                    + "are not reported)", store, what, e.toString());
-        }
-    }
-
-    /** The first rule's answer; a rule that throws is skipped and its failure kept (the first one, if several). */
-    private ChainDecision evaluate(MappingInput input) {
-        RuntimeException firstException = null;
-        RuleFailure failure = null;
-        for (MappingRule rule : rules) {
-            Optional<MappingDecision> decision;
-            try {
-                decision = rule.map(input, context);
-            } catch (RuntimeException e) {
-                RuleFailure failed = RuleFailure.of(rule, e);
-                logFirstFailure(failed, input, e);
-                if (failure == null) {
-                    firstException = e;
-                    failure = failed;
-                }
-                continue;
-            }
-            if (decision != null && decision.isPresent()) {
-                return new ChainDecision(decision.get(), Optional.ofNullable(failure));
-            }
-        }
-        if (failure != null) {
-            throw MigrationException.failure("Mapping rule '" + failure.rule() + "' failed on a part of table '" + input.table()
-                    + "' (Library Ref '" + input.libraryRef() + "') and no later rule answered: " + failure.cause(), firstException);
-        }
-        throw new IllegalStateException("no mapping rule answered for " + input + "; the chain must end with a rule that always answers");
-    }
-
-    /** Logs a rule's first failure, with its stack trace at debug level (the parts it fails on are reported without). */
-    private void logFirstFailure(RuleFailure failure, MappingInput input, RuntimeException e) {
-        if (failedRulesLogged.add(failure.rule())) {
-            LOG.warn("Mapping rule '{}' failed on a part of table '{}' (Library Ref '{}'): {}; the next rule decides the parts "
-                    + "it fails on, each is reported (further failures of this rule are not logged)", failure.rule(), input.table(),
-                    input.libraryRef(), failure.cause());
-            LOG.debug("Stack trace of the first failure of mapping rule '{}'", failure.rule(), e);
         }
     }
 
@@ -274,15 +163,29 @@ public final class MappingChain {
      * memo nor a store.
      */
     public CacheStatistics statistics() {
-        if (memo == null && store == null) {
-            return CacheStatistics.none();
+        FootprintDecisionCounts counts = footprintDecisionCounts();
+        if (memo == null && cache == null) {
+            return CacheStatistics.none().withFootprintDecisions(counts.footprints(), counts.decisions());
         }
         Duration loadTime = Duration.ofNanos(loadNanos.sum());
+        long persistentHits = cache == null ? 0 : cache.hits();
         if (memo == null) {
-            return new CacheStatistics(0, unmemoizedLookups.sum(), persistentHits.sum(), 0, loadTime);
+            return new CacheStatistics(0, unmemoizedLookups.sum(), persistentHits, 0, loadTime,
+                    counts.footprints(), counts.decisions());
         }
         CacheStats s = memo.stats();
-        return new CacheStatistics(s.hitCount(), s.missCount() + unmemoizedLookups.sum(), persistentHits.sum(),
-                s.evictionCount(), loadTime);
+        return new CacheStatistics(s.hitCount(), s.missCount() + unmemoizedLookups.sum(), persistentHits,
+                s.evictionCount(), loadTime, counts.footprints(), counts.decisions());
+    }
+
+    /** The footprint-level decisions of the chain's rules that decide per Altium footprint (the standard rule). */
+    public FootprintDecisionCounts footprintDecisionCounts() {
+        FootprintDecisionCounts counts = FootprintDecisionCounts.NONE;
+        for (MappingRule rule : rules) {
+            if (rule instanceof FootprintDecisionCounts.Source source) {
+                counts = counts.plus(source.footprintDecisionCounts());
+            }
+        }
+        return counts;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.altium2kicad.api.LibraryNotice;
+import io.github.altium2kicad.api.CacheStatistics;
 import io.github.altium2kicad.api.PerformanceSummary;
 import io.github.altium2kicad.api.PhaseTiming;
 import io.github.altium2kicad.api.ValueReference;
@@ -625,6 +626,14 @@ final class HtmlReportWriter {
         out.write("<p>Phases nest: an indented phase is part of the one above it, so phases do not add up to the total;"
                 + " <code>extract</code> runs alongside <code>component_mapping</code>. Busy time is summed over all threads"
                 + " (mapping workers, table shards), so it exceeds wall time when they run in parallel (docs/phases.md).</p>\n");
+        CacheStatistics c = p.cache();
+        if (c != null) {
+            out.write(String.format(java.util.Locale.ROOT, "<p id=\"decision-counts\">Mapping decisions: %,d lookups, rules ran"
+                    + " %,d times; the standard-library rule made <span id=\"footprint-decisions\">%d</span> footprint decisions"
+                    + " for <span id=\"distinct-footprints\">%d</span> distinct Altium footprints (parts sharing a footprint,"
+                    + " family and package inherit one decision).</p>%n", c.lookups(), c.ruleEvaluations(),
+                    c.footprintDecisions(), c.distinctFootprints()));
+        }
         out.write("<table id=\"performance\">\n<thead><tr><th>Phase</th><th>Wall time (ms)</th>"
                 + "<th>Busy time, summed over threads (ms)</th><th>Items</th><th>Items/s (wall)</th></tr></thead>\n<tbody>\n");
         for (PhaseTiming t : PhaseNesting.inTreeOrder(p.phases())) {

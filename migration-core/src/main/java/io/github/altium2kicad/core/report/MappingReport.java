@@ -12,7 +12,7 @@ import io.github.altium2kicad.api.mapping.MappingDecision;
 import io.github.altium2kicad.core.altium.AltiumReferenceFinding;
 import io.github.altium2kicad.core.mapping.DeclineReason;
 import io.github.altium2kicad.core.mapping.PreserveRule;
-import io.github.altium2kicad.core.writer.MigrationSummaryWriter;
+import io.github.altium2kicad.core.internal.writer.MigrationSummaryWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;

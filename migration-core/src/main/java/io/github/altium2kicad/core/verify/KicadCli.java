@@ -42,6 +42,15 @@ public record KicadCli(Path executable, String version) {
      *                            or is older than KiCad 9
      */
     public static KicadCli locate(Optional<Path> configured, Map<String, String> environment) {
+        return locate(configured, environment, "verify_with_kicad is on", "turn verify_with_kicad off");
+    }
+
+    /**
+     * As {@link #locate(Optional, Map)}, for the setting that asks for {@code kicad-cli}: errors start with
+     * {@code asked} ({@code "native_libraries is kicad-cli"}) and end with {@code orElse} ({@code "set native_libraries
+     * to off"}).
+     */
+    public static KicadCli locate(Optional<Path> configured, Map<String, String> environment, String asked, String orElse) {
         Path program;
         String source;
         if (configured.isPresent()) {
@@ -52,36 +61,36 @@ public record KicadCli(Path executable, String version) {
             source = "$" + ENVIRONMENT_VARIABLE;
         } else {
             program = onPath(environment.getOrDefault("PATH", "")).orElseThrow(() -> MigrationException.badInput(
-                    "verify_with_kicad is on, but kicad-cli was not found: the kicad_cli setting is not set, $"
+                    asked + ", but kicad-cli was not found: the kicad_cli setting is not set, $"
                             + ENVIRONMENT_VARIABLE + " is not set and no kicad-cli is on the PATH. Install KiCad 9 (see the "
                             + "README, 'Proving the output with KiCad'), set kicad_cli (--kicad-cli) to its kicad-cli, "
-                            + "or turn verify_with_kicad off."));
+                            + "or " + orElse + "."));
             source = "the PATH";
         }
         if (!Files.isRegularFile(program) || !Files.isExecutable(program)) {
-            throw MigrationException.badInput("verify_with_kicad is on, but " + program + " (from " + source
+            throw MigrationException.badInput(asked + ", but " + program + " (from " + source
                     + ") is not an executable kicad-cli. Point kicad_cli (--kicad-cli) or $" + ENVIRONMENT_VARIABLE
-                    + " at KiCad 9's kicad-cli, or turn verify_with_kicad off.");
+                    + " at KiCad 9's kicad-cli, or " + orElse + ".");
         }
         KicadCli probe = new KicadCli(program, "?");
         Run run;
         try {
             run = probe.run(List.of("version"), program.toAbsolutePath().getParent(), Map.of(), 60);
         } catch (IOException e) {
-            throw MigrationException.badInput("verify_with_kicad is on, but " + program + " (from " + source
+            throw MigrationException.badInput(asked + ", but " + program + " (from " + source
                     + ") cannot be run: " + e.getMessage(), e);
         }
         Matcher m = VERSION.matcher(run.output());
         if (run.exitCode() != 0 || !m.find()) {
-            throw MigrationException.badInput("verify_with_kicad is on, but '" + program + " version' (from " + source
+            throw MigrationException.badInput(asked + ", but '" + program + " version' (from " + source
                     + ") failed" + (run.timedOut() ? " (timed out)" : " with exit code " + run.exitCode()) + ": "
                     + firstLines(run.output()) + ". Is it KiCad's kicad-cli, with its libraries on LD_LIBRARY_PATH?");
         }
         int major = Integer.parseInt(m.group(1));
         if (major < MINIMUM_MAJOR_VERSION) {
-            throw MigrationException.badInput("verify_with_kicad needs KiCad " + MINIMUM_MAJOR_VERSION + " or later, but "
+            throw MigrationException.badInput(asked + ", which needs KiCad " + MINIMUM_MAJOR_VERSION + " or later, but "
                     + program + " (from " + source + ") is KiCad " + m.group() + ". Install KiCad 9 and set kicad_cli "
-                    + "(--kicad-cli) to its kicad-cli, or turn verify_with_kicad off.");
+                    + "(--kicad-cli) to its kicad-cli, or " + orElse + ".");
         }
         return new KicadCli(program, m.group());
     }

@@ -9,7 +9,7 @@ import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.core.kicad.index.LibTableEntry;
 import io.github.altium2kicad.core.kicad.index.LibTableReader;
-import io.github.altium2kicad.core.source.sqlite.SqlIdentifier;
+import io.github.altium2kicad.core.internal.source.sqlite.SqlIdentifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

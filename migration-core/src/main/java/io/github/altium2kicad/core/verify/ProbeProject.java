@@ -4,7 +4,7 @@ import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.core.kicad.index.LibTableEntry;
 import io.github.altium2kicad.core.kicad.index.LibTableReader;
 import io.github.altium2kicad.core.kicad.index.LibraryPathVariables;
-import io.github.altium2kicad.core.writer.LibTableWriter;
+import io.github.altium2kicad.core.internal.writer.LibTableWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;

@@ -497,13 +497,13 @@ class DbLibParserTest {
 
         LibraryDescriptor library = parser.parse(file); // --database may still say where the parts are
         MigrationException e = catchThrowableOfType(MigrationException.class,
-                () -> new io.github.altium2kicad.core.source.SourceLocator().locate(library, java.util.Optional.empty()));
+                () -> new io.github.altium2kicad.core.internal.source.SourceLocator().locate(library, java.util.Optional.empty()));
 
         assertThat(e.kind()).isEqualTo(MigrationException.Kind.BAD_INPUT);
         assertThat(e.getMessage()).contains(file.toString()).contains("[DatabaseLinks]").contains("ConnectionString")
                 .contains("LibraryDatabasePath").contains("--database");
         Path parts = write("parts.sqlite", "");
-        assertThat(new io.github.altium2kicad.core.source.SourceLocator()
+        assertThat(new io.github.altium2kicad.core.internal.source.SourceLocator()
                 .locate(library, java.util.Optional.of(parts.toString())).file()).contains(parts);
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.altium2kicad.api.dblib.LibraryDescriptor;
 import io.github.altium2kicad.core.dblib.DbLibParser;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +21,7 @@ class AltiumLibrariesTest {
     @BeforeEach
     void dbLib() throws Exception {
         // the connection string says the DbLib lived in C:\Altium\Library\ on the machine that wrote it
-        library = new DbLibParser().parse(SyntheticAltiumLibrary.standard().writeTo(dir));
+        library = new DbLibParser().parse(TableLibraryGenerator.standard().writeTo(dir).dbLib());
     }
 
     @Test

@@ -13,7 +13,7 @@ import io.github.altium2kicad.api.mapping.MappingContext;
 import io.github.altium2kicad.api.mapping.MappingDecision;
 import io.github.altium2kicad.api.mapping.MappingInput;
 import io.github.altium2kicad.api.mapping.MappingRule;
-import io.github.altium2kicad.core.cache.SqliteCacheStore;
+import io.github.altium2kicad.core.internal.cache.SqliteCacheStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

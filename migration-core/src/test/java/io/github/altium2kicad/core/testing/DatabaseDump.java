@@ -62,6 +62,22 @@ public final class DatabaseDump {
         return out;
     }
 
+    /**
+     * The {@code KiCad Symbol} and {@code KiCad Footprints} values of every row of {@code table}, by its
+     * {@code Part Number}, in key order.
+     */
+    public static java.util.Map<String, String[]> references(Path database, String table) throws Exception {
+        java.util.Map<String, String[]> out = new java.util.LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + database); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT \"Part Number\", \"KiCad Symbol\", \"KiCad Footprints\" FROM "
+                     + quote(table) + " ORDER BY 1")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+            }
+        }
+        return out;
+    }
+
     /** An SQL identifier in double quotes. */
     public static String quote(String name) {
         return '"' + name.replace("\"", "\"\"") + '"';

@@ -1,15 +1,12 @@
 package io.github.altium2kicad.core.testing;
 
+import io.github.altium2kicad.testkit.LibraryTable;
+import io.github.altium2kicad.testkit.SqliteLibraryDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -186,35 +183,18 @@ public final class RealDbLibFixture {
     public static void writeSqlite(Path file, List<String> tables, int rows, Map<String, String> renamedColumns) {
         List<String> columns = List.of("Part Number", "Library Ref", "Library Path", "Footprint Ref", "Footprint Path",
                 "Description", "Manufacturer", "Value").stream().map(c -> renamedColumns.getOrDefault(c, c)).toList();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
-            c.setAutoCommit(false);
-            for (int t = 0; t < tables.size(); t++) {
-                String table = tables.get(t);
-                try (Statement st = c.createStatement()) {
-                    st.execute("CREATE TABLE \"" + table.replace("\"", "\"\"") + "\" (" + String.join(", ",
-                            columns.stream().map(col -> "\"" + col + "\" TEXT").toList()) + ")");
-                }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO \"" + table.replace("\"", "\"\"")
-                        + "\" VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    for (int r = 1; r <= rows; r++) {
-                        String[] part = PARTS[(t + r) % PARTS.length];
-                        ps.setString(1, part[0] + String.format("-%02d%03d", t, r));
-                        ps.setString(2, part[1]);
-                        ps.setString(3, "Symbols\\" + part[2] + ".SchLib");
-                        ps.setString(4, part[3]);
-                        ps.setString(5, "Footprints\\" + part[4] + ".PcbLib");
-                        ps.setString(6, part[5]);
-                        ps.setString(7, table);
-                        ps.setString(8, part[6]);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
+        List<LibraryTable> written = new ArrayList<>();
+        for (int t = 0; t < tables.size(); t++) {
+            String table = tables.get(t);
+            List<String[]> parts = new ArrayList<>();
+            for (int r = 1; r <= rows; r++) {
+                String[] part = PARTS[(t + r) % PARTS.length];
+                parts.add(new String[] {part[0] + String.format("-%02d%03d", t, r), part[1], "Symbols\\" + part[2] + ".SchLib",
+                    part[3], "Footprints\\" + part[4] + ".PcbLib", part[5], table, part[6]});
             }
-            c.commit();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            written.add(new LibraryTable(table, true, columns, parts, columns.get(0)));
         }
+        SqliteLibraryDatabase.write(file, written);
     }
 
     /** Part number stem, Library Ref, .SchLib, Footprint Ref, .PcbLib, Description, Value. */

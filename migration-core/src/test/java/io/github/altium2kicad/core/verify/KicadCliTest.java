@@ -60,7 +60,7 @@ class KicadCliTest {
         Files.writeString(kicad8, "#!/bin/sh\necho 8.0.9\n");
         Files.setPosixFilePermissions(kicad8, PosixFilePermissions.fromString("rwxr-xr-x"));
         assertThatThrownBy(() -> KicadCli.locate(Optional.empty(), Map.of("PATH", dir.toString())))
-                .hasMessageContaining("verify_with_kicad needs KiCad 9 or later")
+                .hasMessageContaining("verify_with_kicad is on, which needs KiCad 9 or later")
                 .hasMessageContaining("is KiCad 8.0.9");
     }
 }

@@ -15,8 +15,8 @@ import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.core.OptimizedMigrationEngine;
 import io.github.altium2kicad.core.testing.InstalledKicad;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary;
-import io.github.altium2kicad.core.testing.SyntheticAltiumLibrary.Table;
+import io.github.altium2kicad.testkit.TableLibraryGenerator;
+import io.github.altium2kicad.testkit.LibraryTable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,22 +68,22 @@ class KicadVerifierTest {
                 "Description", "Value", "Manufacturer", "Manufacturer Part Number");
         String sym = "Symbols\\simple.SchLib";
         String fp = "Footprints\\Simple.PcbLib";
-        new SyntheticAltiumLibrary()
+        new TableLibraryGenerator()
                 .connectionString("Provider=MSDASQL.1;Persist Security Info=False;Extended Properties=\"Driver={SQLite3 ODBC "
                         + "Driver};Database=C:\\Altium\\Library\\Parts.sqlite;StepAPI=0;\"")
-                .table(new Table("Passives", true, columns, List.of(
+                .table(new LibraryTable("Passives", true, columns, List.of(
                         new String[] {"C0603-100N-50V-X7R", "resistor - standard", sym, "capc1608x09l", fp,
                                 "CAP CER 0.1UF 50V X7R 0603", "100nF", "Murata", "GRM188R71H104KA93D"},
                         new String[] {"R0603-10K-1%", "Resistor - Standard", sym, "CAPC1608X09L", fp,
                                 "RES SMD 10K OHM 1% 1/10W 0603", "10k", "Yageo", "RC0603FR-0710KL"}), "Part Number"))
-                .table(new Table("ICs - MCU", true, columns, List.of(
+                .table(new LibraryTable("ICs - MCU", true, columns, List.of(
                         new String[] {"MCU-QFP50-3V3", "Multipart 1", sym, "SQFP50P800X800X300_HS-33T300X300", fp,
                                 "IC MCU 32BIT 64KB FLASH 50QFP", "STM32F030", "STMicroelectronics", "STM32F030C8T6"},
                         new String[] {"LVL-SHIFT-8CH", "PinProperties", sym, "Four pads", fp,
                                 "IC TRANSLATOR BIDIR 8CH", "TXB0108", "Texas Instruments", "TXB0108PWR"},
                         new String[] {"TP-SMD-1MM", "Position", sym, "Single Pad (0,0) Rotate 90", fp,
                                 "TEST POINT SMD 1MM", "TP", "Keystone", "5015"}), "Part Number"))
-                .table(new Table("Connectors", true, columns, List.<String[]>of(
+                .table(new LibraryTable("Connectors", true, columns, List.<String[]>of(
                         new String[] {"CONN-LONGNAME-1", LONG_NAME, "Symbols\\long-partnames.SchLib", "Footprint 22", fp,
                                 "CONN HEADER 2POS", "HDR", "Molex", "22-23-2021"},
                         new String[] {"CONN-SHORTNAME-1", LONG_NAME_AS_KICAD_LISTS_IT, "Symbols\\long-partnames.SchLib",

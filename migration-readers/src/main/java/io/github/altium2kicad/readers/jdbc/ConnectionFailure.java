@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 
 /** Why a connection attempt failed, told from the driver's SQLState, vendor code and cause. */
-enum ConnectionFailure {
+public enum ConnectionFailure {
     /** No server answered: connection refused, timed out, unknown host. */
     UNREACHABLE,
     /** The server refused the user name or password. */
@@ -18,7 +18,7 @@ enum ConnectionFailure {
     /** Anything else. */
     OTHER;
 
-    static ConnectionFailure of(SQLException e) {
+    public static ConnectionFailure of(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
         int code = e.getErrorCode();

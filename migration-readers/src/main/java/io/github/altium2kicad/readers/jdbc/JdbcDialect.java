@@ -10,12 +10,12 @@ import java.util.Set;
  * What differs between the database servers this tool reads: how to connect with a timeout, how to stream a
  * result set instead of buffering it, and which column types cannot be sorted.
  */
-enum JdbcDialect {
+public enum JdbcDialect {
 
     /** PostgreSQL: rows stream through a server cursor only with autocommit off and a fetch size. */
     POSTGRESQL("PostgreSQL", Set.of("json", "xml", "point", "line", "lseg", "box", "path", "polygon", "circle")) {
         @Override
-        void addConnectionProperties(Properties p, int timeoutSeconds, String driverClass) {
+        public void addConnectionProperties(Properties p, int timeoutSeconds, String driverClass) {
             p.setProperty("connectTimeout", Integer.toString(timeoutSeconds));
             p.setProperty("loginTimeout", Integer.toString(timeoutSeconds));
             p.setProperty("ApplicationName", "altium2kicad");
@@ -33,7 +33,7 @@ enum JdbcDialect {
      */
     MYSQL("MySQL/MariaDB", Set.of()) {
         @Override
-        void addConnectionProperties(Properties p, int timeoutSeconds, String driverClass) {
+        public void addConnectionProperties(Properties p, int timeoutSeconds, String driverClass) {
             p.setProperty("connectTimeout", Integer.toString(timeoutSeconds * 1000));
             if (driverClass.startsWith("com.mysql.")) {
                 p.setProperty("useCursorFetch", "true");
@@ -43,7 +43,7 @@ enum JdbcDialect {
     /** SQL Server: forward-only result sets with adaptive response buffering (the driver's default) stream. */
     SQLSERVER("SQL Server", Set.of("text", "ntext", "image", "xml", "sql_variant", "geography", "geometry")) {
         @Override
-        void addConnectionProperties(Properties p, int timeoutSeconds, String driverClass) {
+        public void addConnectionProperties(Properties p, int timeoutSeconds, String driverClass) {
             p.setProperty("loginTimeout", Integer.toString(timeoutSeconds));
             p.setProperty("responseBuffering", "adaptive");
             p.setProperty("applicationName", "altium2kicad");
@@ -52,7 +52,7 @@ enum JdbcDialect {
     /** Any other JDBC database given with {@code --database jdbc:…}. */
     GENERIC("database", Set.of()) {
         @Override
-        void addConnectionProperties(Properties p, int timeoutSeconds, String driverClass) {
+        public void addConnectionProperties(Properties p, int timeoutSeconds, String driverClass) {
             // no portable timeout property; DriverManager's login timeout is left alone (it is JVM-wide)
         }
     };
@@ -66,7 +66,7 @@ enum JdbcDialect {
     }
 
     /** The dialect of a JDBC URL. */
-    static JdbcDialect of(String jdbcUrl) {
+    public static JdbcDialect of(String jdbcUrl) {
         String url = jdbcUrl.toLowerCase(Locale.ROOT);
         if (url.startsWith("jdbc:postgresql:")) {
             return POSTGRESQL;
@@ -86,7 +86,7 @@ enum JdbcDialect {
     }
 
     /** Adds the connect/login timeout and streaming settings of this server's driver. */
-    abstract void addConnectionProperties(Properties properties, int timeoutSeconds, String driverClass);
+    public abstract void addConnectionProperties(Properties properties, int timeoutSeconds, String driverClass);
 
     /** Readies a new connection for streaming reads. */
     void prepare(Connection connection) throws SQLException {

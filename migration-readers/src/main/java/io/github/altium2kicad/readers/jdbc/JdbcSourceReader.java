@@ -175,7 +175,7 @@ public final class JdbcSourceReader implements SourceReader {
     }
 
     /** {@code e} unless a message in its chain could hold {@code password}; then null. */
-    static Throwable safe(SQLException e, Optional<String> password) {
+    public static Throwable safe(SQLException e, Optional<String> password) {
         Optional<String> pw = password.filter(p -> !p.isEmpty());
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage();
@@ -187,7 +187,7 @@ public final class JdbcSourceReader implements SourceReader {
     }
 
     /** {@code message} with the password (as written and URL-encoded) replaced by {@code *****}. */
-    static String scrub(String message, Optional<String> password) {
+    public static String scrub(String message, Optional<String> password) {
         if (message == null) {
             return "(no message)";
         }

@@ -35,7 +35,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 public final class PcbLibComposer {
 
-    private record Item(String name, String description, FixtureFootprint source) {
+    private record Item(String name, String description, FixtureFootprint source, LandPattern pads) {
     }
 
     private static final Set<String> LIBRARY_PROPERTIES = Set.of("FILENAME", "KIND", "VERSION", "DATE", "TIME");
@@ -61,6 +61,20 @@ public final class PcbLibComposer {
      *                                  storage name or in the ANSI code page) with one added
      */
     public PcbLibComposer add(String name, String description, FixtureFootprint source) {
+        return add(name, description, source, null);
+    }
+
+    /**
+     * Adds a copy of {@link FixtureFootprint#CHIP_2_PADS} named {@code name} whose two pads are moved and sized to
+     * {@code pads} (the fixture's own are those of a 0603), or of any {@code source} unchanged if {@code pads} is null.
+     *
+     * @throws IllegalArgumentException as {@link #add(String, String, FixtureFootprint)}, or if {@code pads} is given
+     *                                  for another fixture
+     */
+    public PcbLibComposer add(String name, String description, FixtureFootprint source, LandPattern pads) {
+        if (pads != null && source != FixtureFootprint.CHIP_2_PADS) {
+            throw new IllegalArgumentException("a land pattern is only drawn on " + FixtureFootprint.CHIP_2_PADS + ", not " + source);
+        }
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a footprint name must not be blank");
         }
@@ -78,7 +92,7 @@ public final class PcbLibComposer {
         }
         takenUpperCase.put("S:" + storage, name);
         takenUpperCase.put("A:" + ansiForm, name);
-        items.add(new Item(name, description == null ? "" : description, source));
+        items.add(new Item(name, description == null ? "" : description, source, pads));
         return this;
     }
 
@@ -106,7 +120,8 @@ public final class PcbLibComposer {
                 DirectoryEntry to = root.createDirectory(storage);
                 FixtureFiles.copyContents(from, to, n -> n.equals("Data") || n.equals("Parameters"));
                 FixtureFiles.write(to, "Parameters", parameters(FixtureFiles.bytes(from, "Parameters"), item));
-                FixtureFiles.write(to, "Data", renamedData(FixtureFiles.bytes(from, "Data"), item.name()));
+                byte[] data = renamedData(FixtureFiles.bytes(from, "Data"), item.name());
+                FixtureFiles.write(to, "Data", item.pads() == null ? data : withPads(data, item.pads()));
                 if (!storage.equals(item.name())) {
                     stringBlock(sectionKeys, item.name());
                     stringBlock(sectionKeys, storage);
@@ -178,6 +193,64 @@ public final class PcbLibComposer {
         stringBlock(out, name);
         out.write(data, 4 + length, data.length - 4 - length);
         return out.toByteArray();
+    }
+
+    /**
+     * {@code data} (a footprint's {@code Data} stream: name block, then primitive records of a type byte and
+     * length-prefixed subrecords, six for a pad) with the centre, sizes and rotation in each pad's fifth subrecord set
+     * to {@code pads}: x, y at bytes 13 and 17, top/mid/bottom size x, y from byte 21, rotation (a double) at 52, in
+     * Altium's unit of 1/10,000 mil (as KiCad's importer reads {@code APAD6}).
+     */
+    private static byte[] withPads(byte[] data, LandPattern pads) {
+        byte[] out = data.clone();
+        int pos = 4 + readInt(out, 0);
+        int pad = 0;
+        while (pos < out.length) {
+            int type = out[pos++] & 0xFF;
+            int subrecords = switch (type) {
+                case 2 -> 6;
+                case 5 -> 2;
+                case 1, 3, 4, 6, 11, 12 -> 1;
+                default -> throw new IllegalStateException("unknown primitive record " + type + " in the fixture");
+            };
+            for (int i = 0; i < subrecords; i++) {
+                int length = readInt(out, pos);
+                pos += 4;
+                if (type == 2 && i == 4) {
+                    double x = (pad == 0 ? -1 : 1) * pads.pitch() / 2;
+                    writeInt(out, pos + 13, units(x));
+                    writeInt(out, pos + 17, 0);
+                    for (int layer = 0; layer < 3; layer++) {
+                        writeInt(out, pos + 21 + 8 * layer, units(pads.along()));
+                        writeInt(out, pos + 25 + 8 * layer, units(pads.across()));
+                    }
+                    long zero = Double.doubleToLongBits(0.0);
+                    for (int b = 0; b < 8; b++) {
+                        out[pos + 52 + b] = (byte) (zero >>> 8 * b);
+                    }
+                    pad++;
+                }
+                pos += length;
+            }
+        }
+        if (pad != 2) {
+            throw new IllegalStateException("the fixture has " + pad + " pads, not 2");
+        }
+        return out;
+    }
+
+    private static int units(double mm) {
+        return (int) Math.round(mm / 2.54e-6);
+    }
+
+    private static int readInt(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16 | (b[at + 3] & 0xFF) << 24;
+    }
+
+    private static void writeInt(byte[] b, int at, int value) {
+        for (int i = 0; i < 4; i++) {
+            b[at + i] = (byte) (value >>> 8 * i);
+        }
     }
 
     /** A 32-bit length, then a Pascal string (8-bit length + bytes in the ANSI code page). */

@@ -1,6 +1,7 @@
 package io.github.altium2kicad.testkit.company;
 
 import io.github.altium2kicad.testkit.altium.FixtureFootprint;
+import io.github.altium2kicad.testkit.altium.LandPattern;
 import io.github.altium2kicad.testkit.altium.FixtureSymbol;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -151,10 +152,12 @@ final class CompanyCatalog {
     private void register(Map<String, String> row, FixtureSymbol symbol, FixtureFootprint footprint) {
         String description = row.get(CompanyColumns.DESCRIPTION);
         files.symbol(row.get(CompanyColumns.LIBRARY_PATH), row.remove("_symbolInFile"), description, symbol);
-        files.footprint(row.get(CompanyColumns.FOOTPRINT_PATH), row.remove("_footprintInFile"), "", footprint);
+        LandPattern pads = footprint == FixtureFootprint.CHIP_2_PADS ? PartLabel.takeLandPattern(row) : null;
+        row.remove("_landPattern");
+        files.footprint(row.get(CompanyColumns.FOOTPRINT_PATH), row.remove("_footprintInFile"), "", footprint, pads);
         if (row.get(CompanyColumns.FOOTPRINT_REF_2) != null) {
             files.footprint(row.get(CompanyColumns.FOOTPRINT_PATH_2), row.get(CompanyColumns.FOOTPRINT_REF_2), "",
-                    footprint);
+                    footprint, pads);
         }
         int spelling = random.nextInt(40);
         if (spelling == 0) {

@@ -1,5 +1,6 @@
 package io.github.altium2kicad.testkit.company;
 
+import io.github.altium2kicad.testkit.SqliteLibraryDatabase;
 import io.github.altium2kicad.testkit.altium.ComposedEntry;
 import io.github.altium2kicad.testkit.altium.ComposedLibrary;
 import io.github.altium2kicad.testkit.altium.FixtureFootprint;
@@ -23,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -242,13 +242,8 @@ public final class CompanyLibrary {
                 if (table.absentFromDatabase()) {
                     continue;
                 }
-                String columns = table.columns().stream().map(col -> quote(col) + " TEXT").collect(Collectors.joining(", "));
-                try (Statement st = c.createStatement()) {
-                    st.execute("CREATE TABLE " + quote(table.databaseName()) + " (" + columns + ")");
-                }
-                String marks = table.columns().stream().map(col -> "?").collect(Collectors.joining(", "));
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + quote(table.databaseName())
-                        + " VALUES (" + marks + ")")) {
+                SqliteLibraryDatabase.createTable(c, table.databaseName(), table.columns());
+                try (PreparedStatement insert = SqliteLibraryDatabase.insert(c, table.databaseName(), table.columns().size())) {
                     for (CompanyPart part : table.parts()) {
                         int i = 1;
                         for (String column : table.columns()) {
@@ -303,10 +298,6 @@ public final class CompanyLibrary {
         tables.forEach(f -> t.append(String.join("\t", f.dbLib(), f.table(), f.databaseTable(),
                 Integer.toString(f.rows()), f.status().name())).append('\n'));
         Files.writeString(folder.resolve(GROUND_TRUTH_TABLES), t, StandardCharsets.UTF_8);
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
     /** Rows per DbLib table, for a summary: DbLib → table → rows. */

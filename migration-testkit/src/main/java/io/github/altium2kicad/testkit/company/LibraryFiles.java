@@ -2,6 +2,7 @@ package io.github.altium2kicad.testkit.company;
 
 import io.github.altium2kicad.testkit.altium.ComposedLibrary;
 import io.github.altium2kicad.testkit.altium.FixtureFootprint;
+import io.github.altium2kicad.testkit.altium.LandPattern;
 import io.github.altium2kicad.testkit.altium.FixtureSymbol;
 import io.github.altium2kicad.testkit.altium.PcbLibComposer;
 import io.github.altium2kicad.testkit.altium.SchLibComposer;
@@ -57,13 +58,18 @@ final class LibraryFiles {
 
     /** Puts footprint {@code name} into the file {@code databasePath} reaches (unless that file is marked missing). */
     void footprint(String databasePath, String name, String description, FixtureFootprint source) {
+        footprint(databasePath, name, description, source, null);
+    }
+
+    /** As {@link #footprint(String, String, String, FixtureFootprint)}, its two pads drawn to {@code pads} if given. */
+    void footprint(String databasePath, String name, String description, FixtureFootprint source, LandPattern pads) {
         String file = relative(databasePath);
         if (missing.contains(file)) {
             return;
         }
         PcbLibComposer composer = footprints.computeIfAbsent(file, f -> new PcbLibComposer(ansi));
         if (!composer.contains(name)) {
-            composer.add(name, description, source);
+            composer.add(name, description, source, pads);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.altium2kicad.testkit.company;
 
+import io.github.altium2kicad.testkit.altium.LandPattern;
 import java.util.Map;
 
 /**
@@ -14,6 +15,8 @@ record PartLabel(String family, String symbol, String footprint) {
     private static final String FAMILY = "_labelFamily";
     private static final String SYMBOL = "_labelSymbol";
     private static final String FOOTPRINT = "_labelFootprint";
+    /** The row's physical land pattern, for the generator to draw its footprint's pads ({@link #takeLandPattern}). */
+    private static final String LAND_PATTERN = "_landPattern";
 
     /**
      * Labels {@code row} as a 2-terminal chip of {@code family} in the size {@code imperial}/{@code metric} (the
@@ -29,6 +32,7 @@ record PartLabel(String family, String symbol, String footprint) {
             default -> throw new IllegalArgumentException("no chip family " + family);
         };
         put(row, family, kicad[0], kicad[1] + imperial + "_" + metric + "Metric");
+        row.put(LAND_PATTERN, "chip:" + metric);
     }
 
     /** Labels {@code row} as a KEMET molded tantalum of case A–D: KiCad's footprint named for that case. */
@@ -41,6 +45,20 @@ record PartLabel(String family, String symbol, String footprint) {
             default -> throw new IllegalArgumentException("case " + kemetCase);
         };
         put(row, "tantalum capacitor", "Device:C_Polarized", "Capacitor_Tantalum_SMD:CP_EIA-" + eia + "_Kemet-" + kemetCase);
+        row.put(LAND_PATTERN, "molded:" + eia.substring(0, 4));
+    }
+
+    /**
+     * Takes the physical land pattern {@link #chip} or {@link #tantalum} put into {@code row} out of it; {@code null}
+     * for a row labeled otherwise (its footprint keeps the fixture's pads).
+     */
+    static LandPattern takeLandPattern(Map<String, String> row) {
+        String pattern = row.remove(LAND_PATTERN);
+        if (pattern == null) {
+            return null;
+        }
+        String code = pattern.substring(pattern.indexOf(':') + 1);
+        return pattern.startsWith("chip:") ? LandPattern.chip(code) : LandPattern.molded(code);
     }
 
     /** Labels {@code row} as a part no plain KiCad standard chip footprint fits ({@code resistor array}). */

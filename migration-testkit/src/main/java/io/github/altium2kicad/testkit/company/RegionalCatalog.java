@@ -1,6 +1,7 @@
 package io.github.altium2kicad.testkit.company;
 
 import io.github.altium2kicad.testkit.altium.FixtureFootprint;
+import io.github.altium2kicad.testkit.altium.LandPattern;
 import io.github.altium2kicad.testkit.altium.FixtureSymbol;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,7 +69,8 @@ final class RegionalCatalog {
             }
             cells.put(localColumns.get(0), sizes[s] + " (" + metric[s] + ")");
             files.symbol(symbolFile, spec.symbol(), spec.descriptionWord(), spec.symbolSource());
-            files.footprint(footprintFile, footprint, spec.descriptionWord(), spec.footprintSource());
+            files.footprint(footprintFile, footprint, spec.descriptionWord(), spec.footprintSource(),
+                    spec.footprintSource() == FixtureFootprint.CHIP_2_PADS ? LandPattern.chip(metric[s]) : null);
             parts.add(new CompanyPart(cells, spec.symbolSource(), spec.footprintSource(), null));
         }
         return new CompanyTable(spec.table(), dbLibName, dbLibName, columns(), parts);

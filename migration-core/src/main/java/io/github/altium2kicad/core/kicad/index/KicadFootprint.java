@@ -1,6 +1,7 @@
 package io.github.altium2kicad.core.kicad.index;
 
 import io.github.altium2kicad.api.mapping.KicadLibId;
+import io.github.altium2kicad.api.mapping.TwoPadLayout;
 
 /**
  * A footprint of a KiCad footprint library as the index knows it.
@@ -10,8 +11,15 @@ import io.github.altium2kicad.api.mapping.KicadLibId;
  *                  out: the number of electrical terminals, comparable with a symbol's pin count
  * @param totalPads every {@code (pad …)} of the footprint, numbered or not
  * @param mount     SMD, through-hole or unspecified
+ * @param layout    for a footprint with exactly two numbered pads, their land pattern; {@code null} otherwise or if
+ *                  not known (an index read from a snapshot written without it)
  */
-public record KicadFootprint(KicadLibId id, int padCount, int totalPads, FootprintMount mount) {
+public record KicadFootprint(KicadLibId id, int padCount, int totalPads, FootprintMount mount, TwoPadLayout layout) {
+
+    /** A footprint whose land pattern is not known. */
+    public KicadFootprint(KicadLibId id, int padCount, int totalPads, FootprintMount mount) {
+        this(id, padCount, totalPads, mount, null);
+    }
 
     public KicadFootprint {
         if (id == null) {

@@ -1,6 +1,7 @@
 package io.github.altium2kicad.core.kicad.index;
 
 import io.github.altium2kicad.api.mapping.KicadLibId;
+import io.github.altium2kicad.api.mapping.TwoPadLayout;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -22,15 +23,20 @@ import java.util.zip.GZIPOutputStream;
  * <pre>
  * # comment lines
  * S  library  name  pinCount  referencePrefix
- * F  library  name  padCount  totalPads  mount(smd|tht|-)
+ * F  library  name  padCount  totalPads  mount(smd|tht|-)  [pitch,along,across]
  * </pre>
+ *
+ * The last field of an {@code F} line, the {@link TwoPadLayout} of a two-pad footprint in mm, is optional (format 1
+ * files lack it; format 2 writes it for two-pad footprints).
  *
  * Tabs, line ends and backslashes inside names are written as {@code \t}, {@code \n}, {@code \r},
  * {@code \\}.
  */
 public final class KicadIndexSnapshot {
 
-    static final String HEADER = "# altium2kicad KiCad library index, format 1";
+    static final String HEADER = "# altium2kicad KiCad library index, format 2";
+    /** The header of snapshots written before land patterns were kept: still read. */
+    static final String HEADER_1 = "# altium2kicad KiCad library index, format 1";
 
     private KicadIndexSnapshot() {
     }
@@ -52,7 +58,8 @@ public final class KicadIndexSnapshot {
         }
         for (KicadFootprint footprint : (Iterable<KicadFootprint>) index.footprints()::iterator) {
             writer.write("F\t" + escape(footprint.id().library()) + '\t' + escape(footprint.id().name()) + '\t'
-                    + footprint.padCount() + '\t' + footprint.totalPads() + '\t' + footprint.mount().code() + '\n');
+                    + footprint.padCount() + '\t' + footprint.totalPads() + '\t' + footprint.mount().code()
+                    + (footprint.layout() == null ? "" : '\t' + layout(footprint.layout())) + '\n');
         }
         writer.flush();
         gzip.finish();
@@ -63,7 +70,7 @@ public final class KicadIndexSnapshot {
         BufferedReader reader = new BufferedReader(
                 new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
         String first = reader.readLine();
-        if (!HEADER.equals(first)) {
+        if (!HEADER.equals(first) && !HEADER_1.equals(first)) {
             throw new IOException(source + ": not an altium2kicad KiCad index (first line '" + first + "')");
         }
         List<KicadSymbol> symbols = new ArrayList<>(32_768);
@@ -79,17 +86,34 @@ public final class KicadIndexSnapshot {
                 if (f[0].equals("S") && f.length == 5) {
                     symbols.add(new KicadSymbol(new KicadLibId(unescape(f[1]), unescape(f[2])),
                             Integer.parseInt(f[3]), unescape(f[4])));
-                } else if (f[0].equals("F") && f.length == 6) {
+                } else if (f[0].equals("F") && (f.length == 6 || f.length == 7)) {
                     footprints.add(new KicadFootprint(new KicadLibId(unescape(f[1]), unescape(f[2])),
-                            Integer.parseInt(f[3]), Integer.parseInt(f[4]), FootprintMount.fromCode(f[5])));
+                            Integer.parseInt(f[3]), Integer.parseInt(f[4]), FootprintMount.fromCode(f[5]),
+                            f.length == 7 ? layout(f[6]) : null));
                 } else {
-                    throw new IllegalArgumentException("expected S with 5 fields or F with 6");
+                    throw new IllegalArgumentException("expected S with 5 fields or F with 6 or 7");
                 }
             } catch (IllegalArgumentException e) {
                 throw new IOException(source + ", line " + lineNumber + ": " + e.getMessage(), e);
             }
         }
         return KicadLibraryIndex.of(symbols, footprints, source);
+    }
+
+    private static String layout(TwoPadLayout l) {
+        return round(l.pitch()) + "," + round(l.along()) + "," + round(l.across());
+    }
+
+    private static String round(double mm) {
+        return java.math.BigDecimal.valueOf(mm).stripTrailingZeros().toPlainString(); // TwoPadLayout keeps 0.1 µm
+    }
+
+    private static TwoPadLayout layout(String field) {
+        String[] v = field.split(",", -1);
+        if (v.length != 3) {
+            throw new IllegalArgumentException("expected pitch,along,across, got '" + field + "'");
+        }
+        return new TwoPadLayout(Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]));
     }
 
     private static String escape(String text) {

@@ -189,7 +189,7 @@ public final class KicadLibraryIndex {
             symbols().forEach(s -> sha.update(("S\t" + s.id() + '\t' + s.pinCount() + '\t' + s.referencePrefix()
                     + '\n').getBytes(StandardCharsets.UTF_8)));
             footprints().forEach(f -> sha.update(("F\t" + f.id() + '\t' + f.padCount() + '\t' + f.totalPads() + '\t'
-                    + f.mount() + '\n').getBytes(StandardCharsets.UTF_8)));
+                    + f.mount() + (f.layout() == null ? "" : "\t" + f.layout()) + '\n').getBytes(StandardCharsets.UTF_8)));
             digest = HexFormat.of().formatHex(sha.digest());
             contentDigest = digest;
         }

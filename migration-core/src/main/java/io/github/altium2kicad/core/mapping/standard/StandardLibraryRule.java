@@ -6,7 +6,10 @@ import io.github.altium2kicad.api.mapping.MappingContext;
 import io.github.altium2kicad.api.mapping.MappingDecision;
 import io.github.altium2kicad.api.mapping.MappingInput;
 import io.github.altium2kicad.api.mapping.MappingRule;
+import io.github.altium2kicad.api.mapping.TwoPadLayout;
 import io.github.altium2kicad.core.kicad.index.FootprintMount;
+import io.github.altium2kicad.api.mapping.AltiumLibraryCatalog;
+import io.github.altium2kicad.core.mapping.FootprintDecisionCounts;
 import io.github.altium2kicad.core.kicad.index.KicadFootprint;
 import io.github.altium2kicad.core.kicad.index.KicadLibraryIndex;
 
@@ -17,6 +20,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Maps parts to KiCad's standard libraries where the answer is certain: chip resistors, capacitors, inductors,
@@ -25,26 +30,36 @@ import java.util.Set;
  * together and checked against the {@link KicadLibraryIndex} (names exist, pads = terminals = pins).
  *
  * <p>Evidence: the Altium footprint name ({@link AltiumFootprintName}), DigiKey-style package texts
- * ({@link DigikeyPackage}), and the texts saying what the part is ({@link PartClassifier}). Confidence:
+ * ({@link DigikeyPackage}), the texts saying what the part is ({@link PartClassifier}), and where the {@code .PcbLib}
+ * was read the Altium footprint's pads: their count, and for chips and molded tantalum their land pattern
+ * ({@link TwoPadLayout}) against the KiCad footprint's (agreement confirms, disagreement vetoes). Confidence:
  * <ul>
  *   <li>0.99: footprint name and package text name the same package, the family is certain;</li>
- *   <li>0.96: the footprint name alone names it;</li>
+ *   <li>0.96: the footprint name alone names it; or a package text names it and the Altium footprint's pads agree
+ *       (a footprint name in no known style, or a bare size the package text gives as its metric code);</li>
  *   <li>0.92: only a package text, and the part has no Altium footprint;</li>
- *   <li>0.85: the Altium footprint's name is not understood; or it is a bare 0402/0603 (imperial by Altium's
- *       convention, metric in metric-named libraries) that neither a package text nor the description
- *       confirms; or the family rests on the designator and the footprint name only; or a header's pitch is
+ *   <li>0.85: the Altium footprint's name is not understood and its pads do not confirm the package text; or it is
+ *       a bare 0402/0603 (imperial by Altium's convention, metric in metric-named libraries) that neither a package
+ *       text, the description nor the pads confirm; or the family rests on the designator and the footprint name
+ *       only; or a header's pitch is
  *       assumed to be 2.54 mm, or only a description gives a header a pitch other than 2.54 mm while the
  *       footprint name ({@code HDR1X4}) states none;</li>
  *   <li>0.80: a 4-pad crystal in 5032/7050 (which pads are the crystal varies between makers);</li>
  *   <li>0.70 (0.60 from a package text only): transistor and IC packages (SOT, TO, SO, DIP, QFN, QFP): a
  *       footprint only, no symbol, because which pin is which depends on the part;</li>
  *   <li>0.30: a mapping was attempted but KiCad has no fitting item (reported in problems);</li>
- *   <li>0.10: the evidence conflicts (footprint 0603, Package / Case 0805; reported in problems).</li>
+ *   <li>0.10: the evidence conflicts (footprint 0603, Package / Case 0805; the Altium footprint's pads are not the
+ *       KiCad footprint's; reported in problems).</li>
  * </ul>
  * Parts the rule knows nothing about are passed on (empty). Below the engine's {@code min_confidence}
- * (0.9 by default) the Altium references are kept. Stateless apart from immutable tables; thread-safe.
+ * (0.9 by default) the Altium references are kept.
+ *
+ * <p>Decided per Altium footprint: the footprint-level half of a decision (KiCad items, pad checks, confidence) is
+ * memoized per {@link FootprintQuestion}, so parts sharing a footprint, family and package inherit one decision
+ * after a cheap check of their own texts; {@link #footprintDecisionCounts()} says how many. Create one rule per
+ * migration (the memo and counts are the run's); thread-safe.
  */
-public final class StandardLibraryRule implements MappingRule {
+public final class StandardLibraryRule implements MappingRule, FootprintDecisionCounts.Source {
 
     /** The rule's name in decisions. */
     public static final String NAME = "standard-library";
@@ -53,7 +68,7 @@ public final class StandardLibraryRule implements MappingRule {
      * The version of the rule's behaviour, for keying cached decisions (with {@link KicadLibraryIndex#contentDigest()}
      * of {@link #index()}); raised whenever a change can alter a decision.
      */
-    public static final String BEHAVIOUR_VERSION = "3";
+    public static final String BEHAVIOUR_VERSION = "4";
 
     static final double BOTH_SOURCES = 0.99;
     static final double FOOTPRINT_NAME = 0.96;
@@ -99,6 +114,9 @@ public final class StandardLibraryRule implements MappingRule {
     private final KicadLibraryIndex index;
     private final PartClassifier classifier = new PartClassifier();
     private final PackageResolutions resolutions;
+    private final Memo<FootprintQuestion, FootprintAnswer> footprintAnswers = new Memo<>(50_000, this::answer);
+    private final Set<AltiumFootprint> distinctFootprints = ConcurrentHashMap.newKeySet();
+    private final LongAdder footprintDecisions = new LongAdder();
 
     /** A rule mapping to the libraries of {@code index}, e.g. {@link KicadLibraryIndex#bundledStandard()}. */
     public StandardLibraryRule(KicadLibraryIndex index) {
@@ -119,6 +137,16 @@ public final class StandardLibraryRule implements MappingRule {
     @Override
     public Set<String> attributeColumns() {
         return ATTRIBUTE_COLUMNS;
+    }
+
+    /**
+     * How many footprint-level decisions this rule computed and for how many distinct Altium footprints (first
+     * footprint of each part it saw): the rule decides each distinct (footprint, family, package, mount) once and
+     * every part using it inherits the decision, so the first number scales with the second, not with the parts.
+     */
+    @Override
+    public FootprintDecisionCounts footprintDecisionCounts() {
+        return new FootprintDecisionCounts(distinctFootprints.size(), footprintDecisions.sum());
     }
 
     /** The index the rule checks its names against. */
@@ -171,6 +199,7 @@ public final class StandardLibraryRule implements MappingRule {
         PackageSpec spec = null;
         boolean fromFootprint = false;
         boolean fromText = false;
+        boolean metricName = false;
 
         if (footprintReading.recognized()) {
             spec = forFamily(footprintReading.spec(), family);
@@ -194,7 +223,14 @@ public final class StandardLibraryRule implements MappingRule {
                     spec = read;
                 } else {
                     Optional<String> conflict = spec.conflictWith(read);
-                    if (conflict.isPresent()) {
+                    if (conflict.isPresent() && !fromText && !metricName && readsAsMetric(footprintReading, spec, read)) {
+                        // C0603 in a metric-named library: the text's 0201 (0603 Metric) says the name is metric; the
+                        // Altium footprint's pads decide (footprint level), nothing else can
+                        metricName = true;
+                        spec = read;
+                        evidence.add("Footprint Ref=" + footprintRef + ": the bare " + read.code() + " is the metric code of "
+                                + column + "=" + text + ", so read as metric " + read.code() + " if the pads confirm it");
+                    } else if (conflict.isPresent()) {
                         problems.add((fromFootprint ? "Footprint Ref=" + footprintRef : "the package texts")
                                 + " and " + column + "=" + text + " disagree: " + conflict.get());
                     } else {
@@ -245,51 +281,108 @@ public final class StandardLibraryRule implements MappingRule {
                     : "no package recognized for a " + family.label(), seen);
         }
         FootprintMount mount = mount(attributes.first(MOUNTING_COLUMNS));
+        FootprintQuestion question = new FootprintQuestion(List.copyOf(altiumFootprints), family,
+                classification.diodeKind(), classification.certain(), spec, fromFootprint, fromText,
+                mentioned(spec, descriptionMentions, valueMentions), metricName, mount,
+                context == null ? null : context.altiumLibraries());
+        if (!altiumFootprints.isEmpty()) {
+            distinctFootprints.add(altiumFootprints.get(0));
+        }
+        FootprintAnswer answer = footprintAnswers.apply(question);
+        if (answer.reason() != null && answer.decision().isEmpty()) {
+            return Verdict.passed(answer.reason(), answer.seen(seen));
+        }
+        List<String> allEvidence = new ArrayList<>(evidence);
+        allEvidence.addAll(answer.decision().get().evidence());
+        MappingDecision d = answer.decision().get();
+        return Verdict.of(new MappingDecision(d.symbol(), d.footprints(), d.confidence(), NAME, allEvidence, d.problems()),
+                answer.reason(), answer.seen(seen));
+    }
 
+    /**
+     * The footprint-level half of a decision, computed once per distinct {@link FootprintQuestion} (footprint, family,
+     * package, mount): which KiCad items, the pad check and the confidence. The evidence is only this half's; the
+     * part's own (what its texts said) is added by {@link #evaluate}.
+     */
+    private FootprintAnswer answer(FootprintQuestion q) {
+        footprintDecisions.increment();
+        PackageSpec spec = q.spec();
+        PartFamily family = q.family();
+        List<AltiumFootprint> altiumFootprints = q.footprints();
+        String footprintRef = altiumFootprints.isEmpty() ? null : altiumFootprints.get(0).ref();
+        PackageReading footprintReading = AltiumFootprintName.parse(footprintRef);
+        List<String> evidence = new ArrayList<>();
         if (!spec.kind().fixedPinout()) {
-            Optional<MappingDecision> suggestion = footprintOnly(family, spec, footprintRef, mount, fromFootprint, evidence);
-            return suggestion.isPresent() ? Verdict.of(suggestion.get(), "transistor or IC: pinout depends on the part", seen)
-                    : Verdict.passed("no KiCad footprint for the " + spec.kind().name().toLowerCase(Locale.ROOT)
-                            .replace('_', ' ') + " package", seen);
+            Optional<MappingDecision> suggestion = footprintOnly(family, spec, footprintRef, q.mount(), q.fromFootprint(),
+                    evidence);
+            return suggestion.isPresent() ? FootprintAnswer.of(suggestion.get(), "transistor or IC: pinout depends on the part", null)
+                    : FootprintAnswer.passed("no KiCad footprint for the " + spec.kind().name().toLowerCase(Locale.ROOT)
+                            .replace('_', ' ') + " package", null);
         }
         if (family == null || !family.symbolFollowsPackage()) {
-            return Verdict.passed(family == null ? "package recognized, part family unknown"
-                    : "a kind of part the rule does not map (" + family.label() + ")", seen + "; " + spec.describe());
+            return FootprintAnswer.passed(family == null ? "package recognized, part family unknown"
+                    : "a kind of part the rule does not map (" + family.label() + ")", spec.describe());
         }
-        Resolution resolution = resolutions.symbolAndFootprint(family, classification.diodeKind(), spec, mount);
+        Resolution resolution = resolutions.symbolAndFootprint(family, q.diodeKind(), spec, q.mount());
         if (!resolution.resolved()) {
             evidence.addAll(resolution.evidence());
-            problems.add("no KiCad standard " + family.label() + " for " + spec.describe() + ": " + resolution.problem());
-            return Verdict.of(new MappingDecision(Optional.empty(), List.of(), UNRESOLVED, NAME, evidence, problems),
-                    "no KiCad standard item for the package", seen + "; " + problems.get(problems.size() - 1));
+            String problem = "no KiCad standard " + family.label() + " for " + spec.describe() + ": " + resolution.problem();
+            return FootprintAnswer.of(new MappingDecision(Optional.empty(), List.of(), UNRESOLVED, NAME, evidence,
+                    List.of(problem)), "no KiCad standard item for the package", problem);
         }
         evidence.addAll(resolution.evidence());
         // two-terminal packages only for now: the test kit's composed header and crystal footprints copy one 12-pad
         // and one 4-pad Altium footprint whatever the name says, so their counts are not the parts'
         Optional<String> padConflict = spec.pins() == 2
-                ? padCountConflict(altiumFootprints, resolution.footprint(), context, evidence) : Optional.empty();
+                ? padCountConflict(altiumFootprints, resolution.footprint(), q.libraries(), evidence) : Optional.empty();
         if (padConflict.isPresent()) {
-            return Verdict.of(new MappingDecision(Optional.empty(), List.of(), CONFLICT, NAME, evidence,
+            return FootprintAnswer.of(new MappingDecision(Optional.empty(), List.of(), CONFLICT, NAME, evidence,
                     List.of(padConflict.get())), "Altium footprint has another pad count than the KiCad footprint",
-                    seen + "; " + padConflict.get());
+                    padConflict.get());
         }
+        Optional<Boolean> padsAgree = Optional.empty();
+        if (spec.pins() == 2 && (spec.kind() == PackageKind.CHIP || spec.kind() == PackageKind.MOLDED_POLARIZED)) {
+            Optional<String> layoutConflict = layoutConflict(altiumFootprints, resolution.footprint(), q.libraries(), evidence);
+            if (layoutConflict.isPresent() && !layoutConflict.get().isEmpty()) {
+                return FootprintAnswer.of(new MappingDecision(Optional.empty(), List.of(), CONFLICT, NAME, evidence,
+                        List.of(layoutConflict.get())), "Altium footprint's pads differ from the KiCad footprint's",
+                        layoutConflict.get());
+            }
+            padsAgree = layoutConflict.map(String::isEmpty);
+        }
+        boolean geometryConfirms = padsAgree.orElse(false);
 
         String reason = null;
         double confidence;
-        if (fromFootprint && fromText) {
+        if (q.fromFootprint() && q.fromText()) {
             confidence = BOTH_SOURCES;
-        } else if (fromFootprint) {
+        } else if (q.fromFootprint()) {
             confidence = FOOTPRINT_NAME;
         } else if (footprintRef == null) {
             confidence = PACKAGE_TEXT_ONLY;
+        } else if (geometryConfirms && footprintReading.note() == null) {
+            confidence = FOOTPRINT_NAME;
+            evidence.add("Footprint Ref=" + footprintRef + " is in no known naming style: the package text names the"
+                    + " package and the Altium footprint's pads confirm it");
         } else {
             confidence = UNCERTAIN;
             reason = footprintReading.note() != null ? "footprint name has an unknown word"
                     : "footprint name not understood, package from the package text only";
             evidence.add("Footprint Ref=" + footprintRef + " is in no known naming style: package taken from the package text only");
         }
-        if (fromFootprint && footprintReading.byConvention() && !fromText
-                && !mentioned(spec, descriptionMentions, valueMentions)) {
+        if (q.metricName() && !geometryConfirms) {
+            confidence = Math.min(confidence, UNCERTAIN);
+            reason = "bare chip size metric by the package text, imperial by convention; no pad geometry decides";
+            evidence.add("Footprint Ref=" + footprintRef + ": no pad geometry of the Altium footprint confirms the metric reading");
+        } else if (q.metricName()) {
+            confidence = Math.min(confidence, FOOTPRINT_NAME);
+        }
+        if (q.fromFootprint() && footprintReading.byConvention() && !q.fromText() && !q.sizeMentioned()
+                && geometryConfirms) {
+            evidence.add("Footprint Ref=" + footprintRef + ": a bare " + ChipSize.metric(spec.code())
+                    .map(ChipSize::imperial).orElse(spec.code()) + " read as imperial by Altium's convention, confirmed by"
+                    + " the Altium footprint's pads");
+        } else if (q.fromFootprint() && footprintReading.byConvention() && !q.fromText() && !q.sizeMentioned()) {
             // a package column naming the same size (even a bare 0402) confirms it: the part's own facts agree
             confidence = Math.min(confidence, UNCERTAIN);
             reason = "chip size read by convention, no package text or description confirms it";
@@ -297,7 +390,7 @@ public final class StandardLibraryRule implements MappingRule {
                     .map(ChipSize::imperial).orElse(spec.code()) + " is imperial by Altium's convention but metric in"
                     + " metric-named libraries, and no package text or description confirms the size");
         }
-        if (!classification.certain()) {
+        if (!q.certain()) {
             confidence = Math.min(confidence, UNCERTAIN);
             reason = "part family rests on the designator and footprint name only";
             evidence.add("the part family rests on the designator and footprint name only");
@@ -321,9 +414,9 @@ public final class StandardLibraryRule implements MappingRule {
         }
         List<KicadLibId> footprints = new ArrayList<>();
         footprints.add(resolution.footprint());
-        addAlternates(altiumFootprints, family, classification.diodeKind(), resolution, mount, footprints, evidence);
-        return Verdict.of(new MappingDecision(Optional.of(resolution.symbol()), footprints, confidence, NAME,
-                evidence, List.of()), reason, reason == null ? null : seen);
+        addAlternates(altiumFootprints, family, q.diodeKind(), resolution, q.mount(), footprints, evidence);
+        return FootprintAnswer.of(new MappingDecision(Optional.of(resolution.symbol()), footprints, confidence, NAME,
+                evidence, List.of()), reason, null);
     }
 
     /**
@@ -332,12 +425,12 @@ public final class StandardLibraryRule implements MappingRule {
      * agree (noted in {@code evidence}) or the file gives no count.
      */
     private Optional<String> padCountConflict(List<AltiumFootprint> altiumFootprints, KicadLibId kicad,
-                                              MappingContext context, List<String> evidence) {
-        if (altiumFootprints.isEmpty() || context == null || context.altiumLibraries() == null) {
+                                              AltiumLibraryCatalog libraries, List<String> evidence) {
+        if (altiumFootprints.isEmpty() || libraries == null) {
             return Optional.empty();
         }
         AltiumFootprint altium = altiumFootprints.get(0);
-        java.util.OptionalInt pads = context.altiumLibraries().footprintPadCount(altium.path(), altium.ref());
+        java.util.OptionalInt pads = libraries.footprintPadCount(altium.path(), altium.ref());
         Optional<KicadFootprint> target = index.footprint(kicad);
         if (pads.isEmpty() || target.isEmpty()) {
             return Optional.empty();
@@ -348,6 +441,41 @@ public final class StandardLibraryRule implements MappingRule {
         }
         evidence.add("the Altium footprint " + altium.ref() + " has " + pads.getAsInt() + " numbered pads, as " + kicad);
         return Optional.empty();
+    }
+
+    /**
+     * The land patterns as evidence: where the Altium footprint's {@code .PcbLib} gives its two pads' geometry and the
+     * index the KiCad footprint's, pitch and pad size must agree ({@link TwoPadLayout#disagreement}). Empty if either is
+     * unknown; an empty string if they agree (noted in {@code evidence}); else why they differ.
+     */
+    private Optional<String> layoutConflict(List<AltiumFootprint> altiumFootprints, KicadLibId kicad,
+                                            AltiumLibraryCatalog libraries, List<String> evidence) {
+        if (altiumFootprints.isEmpty() || libraries == null) {
+            return Optional.empty();
+        }
+        AltiumFootprint altium = altiumFootprints.get(0);
+        Optional<TwoPadLayout> pads = libraries.footprintTwoPadLayout(altium.path(), altium.ref());
+        Optional<KicadFootprint> target = index.footprint(kicad);
+        if (pads.isEmpty() || target.isEmpty() || target.get().layout() == null) {
+            return Optional.empty();
+        }
+        Optional<String> differs = pads.get().disagreement(target.get().layout());
+        if (differs.isPresent()) {
+            return Optional.of("the pads of the Altium footprint " + altium.ref() + " (" + pads.get().describe()
+                    + ") are not those of " + kicad + " (" + target.get().layout().describe() + "): " + differs.get());
+        }
+        evidence.add("the pads of the Altium footprint " + altium.ref() + " (" + pads.get().describe() + ") agree with "
+                + kicad + " (" + target.get().layout().describe() + ") within tolerance: strong evidence of the same package");
+        return Optional.of("");
+    }
+
+    /**
+     * Whether a conflict between a bare chip size read by convention ({@code C0603}: imperial 0603) and a package text
+     * ({@code 0201 (0603 Metric)}) is the name being metric: the text's metric code is the name's digits.
+     */
+    private static boolean readsAsMetric(PackageReading footprintReading, PackageSpec spec, PackageSpec read) {
+        return footprintReading.byConvention() && spec.kind() == PackageKind.CHIP && read.kind() == PackageKind.CHIP
+                && ChipSize.metric(spec.code()).map(ChipSize::imperial).filter(d -> d.equals(read.code())).isPresent();
     }
 
     /** A short, stable reason for a conflict, from the first problem's text. */

@@ -17,7 +17,7 @@ import java.util.Set;
  * evidence. A KiCad footprint is never paired with an Altium symbol. Always answers if the fallback does; put the
  * fallback after it in the chain too, so that it decides the parts this rule throws on.
  */
-public final class StandardWithFallback implements MappingRule {
+public final class StandardWithFallback implements MappingRule, io.github.altium2kicad.core.mapping.FootprintDecisionCounts.Source {
 
     private final StandardLibraryRule standard;
     private final double minConfidence;
@@ -41,6 +41,11 @@ public final class StandardWithFallback implements MappingRule {
         Set<String> columns = new java.util.LinkedHashSet<>(standard.attributeColumns());
         columns.addAll(fallback.attributeColumns());
         return Set.copyOf(columns);
+    }
+
+    @Override
+    public io.github.altium2kicad.core.mapping.FootprintDecisionCounts footprintDecisionCounts() {
+        return standard.footprintDecisionCounts();
     }
 
     /** The standard-library rule. */

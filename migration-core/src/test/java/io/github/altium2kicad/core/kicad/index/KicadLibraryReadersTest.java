@@ -105,6 +105,26 @@ class KicadLibraryReadersTest {
     }
 
     @Test
+    void readsTheLandPatternOfATwoPadFootprintWhateverItsRotation() throws IOException {
+        String footprint = """
+                (footprint "R_0603_1608Metric" (version 20211014) (generator pcbnew) (layer "F.Cu")
+                  (attr smd)
+                  (pad "" smd roundrect (at -0.825 0) (size 0.6 0.7) (layers "F.Paste"))
+                  (pad "1" smd roundrect (at -0.825 0) (size 0.8 0.95) (layers "F.Cu" "F.Paste" "F.Mask") (roundrect_rratio 0.25))
+                  (pad "2" smd roundrect (at 0.825 0) (size 0.8 0.95) (layers "F.Cu" "F.Paste" "F.Mask") (roundrect_rratio 0.25))
+                )
+                """;
+        KicadFootprint fp = KicadFootprintReader.read(new KicadLibId("Resistor_SMD", "R_0603_1608Metric"),
+                new StringReader(footprint));
+        assertThat(fp.layout()).isEqualTo(new io.github.altium2kicad.api.mapping.TwoPadLayout(1.65, 0.8, 0.95));
+        String turned = footprint.replace("(at -0.825 0)", "(at 0 -0.825 90)").replace("(at 0.825 0)", "(at 0 0.825 90)");
+        assertThat(KicadFootprintReader.read(new KicadLibId("R", "turned"), new StringReader(turned)).layout())
+                .as("pads turned by 90° along a vertical axis").isEqualTo(fp.layout());
+        String three = footprint.replace("(pad \"2\"", "(pad \"3\" smd rect (at 0 2) (size 1 1) (layers \"F.Cu\"))\n  (pad \"2\"");
+        assertThat(KicadFootprintReader.read(new KicadLibId("R", "three"), new StringReader(three)).layout()).isNull();
+    }
+
+    @Test
     void readsKicad5ModulesWithUnquotedPadNumbersAndInfersThroughHole() throws IOException {
         String module = """
                 (module MountingHole_Pad (layer F.Cu) (tedit 56D1B4CB)

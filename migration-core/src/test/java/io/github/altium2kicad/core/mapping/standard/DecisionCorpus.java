@@ -12,8 +12,8 @@ import io.github.altium2kicad.api.source.TableSchema;
 import io.github.altium2kicad.core.dblib.DbLibParser;
 import io.github.altium2kicad.core.mapping.ColumnRoles;
 import io.github.altium2kicad.core.mapping.MappingInputFactory;
-import io.github.altium2kicad.core.source.SourceLocator;
-import io.github.altium2kicad.core.source.SourceReaders;
+import io.github.altium2kicad.core.internal.source.SourceLocator;
+import io.github.altium2kicad.core.internal.source.SourceReaders;
 import io.github.altium2kicad.testkit.GeneratedLibrary;
 import io.github.altium2kicad.testkit.SyntheticLibraryGenerator;
 

@@ -1,0 +1,44 @@
+package io.github.altium2kicad.core.internal.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.altium2kicad.api.ByteSize;
+import org.junit.jupiter.api.Test;
+
+class MemoryGovernorTest {
+
+    @Test
+    void aWatchingGovernorAsksForCollectionsWhileTheHeapIsOverBudgetAndStopsWhenClosed() throws Exception {
+        try (MemoryGovernor governor = MemoryGovernor.watching(ByteSize.parse("1MB"))) { // any JVM uses more
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (governor.pauses() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(governor.pauses()).isPositive();
+            assertThat(governor.overBudget()).isTrue();
+            assertThat(governor.batchSize(1000)).isLessThan(1000);
+        }
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("altium2kicad-memory-governor")) {
+                t.join(2000);
+                assertThat(t.isAlive()).as("watcher thread after close").isFalse();
+            }
+        }
+    }
+
+    @Test
+    void collectionsAreNotAskedForMoreOftenThanTheMinimumInterval() {
+        MemoryGovernor governor = new MemoryGovernor(ByteSize.parse("1MB"));
+        governor.relieve();
+        governor.relieve();
+        governor.relieve();
+        assertThat(governor.pauses()).isEqualTo(1);
+    }
+
+    @Test
+    void aGenerousBudgetLeavesBatchesAlone() {
+        MemoryGovernor governor = new MemoryGovernor(ByteSize.parse("64GB"));
+        assertThat(governor.overBudget()).isFalse();
+        assertThat(governor.batchSize(1000)).isEqualTo(1000);
+    }
+}
