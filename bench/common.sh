@@ -36,3 +36,75 @@ generate_library() {
 
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# timed LABEL CMD...: runs CMD under GNU time; sets WALL (seconds, ms resolution: GNU time's %e has only 10 ms)
+# and RSS_KB (peak resident set size); the command's output goes to $WORK/LABEL.log
+timed() {
+  local label="$1" start end; shift
+  start="$(date +%s%N)"
+  if ! /usr/bin/time -f '%M' -o "$WORK/time.txt" "$@" >"$WORK/$label.log" 2>&1; then
+    echo "error: '$*' failed; its output:" >&2; tail -n 30 "$WORK/$label.log" >&2; exit 1
+  fi
+  end="$(date +%s%N)"
+  WALL="$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')"
+  RSS_KB="$(tail -n 1 "$WORK/time.txt")"
+}
+
+group() { sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/' -e 'ta' <<<"$1"; }
+fmt() { awk -v v="$1" -v d="$2" 'BEGIN { printf "%.*f", d, v }'; }
+mb() { awk -v v="$1" -v k="$2" 'BEGIN { printf "%.0f", v * k / 1048576 }'; }   # mb VALUE BYTES_PER_UNIT
+
+# copy_preamble SOURCE_DB: the bulk-load pragmas the KiCad writer uses, the source attached as src, BEGIN
+copy_preamble() {
+  local source_sql="${1//\'/\'\'}"
+  cat <<EOF
+PRAGMA journal_mode=OFF;
+PRAGMA synchronous=OFF;
+PRAGMA locking_mode=EXCLUSIVE;
+PRAGMA cache_size=-65536;
+ATTACH DATABASE '$source_sql' AS src;
+BEGIN;
+EOF
+}
+
+# copy_script SOURCE_DB WHERE > script.sql : the raw copy of every table of SOURCE_DB into the main database
+copy_script() {
+  copy_preamble "$1"
+  sqlite3 -batch -noheader "$1" <<'EOF' | sed -e "s/@WHERE@/$2/"
+SELECT 'CREATE TABLE main."' || replace(m.name, '"', '""') || '" ('
+       || (SELECT group_concat(c, ', ') FROM (SELECT '"' || replace(p.name, '"', '""') || '" ' || p.type AS c
+                                              FROM pragma_table_info(m.name) AS p ORDER BY p.cid)) || ');' || char(10)
+       || 'INSERT INTO main."' || replace(m.name, '"', '""') || '" SELECT * FROM src."' || replace(m.name, '"', '""') || '"@WHERE@;'
+FROM sqlite_master AS m WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.rowid;
+EOF
+  echo "COMMIT;"
+}
+
+# floor_script SOURCE_DB [COLUMN...] > script.sql : the copy into KiCad-shaped tables (two more columns, constant
+# values) with the UNIQUE key index ("Part Number"), plus an index on each COLUMN given; nothing read out or mapped
+floor_script() {
+  local source="$1" indexes="" column; shift
+  for column in "$@"; do
+    indexes+=" || char(10) || 'CREATE INDEX main.\"' || q || '_$column\" ON \"' || q || '\" (\"$column\");'"
+  done
+  copy_preamble "$source"
+  sqlite3 -batch -noheader "$source" <<EOF
+SELECT 'CREATE TABLE main."' || q || '" ('
+       || (SELECT group_concat(c, ', ') FROM (SELECT '"' || replace(p.name, '"', '""') || '" ' || p.type AS c
+                                              FROM pragma_table_info(m.name) AS p ORDER BY p.cid))
+       || ', "KiCad Symbol" TEXT, "KiCad Footprints" TEXT);' || char(10)
+       || 'CREATE UNIQUE INDEX main."' || q || '_key" ON "' || q || '" ("Part Number");' || char(10)
+       || 'INSERT OR IGNORE INTO main."' || q || '" SELECT *, ''Device:R'', ''Resistor_SMD:R_0603_1608Metric'' FROM src."' || q || '";'$indexes
+FROM (SELECT name, replace(name, '"', '""') AS q, rowid AS r FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%') AS m
+ORDER BY m.r;
+EOF
+  echo "COMMIT;"
+}
+
+count_rows() {  # count_rows DB: rows over all tables
+  local db="$1" total=0 t
+  while IFS= read -r t; do
+    total=$(( total + $(sqlite3 "$db" "SELECT count(*) FROM \"${t//\"/\"\"}\";") ))
+  done < <(sqlite3 "$db" "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%';")
+  echo "$total"
+}

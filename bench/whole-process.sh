@@ -16,8 +16,8 @@
 #   decoded  the same with `... FROM src.t WHERE 1`, which disables the transfer optimization, so every
 #            row is decoded and re-encoded as an engine must do
 #   floor    what the output alone costs: the copy into tables with the two KiCad columns (constant values),
-#            with the UNIQUE key index and the symbol, footprints and MPN indexes the writer builds; nothing is
-#            read out or mapped (the test kit's key is "Part Number", its MPN column "Manufacturer Part Number")
+#            with the UNIQUE key index and the symbol, footprints and MPN indexes (create_indexes: true; kept so
+#            results compare with earlier ones); nothing is read out or mapped (the test kit's key is "Part Number", its MPN column "Manufacturer Part Number")
 #   migrate  java -jar migration-cli/target/altium2kicad.jar migrate X.DbLib -o out --force, default
 #            settings except a fresh cache_directory per run (every run is a first migration, and your
 #            ~/.cache is left alone)
@@ -44,75 +44,6 @@ fi
 require_tools
 make_work
 
-# timed LABEL CMD...: runs CMD under GNU time; sets WALL (seconds, ms resolution: GNU time's %e has only 10 ms)
-# and RSS_KB (peak resident set size); the command's output goes to $WORK/LABEL.log
-timed() {
-  local label="$1" start end; shift
-  start="$(date +%s%N)"
-  if ! /usr/bin/time -f '%M' -o "$WORK/time.txt" "$@" >"$WORK/$label.log" 2>&1; then
-    echo "error: '$*' failed; its output:" >&2; tail -n 30 "$WORK/$label.log" >&2; exit 1
-  fi
-  end="$(date +%s%N)"
-  WALL="$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')"
-  RSS_KB="$(tail -n 1 "$WORK/time.txt")"
-}
-
-group() { sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/' -e 'ta' <<<"$1"; }
-fmt() { awk -v v="$1" -v d="$2" 'BEGIN { printf "%.*f", d, v }'; }
-mb() { awk -v v="$1" -v k="$2" 'BEGIN { printf "%.0f", v * k / 1048576 }'; }   # mb VALUE BYTES_PER_UNIT
-
-# copy_preamble SOURCE_DB: the bulk-load pragmas the KiCad writer uses, the source attached as src, BEGIN
-copy_preamble() {
-  local source_sql="${1//\'/\'\'}"
-  cat <<EOF
-PRAGMA journal_mode=OFF;
-PRAGMA synchronous=OFF;
-PRAGMA locking_mode=EXCLUSIVE;
-PRAGMA cache_size=-65536;
-ATTACH DATABASE '$source_sql' AS src;
-BEGIN;
-EOF
-}
-
-# copy_script SOURCE_DB WHERE > script.sql : the raw copy of every table of SOURCE_DB into the main database
-copy_script() {
-  copy_preamble "$1"
-  sqlite3 -batch -noheader "$1" <<'EOF' | sed -e "s/@WHERE@/$2/"
-SELECT 'CREATE TABLE main."' || replace(m.name, '"', '""') || '" ('
-       || (SELECT group_concat(c, ', ') FROM (SELECT '"' || replace(p.name, '"', '""') || '" ' || p.type AS c
-                                              FROM pragma_table_info(m.name) AS p ORDER BY p.cid)) || ');' || char(10)
-       || 'INSERT INTO main."' || replace(m.name, '"', '""') || '" SELECT * FROM src."' || replace(m.name, '"', '""') || '"@WHERE@;'
-FROM sqlite_master AS m WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.rowid;
-EOF
-  echo "COMMIT;"
-}
-
-# floor_script SOURCE_DB > script.sql : the copy into KiCad-shaped tables with the writer's indexes
-floor_script() {
-  copy_preamble "$1"
-  sqlite3 -batch -noheader "$1" <<'EOF'
-SELECT 'CREATE TABLE main."' || q || '" ('
-       || (SELECT group_concat(c, ', ') FROM (SELECT '"' || replace(p.name, '"', '""') || '" ' || p.type AS c
-                                              FROM pragma_table_info(m.name) AS p ORDER BY p.cid))
-       || ', "KiCad Symbol" TEXT, "KiCad Footprints" TEXT);' || char(10)
-       || 'CREATE UNIQUE INDEX main."' || q || '_key" ON "' || q || '" ("Part Number");' || char(10)
-       || 'INSERT OR IGNORE INTO main."' || q || '" SELECT *, ''Device:R'', ''Resistor_SMD:R_0603_1608Metric'' FROM src."' || q || '";' || char(10)
-       || 'CREATE INDEX main."' || q || '_symbol" ON "' || q || '" ("KiCad Symbol");' || char(10)
-       || 'CREATE INDEX main."' || q || '_footprints" ON "' || q || '" ("KiCad Footprints");' || char(10)
-       || 'CREATE INDEX main."' || q || '_mpn" ON "' || q || '" ("Manufacturer Part Number");'
-FROM (SELECT name, replace(name, '"', '""') AS q, rowid AS r FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%') AS m
-ORDER BY m.r;
-EOF
-  echo "COMMIT;"
-}
-
-count_rows() {  # count_rows DB: rows over all tables
-  local db="$1" total=0 t
-  while IFS= read -r t; do
-    total=$(( total + $(sqlite3 "$db" "SELECT count(*) FROM \"${t//\"/\"\"}\";") ))
-  done < <(sqlite3 "$db" "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%';")
-  echo "$total"
-}
 
 DATE="$(date +%Y-%m-%d)"
 COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
@@ -132,7 +63,7 @@ for N in "${SIZES[@]}"; do
   src="$(ls "$lib"/*.sqlite | head -n 1)"
   copy_script "$src" "" >"$WORK/raw.sql"
   copy_script "$src" " WHERE 1" >"$WORK/decoded.sql"
-  floor_script "$src" >"$WORK/floor.sql"
+  floor_script "$src" "KiCad Symbol" "KiCad Footprints" "Manufacturer Part Number" >"$WORK/floor.sql"
   raw=(); raw_rss=(); dec=(); dec_rss=(); flo=(); mig=(); mig_rss=(); heap=(); written=""
   for ((r = 1; r <= RUNS; r++)); do
     rm -f "$WORK/copy.sqlite"
@@ -190,7 +121,8 @@ RESULT="bench/results/whole-process-$DATE.md"
   echo "  values), with the UNIQUE key index and the symbol, footprints and MPN indexes; nothing read out or mapped."
   echo "- **migration**: \`java -jar migration-cli/target/altium2kicad.jar migrate X.DbLib -o out --force\`, default settings"
   echo "  (a fresh cache_directory per run): JVM start, DbLib parsing, reading, mapping, writing with the UNIQUE key index,"
-  echo "  secondary indexes, ANALYZE, the .kicad_dbl, lib tables and summary. Wall time and peak RSS from GNU time;"
+  echo "  secondary indexes only with create_indexes: true, ANALYZE, the .kicad_dbl, lib tables and summary. Wall time"
+  echo "  and peak RSS from GNU time;"
   echo "  peak heap is the migration's own \`performance.peak_heap_bytes\` from migration-summary.json."
   echo "- **parts/s**: parts written ÷ median migration wall time (including JVM start)."
   echo

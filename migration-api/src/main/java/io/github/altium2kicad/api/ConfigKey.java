@@ -20,7 +20,7 @@ public enum ConfigKey {
     MAX_MEMORY_USAGE("max_memory_usage", "SIZE", "Heap budget, e.g. 512MB or 2GB; the engine slows readers down before it."),
     ENABLE_MEMORY_MONITORING("enable_memory_monitoring", "true|false", "Sample heap use and GC time for the performance summary."),
     VACUUM_DATABASE("vacuum_database", "true|false", "Run VACUUM on the generated SQLite database."),
-    CREATE_INDEXES("create_indexes", "true|false", "Index key, symbol and footprint columns of the generated database."),
+    CREATE_INDEXES("create_indexes", "true|false", "Also index the symbol, footprints and MPN columns (KiCad queries only the key, which always has a UNIQUE index)."),
     OPTIMIZE_QUERIES("optimize_queries", "true|false", "Run ANALYZE / PRAGMA optimize on the generated database."),
     MAPPING_MODE("mapping_mode", "preserve|standard|standard-only", "How symbols and footprints are chosen."),
     MIN_CONFIDENCE("min_confidence", "0..1", "Below this confidence a standard-library mapping is not used (the Altium reference is kept)."),
@@ -39,7 +39,13 @@ public enum ConfigKey {
     DBLIB_ENCODING("dblib_encoding", "auto|CHARSET", "Code page of the DbLib file, e.g. GBK, windows-1251, windows-31j (default auto: a byte-order mark, valid UTF-8, else the ANSI code page whose table names match the database)."),
     VERIFY_WITH_KICAD("verify_with_kicad", "true|false", "Ask KiCad 9 (kicad-cli) to load every written part and report each one it cannot load, with the reason."),
     KICAD_CLI("kicad_cli", "FILE", "The kicad-cli program (KiCad 9+) for verify_with_kicad and native_libraries (default: $KICAD_CLI, else kicad-cli on the PATH)."),
-    NATIVE_LIBRARIES("native_libraries", "off|kicad-cli", "Convert the .SchLib/.PcbLib files the parts use into native KiCad libraries (symbols/*.kicad_sym, footprints/*.pretty) with KiCad's own importer, and point the database and lib tables at them.");
+    NATIVE_LIBRARIES("native_libraries", "off|kicad-cli", "Convert the .SchLib/.PcbLib files the parts use into native KiCad libraries (symbols/*.kicad_sym, footprints/*.pretty) with KiCad's own importer, and point the database and lib tables at them."),
+    OUTPUT_DATABASE("output_database", "JDBC-URL", "Also publish the finished library to this PostgreSQL or MySQL/MariaDB "
+            + "database (jdbc:postgresql://host:5432/db[?currentSchema=s], jdbc:mariadb://host:3306/db), replacing its "
+            + "tables atomically, and write <name>-<server>.kicad_dbl without login. Login from the URL, else "
+            + "ALTIUM2KICAD_OUTPUT_DB_USER / ALTIUM2KICAD_OUTPUT_DB_PASSWORD (default: none, no server)."),
+    OUTPUT_ODBC_DRIVER("output_odbc_driver", "NAME", "The ODBC driver named in the server .kicad_dbl of output_database "
+            + "(default: 'PostgreSQL Unicode' or 'MariaDB Unicode').");
 
     private final String yamlName;
     private final String valueHint;

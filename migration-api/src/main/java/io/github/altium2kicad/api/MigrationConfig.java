@@ -60,6 +60,8 @@ public final class MigrationConfig {
     private final boolean verifyWithKicad;
     private final Path kicadCli;
     private final NativeLibraries nativeLibraries;
+    private final String outputDatabase;
+    private final String outputOdbcDriver;
 
     private MigrationConfig(Builder b) {
         this.useOptimizedEngine = b.useOptimizedEngine;
@@ -93,6 +95,8 @@ public final class MigrationConfig {
         this.verifyWithKicad = b.verifyWithKicad;
         this.kicadCli = b.kicadCli;
         this.nativeLibraries = b.nativeLibraries;
+        this.outputDatabase = b.outputDatabase;
+        this.outputOdbcDriver = b.outputOdbcDriver;
     }
 
     /** A builder holding the defaults. */
@@ -139,6 +143,8 @@ public final class MigrationConfig {
         b.verifyWithKicad = verifyWithKicad;
         b.kicadCli = kicadCli;
         b.nativeLibraries = nativeLibraries;
+        b.outputDatabase = outputDatabase;
+        b.outputOdbcDriver = outputOdbcDriver;
         return b;
     }
 
@@ -191,6 +197,10 @@ public final class MigrationConfig {
         return vacuumDatabase;
     }
 
+    /**
+     * Whether the SQLite output also indexes the symbol, footprints and manufacturer part number columns (default
+     * false: KiCad looks parts up by the key, which always has a UNIQUE index, and lists whole tables).
+     */
     public boolean createIndexes() {
         return createIndexes;
     }
@@ -291,6 +301,19 @@ public final class MigrationConfig {
     }
 
     /**
+     * The server the finished library is also published to ({@code output_database}): a PostgreSQL or MySQL/MariaDB
+     * JDBC URL. May contain a password: never log it ({@link #asMap()} shows it as {@code (set)}).
+     */
+    public Optional<String> outputDatabase() {
+        return Optional.ofNullable(outputDatabase);
+    }
+
+    /** The ODBC driver named in the server {@code .kicad_dbl} ({@code output_odbc_driver}); empty: the server's default. */
+    public Optional<String> outputOdbcDriver() {
+        return Optional.ofNullable(outputOdbcDriver);
+    }
+
+    /**
      * The code page the DbLib file is read in ({@code dblib_encoding}), a Java charset name such as {@code GBK} or
      * {@code windows-1251}; empty ({@code auto}, the default) chooses it: a byte-order mark, valid UTF-8, else the ANSI
      * code page under which the DbLib's table names match the database's.
@@ -300,8 +323,8 @@ public final class MigrationConfig {
     }
 
     /**
-     * Every setting by its YAML name, as text, in {@link ConfigKey} order. {@code database} is shown only as
-     * {@code (set)} because it may hold credentials. Safe to log and to write into reports.
+     * Every setting by its YAML name, as text, in {@link ConfigKey} order. {@code database} and
+     * {@code output_database} are shown only as {@code (set)} because they may hold credentials. Safe to log and to write into reports.
      */
     public Map<String, String> asMap() {
         Map<ConfigKey, Object> v = new EnumMap<>(ConfigKey.class);
@@ -337,6 +360,8 @@ public final class MigrationConfig {
         v.put(ConfigKey.VERIFY_WITH_KICAD, verifyWithKicad);
         v.put(ConfigKey.KICAD_CLI, kicadCli == null ? "(from $KICAD_CLI or the PATH)" : kicadCli);
         v.put(ConfigKey.NATIVE_LIBRARIES, nativeLibraries.configName());
+        v.put(ConfigKey.OUTPUT_DATABASE, outputDatabase == null ? "(none)" : "(set)");
+        v.put(ConfigKey.OUTPUT_ODBC_DRIVER, outputOdbcDriver == null ? "(the server's default)" : outputOdbcDriver);
         Map<String, String> out = new LinkedHashMap<>();
         v.forEach((k, value) -> out.put(k.yamlName(), String.valueOf(value)));
         return out;
@@ -360,7 +385,7 @@ public final class MigrationConfig {
         private ByteSize maxMemoryUsage = ByteSize.parse("256MB");
         private boolean enableMemoryMonitoring = true;
         private boolean vacuumDatabase = false;
-        private boolean createIndexes = true;
+        private boolean createIndexes = false;
         private boolean optimizeQueries = true;
         private MappingMode mappingMode = MappingMode.STANDARD;
         private double minConfidence = 0.9;
@@ -380,6 +405,8 @@ public final class MigrationConfig {
         private boolean verifyWithKicad = false;
         private Path kicadCli;
         private NativeLibraries nativeLibraries = NativeLibraries.OFF;
+        private String outputDatabase;
+        private String outputOdbcDriver;
 
         private Builder() {
         }
@@ -583,6 +610,21 @@ public final class MigrationConfig {
         }
 
         /**
+         * The PostgreSQL or MySQL/MariaDB JDBC URL to also publish the finished library to; {@code null} or blank:
+         * none. The engine checks it before migrating.
+         */
+        public Builder outputDatabase(String value) {
+            this.outputDatabase = blankToNull(value);
+            return this;
+        }
+
+        /** The ODBC driver named in the server {@code .kicad_dbl}; {@code null} or blank: the server's default. */
+        public Builder outputOdbcDriver(String value) {
+            this.outputOdbcDriver = blankToNull(value);
+            return this;
+        }
+
+        /**
          * Sets one setting from its text form, as written in YAML or on the command line.
          *
          * @throws IllegalArgumentException saying what form the value must have
@@ -621,6 +663,8 @@ public final class MigrationConfig {
                 case VERIFY_WITH_KICAD -> verifyWithKicad(bool(key, value));
                 case KICAD_CLI -> kicadCli(value.isEmpty() ? null : Path.of(expandHome(value)));
                 case NATIVE_LIBRARIES -> nativeLibraries(NativeLibraries.fromConfigName(value));
+                case OUTPUT_DATABASE -> outputDatabase(value);
+                case OUTPUT_ODBC_DRIVER -> outputOdbcDriver(value);
                 default -> throw new IllegalStateException("unhandled key " + key);
             }
             return this;

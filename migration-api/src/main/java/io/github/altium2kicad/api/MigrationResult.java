@@ -1,6 +1,7 @@
 package io.github.altium2kicad.api;
 
 import io.github.altium2kicad.api.dblib.DbLibEncoding;
+import io.github.altium2kicad.api.output.OutputPublication;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -28,13 +29,26 @@ import java.util.List;
  *                        step was off
  * @param declineReasons  in {@code standard} mode, the most common reasons (at most ten) why parts kept their Altium
  *                        references, most parts first; empty otherwise
+ * @param publications    what the output publishers published after the output folder (e.g. {@code output_database}'s
+ *                        server tables and {@code .kicad_dbl}); empty if none ran
  */
 public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
                               List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
                               List<TableChanges> changes, DbLibEncoding dblibEncoding, List<SkippedTable> skippedTables,
                               List<MigrationWarning> warnings, List<LibraryNotice> notices,
                               List<ValueReference> valueReferences, KicadVerification verification,
-                              List<DeclineReasonCount> declineReasons) {
+                              List<DeclineReasonCount> declineReasons, List<OutputPublication> publications) {
+
+    /** A result without publications. */
+    public MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
+                           List<TableResult> tables, List<PartIssue> issues, PerformanceSummary performance,
+                           List<TableChanges> changes, DbLibEncoding dblibEncoding, List<SkippedTable> skippedTables,
+                           List<MigrationWarning> warnings, List<LibraryNotice> notices,
+                           List<ValueReference> valueReferences, KicadVerification verification,
+                           List<DeclineReasonCount> declineReasons) {
+        this(outputDirectory, kicadDbl, database, summaryFile, report, tables, issues, performance, changes,
+                dblibEncoding, skippedTables, warnings, notices, valueReferences, verification, declineReasons, List.of());
+    }
 
     /** A result without decline reasons. */
     public MigrationResult(Path outputDirectory, Path kicadDbl, Path database, Path summaryFile, Path report,
@@ -90,6 +104,14 @@ public record MigrationResult(Path outputDirectory, Path kicadDbl, Path database
         notices = List.copyOf(notices);
         valueReferences = List.copyOf(valueReferences);
         declineReasons = declineReasons == null ? List.of() : List.copyOf(declineReasons);
+        publications = publications == null ? List.of() : List.copyOf(publications);
+    }
+
+    /** This result with {@code publications}. */
+    public MigrationResult withPublications(List<OutputPublication> publications) {
+        return new MigrationResult(outputDirectory, kicadDbl, database, summaryFile, report, tables, issues, performance,
+                changes, dblibEncoding, skippedTables, warnings, notices, valueReferences, verification, declineReasons,
+                publications);
     }
 
     /** The notices of one kind. */

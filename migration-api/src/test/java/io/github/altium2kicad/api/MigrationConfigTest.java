@@ -23,6 +23,26 @@ class MigrationConfigTest {
     }
 
     @Test
+    void outputDatabaseIsSetUnderOneNameInTheApiAndItsTextFormAndShownOnlyAsSet() {
+        assertThat(MigrationConfig.defaults().outputDatabase()).isEmpty();
+        assertThat(MigrationConfig.defaults().outputOdbcDriver()).isEmpty();
+        assertThat(MigrationConfig.defaults().asMap()).containsEntry("output_database", "(none)");
+        String url = "jdbc:postgresql://db:5432/parts?user=writer&password=Out-Secret-7";
+        MigrationConfig c = MigrationConfig.builder().set(ConfigKey.OUTPUT_DATABASE, url)
+                .set(ConfigKey.OUTPUT_ODBC_DRIVER, "PostgreSQL Unicode(x64)").build();
+        assertThat(c.outputDatabase()).contains(url);
+        assertThat(c.toBuilder().build().outputDatabase()).contains(url);
+        assertThat(c.outputOdbcDriver()).contains("PostgreSQL Unicode(x64)");
+        assertThat(c.asMap()).containsEntry("output_database", "(set)")
+                .containsEntry("output_odbc_driver", "PostgreSQL Unicode(x64)");
+        assertThat(c.toString()).doesNotContain("Out-Secret-7").doesNotContain("writer");
+        assertThat(MigrationConfig.builder().outputDatabase(" ").outputOdbcDriver("").build().asMap())
+                .containsEntry("output_database", "(none)").containsEntry("output_odbc_driver", "(the server's default)");
+        assertThat(ConfigKey.OUTPUT_DATABASE.optionName()).isEqualTo("--output-database");
+        assertThat(ConfigKey.OUTPUT_ODBC_DRIVER.optionName()).isEqualTo("--output-odbc-driver");
+    }
+
+    @Test
     void maxPartErrorsDefaultsTo100AndZeroStopsAtTheFirstError() {
         assertThat(MigrationConfig.defaults().maxPartErrors()).isEqualTo(100);
         assertThat(MigrationConfig.builder().set(ConfigKey.MAX_PART_ERRORS, "0").build().maxPartErrors()).isZero();

@@ -3,7 +3,7 @@ package io.github.altium2kicad.cli;
 import io.github.altium2kicad.api.ConfigKey;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationException;
-import io.github.altium2kicad.core.internal.cache.MappingCaches;
+import io.github.altium2kicad.core.MigrationEngine;
 import io.github.altium2kicad.core.config.MigrationConfigYaml;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -56,7 +56,7 @@ final class CacheCommand implements Runnable {
                     throw MigrationException.badInput("Option --cache-directory: " + e.getMessage());
                 }
             }
-            long removed = MappingCaches.clear(config);
+            long removed = MigrationEngine.builder().build().clearCache(config);
             spec.commandLine().getOut().println(removed == 0 ? "No mapping cache in " + config.cacheDirectory() + "."
                     : "Cleared the mapping cache in " + config.cacheDirectory() + " (" + removed + " files removed).");
             return 0;

@@ -6,9 +6,7 @@ import io.github.altium2kicad.api.dblib.TableDescriptor;
 import io.github.altium2kicad.core.dblib.DbLibParser;
 import io.github.altium2kicad.api.dblib.DbLibEncoding;
 import io.github.altium2kicad.core.WarningDigest;
-import io.github.altium2kicad.core.internal.source.OpenedSource;
-import io.github.altium2kicad.core.internal.source.SourceLocator;
-import io.github.altium2kicad.core.internal.source.SourceReaders;
+import io.github.altium2kicad.core.MigrationEngine;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.io.PrintWriter;
@@ -56,16 +54,10 @@ final class InspectCommand implements Callable<Integer> {
         LibraryDescriptor library = readings.get(0);
         String located;
         try {
-            if (readings.size() == 1) {
-                located = new SourceLocator().locate(library, Optional.ofNullable(database)).toString();
-            } else {
-                // the code page is chosen by the table names the database has: open it
-                try (OpenedSource source = OpenedSource.open(readings, Optional.ofNullable(database), new SourceLocator(),
-                        SourceReaders.discover())) {
-                    library = source.library();
-                    located = source.location().toString();
-                }
-            }
+            // with several readings the code page is chosen by the table names the database has: it is opened
+            MigrationEngine.LocatedLibrary found = MigrationEngine.builder().build().locate(readings, Optional.ofNullable(database));
+            library = found.library();
+            located = found.location();
         } catch (MigrationException e) {
             located = "NOT FOUND. " + e.getMessage();
             if (readings.size() > 1) {

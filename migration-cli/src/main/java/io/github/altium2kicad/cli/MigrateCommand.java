@@ -6,17 +6,11 @@ import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
 import io.github.altium2kicad.core.OptimizedMigrationEngine;
-import io.github.altium2kicad.core.internal.source.DatabaseCredentials;
-import io.github.altium2kicad.core.internal.source.JdbcUrlOverride;
-import io.github.altium2kicad.readers.output.server.ServerOptions;
-import io.github.altium2kicad.readers.output.server.ServerPublication;
-import io.github.altium2kicad.readers.output.server.ServerPublisher;
+import io.github.altium2kicad.api.output.OutputPublication;
 import io.github.altium2kicad.core.config.MigrationConfigYaml;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,16 +74,6 @@ final class MigrateCommand implements Callable<Integer> {
             + "(by key) to its database and report them. The result equals a clean migration.")
     boolean incremental;
 
-    @Option(names = "--output-database", paramLabel = "JDBC-URL", description = "Also publish the finished library to "
-            + "this PostgreSQL or MySQL/MariaDB database (jdbc:postgresql://host:5432/db[?currentSchema=s], "
-            + "jdbc:mariadb://host:3306/db), replacing its tables atomically, and write <name>-<server>.kicad_dbl "
-            + "without login. Login from the URL, else ALTIUM2KICAD_OUTPUT_DB_USER / ALTIUM2KICAD_OUTPUT_DB_PASSWORD.")
-    String outputDatabase;
-
-    @Option(names = "--output-odbc-driver", paramLabel = "NAME", description = "The ODBC driver named in the server "
-            + ".kicad_dbl (default: 'PostgreSQL Unicode' or 'MariaDB Unicode').")
-    String outputOdbcDriver;
-
     @Option(names = "--no-progress", description = "Do not show the progress bar (it is shown only on a terminal anyway).")
     boolean noProgress;
 
@@ -134,17 +118,9 @@ final class MigrateCommand implements Callable<Integer> {
         return " Default: " + (value.startsWith("(") && value.endsWith(")") ? value.substring(1, value.length() - 1) : value) + ".";
     }
 
-    /** The environment variable with the user name for {@code --output-database}. */
-    static final String OUTPUT_USER_VARIABLE = "ALTIUM2KICAD_OUTPUT_DB_USER";
-    /** The environment variable with the password for {@code --output-database}. */
-    static final String OUTPUT_PASSWORD_VARIABLE = "ALTIUM2KICAD_OUTPUT_DB_PASSWORD";
-
     @Override
     public Integer call() {
         MigrationConfig config = config();
-        if (outputDatabase != null) {
-            ServerPublisher.describe(outputDatabase); // a wrong URL stops before the migration
-        }
         PrintWriter out = spec.commandLine().getOut();
         boolean showProgress = !noProgress && !quiet && System.console() != null;
         MigrationRequest.Builder request = MigrationRequest.builder(dbLib).outputDirectory(output).config(config).overwrite(force)
@@ -159,10 +135,8 @@ final class MigrateCommand implements Callable<Integer> {
         } else {
             new SummaryTable(out).print(result);
         }
+        printPublications(result, out);
         out.flush();
-        if (outputDatabase != null) {
-            publish(result, out);
-        }
         return result.completedWithWarnings() ? Altium2KicadCommand.EXIT_WARNINGS : 0;
     }
 
@@ -185,31 +159,18 @@ final class MigrateCommand implements Callable<Integer> {
         out.println(result.kicadDbl());
     }
 
-    /** Publishes {@code result} to {@code --output-database}; a failure says the local output was published and is complete. */
-    private void publish(MigrationResult result, PrintWriter out) {
-        JdbcUrlOverride url = JdbcUrlOverride.parse(outputDatabase);
-        Map<String, String> env = System.getenv();
-        DatabaseCredentials login = url.credentials().orElse(new DatabaseCredentials(
-                Optional.ofNullable(env.get(OUTPUT_USER_VARIABLE)), Optional.ofNullable(env.get(OUTPUT_PASSWORD_VARIABLE))));
-        ServerPublication publication;
-        try {
-            publication = new ServerPublisher().publish(result, url.url(), login.user(), login.password(),
-                    ServerOptions.defaults().withOdbcDriver(outputOdbcDriver));
-        } catch (MigrationException e) {
-            throw new MigrationException(e.kind(), e.getMessage() + " The local output was published: the local output in "
-                    + result.outputDirectory() + " is complete; only the server was not updated (its tables, if any, are "
-                    + "as they were). Run again with --output-database once the server can be reached.", e.getCause());
+    /** What the engine published besides the output folder ({@code --output-database}). */
+    private void printPublications(MigrationResult result, PrintWriter out) {
+        for (OutputPublication publication : result.publications()) {
+            if (quiet) {
+                out.println(publication.kicadDbl());
+                continue;
+            }
+            out.println("Published " + publication.rows() + " parts in " + publication.tables().size() + " tables to the "
+                    + publication.destination() + ".");
+            out.println("KiCad database library for the server: " + publication.kicadDbl()
+                    + " (each user gives their login in a DSN or in its username/password fields)");
         }
-        if (quiet) {
-            out.println(publication.kicadDbl());
-            out.flush();
-            return;
-        }
-        out.println("Published " + publication.rows() + " parts in " + publication.tables().size() + " tables to the "
-                + publication.server() + ".");
-        out.println("KiCad database library for the server: " + publication.kicadDbl()
-                + " (each user gives their login in a DSN or in its username/password fields)");
-        out.flush();
     }
 
     private MigrationConfig config() {

@@ -122,6 +122,23 @@ class ServerOutputCliIT {
     }
 
     @Test
+    void outputDatabaseInTheConfigFilePublishesAndItsPasswordIsInNoLogOrFile() throws Exception {
+        String[] pg = server("PG");
+        Path out = dir.resolve("kicad");
+        Path config = dir.resolve("migration.yaml");
+        Files.writeString(config, "migration:\n  output_database: \"" + pg[0] + "?currentSchema=a2k_cli_test&user=" + pg[1]
+                + "&password=" + pg[2] + "\"\n  output_odbc_driver: PostgreSQL Unicode\n");
+        Run run = cli(Map.of(), "migrate", dbLib.toString(), "-o", out.toString(), "-c", config.toString(), "--debug");
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.stdout()).contains("Published 181 parts in 2 tables to the PostgreSQL database");
+        assertThat(Files.readString(out.resolve("Parts-postgresql.kicad_dbl")))
+                .contains("Driver={PostgreSQL Unicode};Server=127.0.0.1;Port=5432;");
+        assertThat(Files.readString(out.resolve("migration-summary.json"))).contains("\"output_database\" : \"(set)\"");
+        assertThat(run.all()).doesNotContain(pg[2]);
+        assertThat(allFiles(out)).doesNotContain(pg[2]);
+    }
+
+    @Test
     void anUnsupportedOutputUrlIsBadInputBeforeAnythingIsMigrated() throws Exception {
         Path out = dir.resolve("kicad");
         Run run = cli(Map.of(), "migrate", dbLib.toString(), "-o", out.toString(),

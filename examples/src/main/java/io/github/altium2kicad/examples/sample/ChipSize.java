@@ -29,6 +29,16 @@ enum ChipSize {
         return kicadMetric;
     }
 
+    /** {@code 1608}: the body's metric code (length and width in tenths of a millimetre; {@code 6432} for 2512). */
+    String bodyMetric() {
+        return digikeyMetric;
+    }
+
+    /** The size whose imperial code is {@code imperial}, if any. */
+    static java.util.Optional<ChipSize> ofImperial(String imperial) {
+        return java.util.Arrays.stream(values()).filter(c -> c.imperial.equals(imperial)).findFirst();
+    }
+
     /** {@code 0603 (1608 Metric)}. */
     String caseName() {
         return imperial + " (" + digikeyMetric + " Metric)";

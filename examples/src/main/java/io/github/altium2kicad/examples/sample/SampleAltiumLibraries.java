@@ -3,6 +3,7 @@ package io.github.altium2kicad.examples.sample;
 import io.github.altium2kicad.testkit.altium.ComposedLibrary;
 import io.github.altium2kicad.testkit.altium.FixtureFootprint;
 import io.github.altium2kicad.testkit.altium.FixtureSymbol;
+import io.github.altium2kicad.testkit.altium.LandPattern;
 import io.github.altium2kicad.testkit.altium.PcbLibComposer;
 import io.github.altium2kicad.testkit.altium.SchLibComposer;
 import java.io.IOException;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes the {@code .SchLib} and {@code .PcbLib} files the sample's rows point at ({@code Library Path},
@@ -45,8 +48,10 @@ final class SampleAltiumLibraries {
                     }
                 }
                 FixtureFootprint footprint = footprintFor(part.expected().family(), pins);
-                addFootprint(footprints, part.cell(SampleColumns.FOOTPRINT_REF), part.cell(SampleColumns.FOOTPRINT_PATH), footprint);
-                addFootprint(footprints, part.cell(SampleColumns.FOOTPRINT_REF_2), part.cell(SampleColumns.FOOTPRINT_PATH_2), footprint);
+                LandPattern pads = footprint == FixtureFootprint.CHIP_2_PADS
+                        ? landPattern(part.expected().family(), part.expected().packageCode()) : null;
+                addFootprint(footprints, part.cell(SampleColumns.FOOTPRINT_REF), part.cell(SampleColumns.FOOTPRINT_PATH), footprint, pads);
+                addFootprint(footprints, part.cell(SampleColumns.FOOTPRINT_REF_2), part.cell(SampleColumns.FOOTPRINT_PATH_2), footprint, pads);
             }
         }
         List<ComposedLibrary> written = new ArrayList<>();
@@ -60,14 +65,34 @@ final class SampleAltiumLibraries {
     }
 
     private static void addFootprint(Map<String, PcbLibComposer> footprints, String ref, String path,
-                                     FixtureFootprint footprint) {
+                                     FixtureFootprint footprint, LandPattern pads) {
         if (present(ref) && present(path)) {
             PcbLibComposer composer = footprints.computeIfAbsent(relative(path), p -> new PcbLibComposer());
             if (!composer.contains(ref)) {
-                composer.add(ref, "", footprint);
+                composer.add(ref, "", footprint, pads);
             }
         }
     }
+
+    /**
+     * The pads a two-pad footprint gets, drawn from the package's body as a library engineer's land pattern would be
+     * (never from KiCad's footprints): chips by their size code, tantalum capacitors by their EIA case; {@code null}
+     * (the fixture's own pads) for other two-pad packages (SOD, MELF, axial, crystals), whose pads the mapper does not
+     * measure.
+     */
+    static LandPattern landPattern(PartFamily family, String packageCode) {
+        return switch (family) {
+            case RESISTOR, CAPACITOR_CERAMIC, INDUCTOR, FERRITE_BEAD, LED ->
+                    ChipSize.ofImperial(packageCode).map(size -> LandPattern.chip(size.bodyMetric())).orElse(null);
+            case CAPACITOR_TANTALUM -> {
+                Matcher eia = EIA_CASE.matcher(packageCode);
+                yield eia.find() ? LandPattern.molded(eia.group(1)) : null;
+            }
+            default -> null;
+        };
+    }
+
+    private static final Pattern EIA_CASE = Pattern.compile("^EIA-(\\d{4})-");
 
     /** {@code Symbols\Passives.SchLib} or {@code C:\Altium\Sample\Symbols\Passives.SchLib} as {@code Symbols/Passives.SchLib}. */
     static String relative(String path) {

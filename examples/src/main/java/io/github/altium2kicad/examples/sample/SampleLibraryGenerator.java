@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * (under {@code Symbols/} and {@code Footprints/}). Deterministic: a fixed seed, no timestamps, the same
  * files on every run.
  *
- * <pre>{@code mvn -B -q -pl examples -am process-classes -Dsample.regenerate}</pre>
+ * <pre>{@code mvn -B -q -pl examples -am package -DskipTests -Dsample.regenerate}</pre>
  */
 public final class SampleLibraryGenerator {
 

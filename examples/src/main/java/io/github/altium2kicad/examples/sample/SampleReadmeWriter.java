@@ -12,7 +12,7 @@ import java.util.Map;
 final class SampleReadmeWriter {
 
     /** The one-line command, run from the repository root, that regenerates the folder. */
-    static final String REGENERATE_COMMAND = "mvn -B -q -pl examples -am process-classes -Dsample.regenerate";
+    static final String REGENERATE_COMMAND = "mvn -B -q -pl examples -am package -DskipTests -Dsample.regenerate";
 
     private SampleReadmeWriter() {
     }

@@ -48,6 +48,9 @@ import org.slf4j.LoggerFactory;
  * its full name by the storage's own {@code LIBREFERENCE}, else by {@code SectionKeys}, else by Altium's storage naming
  * rule; for a {@code .PcbLib} the full name as the file spells it (its {@code %UTF8%PATTERN} where it has one, as
  * KiCad prefers). KiCad looks names up ignoring letter case, as Altium does.
+ *
+ * <p>A {@code .PcbLib}'s pads are counted only when first asked for ({@link #padCount}), as they take reading every
+ * footprint's primitives; the names are read at once. Thread-safe; immutable but for that one lazy read.
  */
 public final class AltiumLibraryContents {
 
@@ -57,6 +60,8 @@ public final class AltiumLibraryContents {
     private static final Logger LOG = LoggerFactory.getLogger(AltiumLibraryContents.class);
     private static final Pattern LIB_REF = Pattern.compile("(%UTF8%)?LIBREF\\d+");
     private static final Set<String> PCBLIB_SYSTEM_STORAGES = Set.of("library", "fileversioninfo");
+    /** The version of {@link #encode}'s format; bump it when the format or what is read changes. */
+    private static final int ENCODING_VERSION = 2;
 
     /** The kind of library file, from its extension. */
     public enum Kind { SCHLIB, PCBLIB, INTLIB, OTHER }
@@ -93,8 +98,11 @@ public final class AltiumLibraryContents {
     private final Set<String> namesLowerCase;
     private final Map<String, String> storagesByLowerCase;
     private final Map<String, String> kicadNames;
-    private final Map<String, Integer> padCounts;
-    private final Map<String, TwoPadLayout> layouts;
+    /** Pad counts by lower-case name and storage; {@code null} while a {@code .PcbLib}'s pads are not counted yet. */
+    private volatile Map<String, Integer> padCounts;
+    /** Two-pad land patterns, by the same keys; written before {@link #padCounts}, with it. */
+    private volatile Map<String, TwoPadLayout> layouts;
+    private final Object padLock = new Object();
 
     private AltiumLibraryContents(Path file, Kind kind, Status status, String reason, Set<String> names,
                                   Set<String> storages) {
@@ -116,8 +124,8 @@ public final class AltiumLibraryContents {
         storages.forEach(s -> storageLower.putIfAbsent(s.toLowerCase(Locale.ROOT), s));
         this.storagesByLowerCase = Map.copyOf(storageLower);
         this.kicadNames = Map.copyOf(kicadNames);
-        this.padCounts = Map.copyOf(padCounts);
-        this.layouts = Map.copyOf(layouts);
+        this.layouts = layouts == null ? null : Map.copyOf(layouts);
+        this.padCounts = padCounts == null || layouts == null ? null : Map.copyOf(padCounts);
     }
 
     /** The kind of library {@code file} is, from its extension. */
@@ -132,14 +140,24 @@ public final class AltiumLibraryContents {
         return name.endsWith(".intlib") ? Kind.INTLIB : Kind.OTHER;
     }
 
-    /** Reads the names in {@code file}; never throws: a file that cannot be read gives {@link Status#UNREADABLE}. */
+    /**
+     * Reads the names in {@code file} (a {@code .PcbLib}'s pads when first asked for); never throws: a file that
+     * cannot be read gives {@link Status#UNREADABLE}.
+     */
     public static AltiumLibraryContents read(Path file) {
+        return read(file, false);
+    }
+
+    /**
+     * Reads the names in {@code file}, and with {@code withPads} every footprint's pads at once; never throws.
+     */
+    public static AltiumLibraryContents read(Path file, boolean withPads) {
         Kind kind = kindOf(file);
         Set<String> names = new TreeSet<>();
         Set<String> storages = new TreeSet<>();
         Map<String, String> kicadNames = new LinkedHashMap<>();
-        Map<String, Integer> padCounts = new HashMap<>();
-        Map<String, TwoPadLayout> layouts = new HashMap<>();
+        Map<String, Integer> padCounts = kind == Kind.PCBLIB && !withPads ? null : new HashMap<>();
+        Map<String, TwoPadLayout> layouts = padCounts == null ? null : new HashMap<>();
         if (!Files.isRegularFile(file)) {
             return new AltiumLibraryContents(file, kind, Status.UNREADABLE, "the file does not exist", names, storages);
         }
@@ -234,6 +252,7 @@ public final class AltiumLibraryContents {
         return s.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** Reads a {@code .PcbLib}'s names, and its pads into {@code padCounts} and {@code layouts} unless they are {@code null}. */
     private static void readPcbLib(DirectoryEntry root, Set<String> names, Set<String> storages,
                                    Map<String, String> kicadNames, Map<String, Integer> padCounts,
                                    Map<String, TwoPadLayout> layouts) throws IOException {
@@ -255,7 +274,8 @@ public final class AltiumLibraryContents {
                     && !PCBLIB_SYSTEM_STORAGES.contains(storage.getName().toLowerCase(Locale.ROOT))) {
                 storages.add(storage.getName());
                 byte[] parameters = firstRecord(storage, "Parameters");
-                Optional<PcbLibPads.Reading> reading = PcbLibPads.read(stream(storage, "Data"), AltiumBinaryReader.WINDOWS_1252);
+                Optional<PcbLibPads.Reading> reading = padCounts == null ? Optional.empty()
+                        : PcbLibPads.read(stream(storage, "Data"), AltiumBinaryReader.WINDOWS_1252);
                 OptionalInt pads = reading.isPresent() ? OptionalInt.of(reading.get().count()) : OptionalInt.empty();
                 Optional<TwoPadLayout> layout = reading.flatMap(PcbLibPads.Reading::layout);
                 if (pads.isPresent()) {
@@ -413,9 +433,10 @@ public final class AltiumLibraryContents {
         if (status != Status.READ || name == null || name.isBlank()) {
             return OptionalInt.empty();
         }
-        Integer pads = padCounts.get(lower(name));
+        Map<String, Integer> counts = padCounts();
+        Integer pads = counts.get(lower(name));
         if (pads == null) {
-            pads = padCounts.get(storageName(name).toLowerCase(Locale.ROOT));
+            pads = counts.get(storageName(name).toLowerCase(Locale.ROOT));
         }
         return pads == null ? OptionalInt.empty() : OptionalInt.of(pads);
     }
@@ -428,8 +449,133 @@ public final class AltiumLibraryContents {
         if (status != Status.READ || name == null || name.isBlank()) {
             return Optional.empty();
         }
+        padCounts(); // the layouts are read with the pads
         TwoPadLayout layout = layouts.get(lower(name));
         return Optional.ofNullable(layout != null ? layout : layouts.get(storageName(name).toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether the pads are counted already (always, but for a {@code .PcbLib} not yet asked for them). */
+    public boolean padsCounted() {
+        return padCounts != null;
+    }
+
+    private Map<String, Integer> padCounts() {
+        Map<String, Integer> counts = padCounts;
+        if (counts == null) {
+            synchronized (padLock) {
+                if (padCounts == null) {
+                    Map<String, TwoPadLayout> read = new HashMap<>();
+                    Map<String, Integer> counts2 = countPads(file, read);
+                    layouts = Map.copyOf(read);
+                    padCounts = Map.copyOf(counts2);
+                }
+                counts = padCounts;
+            }
+        }
+        return counts;
+    }
+
+    /** The pads of every footprint of a {@code .PcbLib}; none if it cannot be read now (then no pad check is made). */
+    private static Map<String, Integer> countPads(Path file, Map<String, TwoPadLayout> layouts) {
+        Map<String, Integer> pads = new HashMap<>();
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            readPcbLib(fs.getRoot(), new TreeSet<>(), new TreeSet<>(), new LinkedHashMap<>(), pads, layouts);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Cannot count the pads of Altium library {}", file, e);
+            pads.clear();
+            layouts.clear();
+        }
+        return pads;
+    }
+
+    /**
+     * This library's contents as bytes, for the persistent cache ({@link #decode} reads them back); the pads only
+     * if counted.
+     */
+    public byte[] encode() {
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+                out.writeInt(ENCODING_VERSION);
+                out.writeUTF(kind.name());
+                out.writeUTF(status.name());
+                out.writeUTF(reason);
+                writeStrings(out, names);
+                writeStrings(out, storagesByLowerCase.values());
+                out.writeInt(kicadNames.size());
+                for (Map.Entry<String, String> e : kicadNames.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeUTF(e.getValue());
+                }
+                Map<String, Integer> pads = padCounts;
+                out.writeInt(pads == null ? -1 : pads.size());
+                if (pads != null) {
+                    for (Map.Entry<String, Integer> e : pads.entrySet()) {
+                        out.writeUTF(e.getKey());
+                        out.writeInt(e.getValue());
+                    }
+                    out.writeInt(layouts.size());
+                    for (Map.Entry<String, TwoPadLayout> e : layouts.entrySet()) {
+                        out.writeUTF(e.getKey());
+                        out.writeDouble(e.getValue().pitch());
+                        out.writeDouble(e.getValue().along());
+                        out.writeDouble(e.getValue().across());
+                    }
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a byte array does not fail
+        }
+    }
+
+    /** The contents of {@code file} that {@link #encode} wrote; empty if the bytes are of another version or damaged. */
+    public static Optional<AltiumLibraryContents> decode(Path file, byte[] encoded) {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(encoded))) {
+            if (in.readInt() != ENCODING_VERSION) {
+                return Optional.empty();
+            }
+            Kind kind = Kind.valueOf(in.readUTF());
+            Status status = Status.valueOf(in.readUTF());
+            String reason = in.readUTF();
+            Set<String> names = readStrings(in);
+            Set<String> storages = readStrings(in);
+            Map<String, String> kicadNames = new LinkedHashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                kicadNames.put(in.readUTF(), in.readUTF());
+            }
+            int padEntries = in.readInt();
+            Map<String, Integer> pads = padEntries < 0 ? null : new HashMap<>();
+            for (int i = 0; i < padEntries; i++) {
+                pads.put(in.readUTF(), in.readInt());
+            }
+            Map<String, TwoPadLayout> layouts = pads == null ? null : new HashMap<>();
+            for (int i = pads == null ? 0 : in.readInt(); i > 0; i--) {
+                layouts.put(in.readUTF(), new TwoPadLayout(in.readDouble(), in.readDouble(), in.readDouble()));
+            }
+            if (kind != kindOf(file) || in.available() > 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new AltiumLibraryContents(file, kind, status, reason, names, storages, kicadNames, pads,
+                    layouts));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void writeStrings(java.io.DataOutputStream out, java.util.Collection<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String s : strings) {
+            out.writeUTF(s);
+        }
+    }
+
+    private static Set<String> readStrings(java.io.DataInputStream in) throws IOException {
+        Set<String> out = new TreeSet<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            out.add(in.readUTF());
+        }
+        return out;
     }
 
     /** How {@code name} is found in this library. */

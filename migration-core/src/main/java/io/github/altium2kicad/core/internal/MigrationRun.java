@@ -12,6 +12,7 @@ import io.github.altium2kicad.api.TableResult;
 import io.github.altium2kicad.api.ValueReference;
 import io.github.altium2kicad.api.cache.CacheStore;
 import io.github.altium2kicad.api.cache.CacheStoreProvider;
+import io.github.altium2kicad.api.output.OutputPublication;
 import io.github.altium2kicad.api.mapping.AltiumLibraryCatalog;
 import io.github.altium2kicad.api.mapping.MappingContext;
 import io.github.altium2kicad.api.progress.ProgressListener;
@@ -21,6 +22,8 @@ import io.github.altium2kicad.core.altium.AltiumReferenceValidator;
 import io.github.altium2kicad.core.internal.cache.MappingCaches;
 import io.github.altium2kicad.core.internal.output.BuiltLibrary;
 import io.github.altium2kicad.core.internal.output.OutputFolder;
+import io.github.altium2kicad.core.internal.output.OutputPublishers;
+import io.github.altium2kicad.core.internal.output.PublishedKicadDbl;
 import io.github.altium2kicad.core.internal.output.OutputWriters;
 import io.github.altium2kicad.core.internal.output.RunRecord;
 import io.github.altium2kicad.core.internal.pipeline.EngineMode;
@@ -63,7 +66,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One migration after its plan: the {@link io.github.altium2kicad.core.internal.pipeline.TableMigrator} fills the
  * KiCad SQLite database (safe keys, value references, then an incremental run's changes or the indexes), then the
- * {@link OutputWriters} write the library files and records, and the output folder is published.
+ * {@link OutputWriters} write the library files and records, the output folder is published, and the
+ * {@link OutputPublishers} publish it further (e.g. to {@code output_database}).
  */
 public final class MigrationRun {
 
@@ -80,17 +84,19 @@ public final class MigrationRun {
     private final boolean copyInDatabase;
     private final KicadCli kicadCli;
     private final Optional<NativeLibraryStage> nativeLibraries;
+    private final OutputPublishers publishers;
 
     /**
      * @param cacheStore     the persistent cache's provider; empty to use the one found on the class path
      * @param copyInDatabase false to stream SQLite sources too
      * @param kicadCli       kicad-cli for {@code verify_with_kicad}, or {@code null}
      * @param nativeLibraries the {@code native_libraries} stage, when it is on
+     * @param publishers     what publishes the output after the output folder (e.g. {@code output_database})
      */
     public MigrationRun(MigrationPlan plan, MigrationConfig config, OutputFolder output, PerformanceMonitor monitor,
                         List<ProgressListener> progress, boolean incremental, RunFindings findings,
                         Optional<CacheStoreProvider> cacheStore, boolean copyInDatabase, KicadCli kicadCli,
-                        Optional<NativeLibraryStage> nativeLibraries) {
+                        Optional<NativeLibraryStage> nativeLibraries, OutputPublishers publishers) {
         this.plan = plan;
         this.config = config;
         this.output = output;
@@ -102,6 +108,7 @@ public final class MigrationRun {
         this.copyInDatabase = copyInDatabase;
         this.kicadCli = kicadCli;
         this.nativeLibraries = nativeLibraries;
+        this.publishers = publishers;
     }
 
     /** What the table stage produced. */
@@ -244,6 +251,7 @@ public final class MigrationRun {
         try (PerformanceMonitor.Phase ignored = monitor.start(MigrationPhase.LIBRARY_NOTICES)) {
             notices = LibraryNotices.collect(database, outputTables(migrated.jobs()), plan.catalog(),
                     migrated.checks().nameChanges(), migrated.checks().missingNames(), migrated.natives());
+            plan.catalog().keepWhatWasRead();
         }
         BuiltLibrary built = new BuiltLibrary(plan, config, output, migrated.jobs(), migrated.tables(), migrated.changes(),
                 migrated.valueReferences(), notices, findings, incremental, report, migrated.natives());
@@ -262,11 +270,14 @@ public final class MigrationRun {
         output.publish();
         Path target = output.target();
         LOG.info("Wrote {} parts in {} tables to {}", built.rowsWritten(), migrated.tables().size(), target);
+        // after the summary, which records the local output only: the published folder is what the publishers copy
+        List<OutputPublication> publications = publishers.publish(new PublishedKicadDbl(built.kicadDblModel(), target,
+                target.resolve(built.kicadDbl().getFileName()), target.resolve(database.getFileName())));
         List<io.github.altium2kicad.api.DeclineReasonCount> declines = report.topDeclineReasons(OutputWriters.TOP_DECLINE_REASONS);
         return new MigrationResult(target, target.resolve(built.kicadDbl().getFileName()), target.resolve(database.getFileName()),
                 target.resolve(MigrationSummaryWriter.FILE_NAME), target.resolve(MappingReport.HTML_FILE), migrated.tables(),
                 findings.issues(), performance, migrated.changes(), plan.library().encoding(), findings.skippedTables(),
-                findings.warnings(), notices, migrated.valueReferences(), verification, declines);
+                findings.warnings(), notices, migrated.valueReferences(), verification, declines, publications);
     }
 
     private MappingContext mappingContext(AltiumLibraryCatalog catalog) {

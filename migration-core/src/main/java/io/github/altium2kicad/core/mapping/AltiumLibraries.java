@@ -13,8 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The Altium symbol and footprint library files referenced by a library's rows, each located on disk and given
@@ -22,7 +29,9 @@ import java.util.concurrent.ConcurrentMap;
  * nicknames: the file's name (as on disk if found) without extension, made unique with {@code _2}, {@code _3} … when two different
  * files share a name. Spellings of one file that differ only in case or separators share its nickname.
  *
- * <p>Names inside the files are read once per file, when first asked for ({@link #contents}); the catalog answers
+ * <p>Names inside the files are read once per file, when first asked for ({@link #contents}) or ahead of that on
+ * background threads ({@link #prefetch}), through a reader that may answer from the persistent cache
+ * ({@link #readingWith}); a {@code .PcbLib}'s pads only when the mapper asks. The catalog answers
  * {@link #kicadSymbolName}/{@link #kicadFootprintName} with the name KiCad lists, as the file spells it. Thread-safe.
  */
 public final class AltiumLibraries implements AltiumLibraryCatalog {
@@ -38,13 +47,71 @@ public final class AltiumLibraries implements AltiumLibraryCatalog {
     private final List<Library> footprintLibraries;
     private final Map<String, Library> symbolsByPath;
     private final Map<String, Library> footprintsByPath;
-    private final ConcurrentMap<Path, AltiumLibraryContents> contents = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Path, FutureTask<AltiumLibraryContents>> contents = new ConcurrentHashMap<>();
+    private final Function<Path, AltiumLibraryContents> reader;
+    private final Consumer<List<AltiumLibraryContents>> keeper;
 
     private AltiumLibraries(Catalog symbols, Catalog footprints) {
-        this.symbolLibraries = symbols.libraries;
-        this.footprintLibraries = footprints.libraries;
-        this.symbolsByPath = symbols.byPath;
-        this.footprintsByPath = footprints.byPath;
+        this(symbols.libraries, footprints.libraries, symbols.byPath, footprints.byPath, AltiumLibraryContents::read,
+                read -> { });
+    }
+
+    private AltiumLibraries(List<Library> symbolLibraries, List<Library> footprintLibraries,
+                            Map<String, Library> symbolsByPath, Map<String, Library> footprintsByPath,
+                            Function<Path, AltiumLibraryContents> reader, Consumer<List<AltiumLibraryContents>> keeper) {
+        this.symbolLibraries = symbolLibraries;
+        this.footprintLibraries = footprintLibraries;
+        this.symbolsByPath = symbolsByPath;
+        this.footprintsByPath = footprintsByPath;
+        this.reader = reader;
+        this.keeper = keeper;
+    }
+
+    /**
+     * The same catalog reading the files with {@code reader} (which must never throw, like
+     * {@link AltiumLibraryContents#read}), e.g. through the persistent cache, and handing what was read to
+     * {@code keeper} on {@link #keepWhatWasRead}; nothing read so far is carried over.
+     */
+    public AltiumLibraries readingWith(Function<Path, AltiumLibraryContents> reader,
+                                       Consumer<List<AltiumLibraryContents>> keeper) {
+        return new AltiumLibraries(symbolLibraries, footprintLibraries, symbolsByPath, footprintsByPath, reader, keeper);
+    }
+
+    /** Hands the files read so far to the keeper given to {@link #readingWith} (the persistent cache saves them). */
+    public void keepWhatWasRead() {
+        keeper.accept(contentsRead());
+    }
+
+    /**
+     * Starts reading every found library file on {@code threads} background (daemon) threads and returns at once;
+     * {@link #contents} then waits only for the file it asks for, if that is still being read.
+     */
+    public void prefetch(int threads) {
+        List<Path> files = new ArrayList<>();
+        for (List<Library> kind : List.of(symbolLibraries, footprintLibraries)) {
+            kind.stream().filter(Library::found).map(Library::file).forEach(files::add);
+        }
+        if (files.isEmpty()) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), r -> {
+            Thread t = new Thread(r, "altium2kicad-library-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        files.forEach(f -> pool.execute(task(f)));
+        pool.shutdown(); // the queued reads still run; the threads end when done
+    }
+
+    /** The files read so far (or being read, once done), for saving to the persistent cache. */
+    public List<AltiumLibraryContents> contentsRead() {
+        List<AltiumLibraryContents> out = new ArrayList<>();
+        for (FutureTask<AltiumLibraryContents> task : contents.values()) {
+            if (task.isDone() && !task.isCancelled()) {
+                out.add(await(task));
+            }
+        }
+        return out;
     }
 
     /**
@@ -123,9 +190,26 @@ public final class AltiumLibraries implements AltiumLibraryCatalog {
                 .flatMap(l -> contents(l.file()).twoPadLayout(footprintRef));
     }
 
-    /** The names in library {@code file}, read once. */
+    /** The names in library {@code file}, read once (here, unless another thread reads it already). */
     public AltiumLibraryContents contents(Path file) {
-        return contents.computeIfAbsent(file.toAbsolutePath().normalize(), AltiumLibraryContents::read);
+        FutureTask<AltiumLibraryContents> task = task(file);
+        task.run(); // does nothing if another thread has run it or runs it now
+        return await(task);
+    }
+
+    private FutureTask<AltiumLibraryContents> task(Path file) {
+        return contents.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new FutureTask<>(() -> reader.apply(f)));
+    }
+
+    private static AltiumLibraryContents await(FutureTask<AltiumLibraryContents> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while reading an Altium library");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /** The symbol library of a {@code Library Path} value, if it was catalogued. */

@@ -28,6 +28,19 @@ class MigrationConfigYamlTest {
     }
 
     @Test
+    void loadsTheServerOutputKeys() throws Exception {
+        String url = "jdbc:postgresql://db:5432/parts?user=writer&password=Out-Secret-7";
+        MigrationConfig c = MigrationConfigYaml.load(yaml("""
+                migration:
+                  output_database: "%s"
+                  output_odbc_driver: PostgreSQL Unicode(x64)
+                """.formatted(url)));
+        assertThat(c.outputDatabase()).contains(url);
+        assertThat(c.outputOdbcDriver()).contains("PostgreSQL Unicode(x64)");
+        assertThat(c.asMap()).containsEntry("output_database", "(set)");
+    }
+
+    @Test
     void loadsEverySeedKeyFromYaml() throws Exception {
         MigrationConfig c = MigrationConfigYaml.load(yaml("""
                 migration:

@@ -52,7 +52,8 @@ public final class MappingCaches {
 
     /**
      * Deletes every cached decision in {@code config}'s {@code cache_directory} (all fingerprints), using the provider
-     * that {@link #open} would use: the next migration decides every part again.
+     * that {@link #open} would use, and what was read from the Altium library files ({@link AltiumContentsCache}): the
+     * next migration decides every part again.
      *
      * <pre>{@code
      * long removed = MappingCaches.clear(MigrationConfig.builder().cacheDirectory(Path.of("cache")).build());
@@ -62,9 +63,13 @@ public final class MappingCaches {
      * @throws io.github.altium2kicad.api.MigrationException (failure) if the cache cannot be cleared, naming the folder
      */
     public static long clear(MigrationConfig config) {
-        CacheStoreProvider provider = select(discover());
+        return clear(config, select(discover()));
+    }
+
+    /** As {@link #clear(MigrationConfig)}, with {@code provider} instead of the one found on the class path. */
+    public static long clear(MigrationConfig config, CacheStoreProvider provider) {
         try {
-            return provider.clear(config.cacheDirectory());
+            return provider.clear(config.cacheDirectory()) + AltiumContentsCache.clear(config.cacheDirectory());
         } catch (RuntimeException e) {
             throw io.github.altium2kicad.api.MigrationException.failure("Cannot clear the mapping cache in "
                     + config.cacheDirectory() + " (provider '" + provider.name() + "'): " + e.getMessage(), e);

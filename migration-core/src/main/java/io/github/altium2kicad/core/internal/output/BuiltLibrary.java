@@ -9,6 +9,7 @@ import io.github.altium2kicad.core.internal.pipeline.TableJob;
 import io.github.altium2kicad.core.internal.plan.MigrationPlan;
 import io.github.altium2kicad.core.internal.plan.RunFindings;
 import io.github.altium2kicad.core.internal.writer.NativeLibraryRows;
+import io.github.altium2kicad.core.internal.writer.KicadDbl;
 import io.github.altium2kicad.core.report.MappingReport;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,6 +48,12 @@ public record BuiltLibrary(MigrationPlan plan, MigrationConfig config, OutputFol
     /** {@code <name>.kicad_dbl} in the staging folder. */
     public Path kicadDbl() {
         return staging().resolve(plan.name() + ".kicad_dbl");
+    }
+
+    /** The one model of {@code <name>.kicad_dbl}: written into the output folder, then given to the output publishers. */
+    public KicadDbl kicadDblModel() {
+        return KicadDbl.forSqlite(plan.name(), "Migrated from Altium database library " + plan.library().file().getFileName()
+                + " by altium2kicad", config.odbcDriver(), databaseFileName(plan.name()), jobs.stream().map(TableJob::plan).toList());
     }
 
     /** The SQLite file name of library {@code name}. */

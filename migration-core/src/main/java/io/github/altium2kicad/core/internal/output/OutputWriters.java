@@ -1,10 +1,8 @@
 package io.github.altium2kicad.core.internal.output;
 
 import io.github.altium2kicad.api.MigrationException;
-import io.github.altium2kicad.core.internal.writer.KicadDbl;
 import io.github.altium2kicad.core.internal.writer.LibTableWriter;
 import io.github.altium2kicad.core.internal.writer.MigrationSummaryWriter;
-import io.github.altium2kicad.core.internal.pipeline.TableJob;
 import io.github.altium2kicad.core.report.MappingReport;
 import io.github.altium2kicad.core.report.ReportFacts;
 import java.io.IOException;
@@ -23,11 +21,7 @@ public final class OutputWriters {
     public static final int TOP_DECLINE_REASONS = 10;
 
     /** {@code <name>.kicad_dbl} for the SQLite database. */
-    public static final OutputWriter<BuiltLibrary> KICAD_DBL = built -> KicadDbl.forSqlite(built.plan().name(),
-                    "Migrated from Altium database library " + built.plan().library().file().getFileName() + " by altium2kicad",
-                    built.config().odbcDriver(), BuiltLibrary.databaseFileName(built.plan().name()),
-                    built.jobs().stream().map(TableJob::plan).toList())
-            .write(built.kicadDbl());
+    public static final OutputWriter<BuiltLibrary> KICAD_DBL = built -> built.kicadDblModel().write(built.kicadDbl());
 
     /**
      * The rows KiCad's library tables need: the {@code .kicad_dbl} and the Altium symbol and footprint files, or their

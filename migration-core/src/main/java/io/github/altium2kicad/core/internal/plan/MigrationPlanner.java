@@ -1,5 +1,6 @@
 package io.github.altium2kicad.core.internal.plan;
 
+import io.github.altium2kicad.core.internal.cache.AltiumContentsCache;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.MigrationWarning;
@@ -205,7 +206,13 @@ public final class MigrationPlanner {
         }
         // KiCad's own library nicknames stay KiCad's, whether or not this run maps to them
         KicadLibraryIndex kicad = mapping.index().merge(KicadLibraryIndex.bundledStandard());
-        return AltiumLibraries.build(symbolPaths, footprintPaths, new AltiumFileLocator(library),
+        AltiumLibraries located = AltiumLibraries.build(symbolPaths, footprintPaths, new AltiumFileLocator(library),
                 kicad.symbolLibraries(), kicad.footprintLibraries());
+        Optional<AltiumContentsCache> cache = config.useOptimizedEngine() && config.enableCaching()
+                ? AltiumContentsCache.open(config.cacheDirectory()) : Optional.empty();
+        AltiumLibraries catalog = cache.map(c -> located.readingWith(c::read, c::save)).orElse(located);
+        // read while the tables are planned and mapped: each file once, on as many threads as mapping uses
+        catalog.prefetch(config.useOptimizedEngine() ? config.effectiveWorkers() : 1);
+        return catalog;
     }
 }

@@ -4,6 +4,7 @@ import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.dblib.ConnectionString;
 import io.github.altium2kicad.api.dblib.LibraryDescriptor;
 import io.github.altium2kicad.api.source.BackendKind;
+import io.github.altium2kicad.api.source.DatabaseCredentials;
 import io.github.altium2kicad.api.source.SourceLocation;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -4,6 +4,8 @@ import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.dblib.ConnectionString;
 import io.github.altium2kicad.api.dblib.LibraryDescriptor;
 import io.github.altium2kicad.api.source.BackendKind;
+import io.github.altium2kicad.api.source.DatabaseCredentials;
+import io.github.altium2kicad.api.source.JdbcUrlOverride;
 import io.github.altium2kicad.api.source.SourceLocation;
 import io.github.altium2kicad.core.dblib.DatabaseFileLocator;
 import io.github.altium2kicad.core.dblib.DatabaseLocation;

@@ -1,5 +1,6 @@
 package io.github.altium2kicad.readers.output.server;
 
+import io.github.altium2kicad.api.output.KicadDblLibrary;
 import io.github.altium2kicad.api.MigrationException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.altium2kicad.api.MigrationException;
+import io.github.altium2kicad.api.output.KicadDblLibrary;
+import io.github.altium2kicad.api.output.PublishedLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,20 +17,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code .kicad_dbl} of a migration, read to learn its libraries and rewritten for a server: the same libraries
- * and fields, another ODBC connection string, and empty {@code dsn}, {@code username} and {@code password} (each KiCad
- * user gives their own login in a DSN or in those fields).
+ * An output an earlier run wrote, read back from its {@code .kicad_dbl} file: what
+ * {@link ServerPublisher#publish(io.github.altium2kicad.api.MigrationResult, String, java.util.Optional,
+ * java.util.Optional, ServerOptions)} publishes. (A run's own publishers get the engine's {@code .kicad_dbl} model
+ * instead of this file.) The server copy keeps every library and field of the file, with another ODBC connection
+ * string and empty {@code dsn}, {@code username} and {@code password}.
  */
-final class ServerKicadDbl {
+final class ServerKicadDbl implements PublishedLibrary {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
+    private final Path database;
     private final ObjectNode root;
     private final List<KicadDblLibrary> libraries;
 
-    private ServerKicadDbl(Path file, ObjectNode root, List<KicadDblLibrary> libraries) {
+    private ServerKicadDbl(Path file, Path database, ObjectNode root, List<KicadDblLibrary> libraries) {
         this.file = file;
+        this.database = database;
         this.root = root;
         this.libraries = libraries;
     }
@@ -39,7 +45,7 @@ final class ServerKicadDbl {
      * @throws MigrationException (bad input) if it cannot be read or lacks a library's table, key, symbols or
      *                            footprints
      */
-    static ServerKicadDbl read(Path file) {
+    static ServerKicadDbl read(Path file, Path database) {
         JsonNode tree;
         try {
             tree = JSON.readTree(file.toFile());
@@ -58,7 +64,7 @@ final class ServerKicadDbl {
                 libraries.add(library);
             }
         }
-        return new ServerKicadDbl(file, root, List.copyOf(libraries));
+        return new ServerKicadDbl(file, database, root, List.copyOf(libraries));
     }
 
     private static String text(Path file, JsonNode library, String field) {
@@ -69,24 +75,28 @@ final class ServerKicadDbl {
         return value.asText();
     }
 
-    /** The libraries, one per table, in file order. */
-    List<KicadDblLibrary> libraries() {
+    @Override
+    public Path outputDirectory() {
+        return file.toAbsolutePath().getParent();
+    }
+
+    @Override
+    public Path kicadDbl() {
+        return file;
+    }
+
+    @Override
+    public Path database() {
+        return database;
+    }
+
+    @Override
+    public List<KicadDblLibrary> libraries() {
         return libraries;
     }
 
-    /** {@code <name>-<suffix>.kicad_dbl} next to this file. */
-    Path sibling(String suffix) {
-        String name = file.getFileName().toString();
-        String stem = name.endsWith(".kicad_dbl") ? name.substring(0, name.length() - ".kicad_dbl".length()) : name;
-        return file.resolveSibling(stem + "-" + suffix + ".kicad_dbl");
-    }
-
-    /**
-     * Writes a copy of this file to {@code target} with {@code connectionString} and no login, replacing it atomically.
-     *
-     * @param description the new description (names the server)
-     */
-    void writeFor(Path target, String connectionString, String description) {
+    @Override
+    public void writeKicadDbl(Path target, String description, String connectionString) {
         ObjectNode copy = root.deepCopy();
         copy.put("description", description);
         ObjectNode source = copy.withObjectProperty("source");

@@ -1,5 +1,6 @@
 package io.github.altium2kicad.readers.output.server;
 
+import io.github.altium2kicad.api.output.OutputPublication;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,6 +20,12 @@ public record ServerPublication(Path kicadDbl, String server, String connectionS
 
     /** One table written to the server and its row count. */
     public record PublishedTable(String name, long rows) {
+    }
+
+    /** This publication as the engine reports it ({@link io.github.altium2kicad.api.MigrationResult#publications()}). */
+    public OutputPublication asOutputPublication() {
+        return new OutputPublication(server, kicadDbl, connectionString, tables.stream()
+                .map(t -> new OutputPublication.PublishedTable(t.name(), t.rows())).toList());
     }
 
     /** Rows over all tables. */

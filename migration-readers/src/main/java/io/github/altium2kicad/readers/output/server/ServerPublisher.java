@@ -5,6 +5,8 @@ import io.github.altium2kicad.readers.jdbc.JdbcDialect;
 import io.github.altium2kicad.readers.jdbc.JdbcSourceReader;
 import io.github.altium2kicad.api.MigrationException;
 import io.github.altium2kicad.api.MigrationResult;
+import io.github.altium2kicad.api.output.KicadDblLibrary;
+import io.github.altium2kicad.api.output.PublishedLibrary;
 import io.github.altium2kicad.readers.output.server.ServerPublication.PublishedTable;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,8 +31,10 @@ import org.slf4j.LoggerFactory;
  * <p>A failed publication leaves the server's previous tables as they were. The password is used to connect and
  * nowhere else: never in messages, logs or files.
  *
+ * <p>A migration with {@code output_database} set runs it as an output of the engine ({@link ServerOutputProvider});
+ * an output an earlier run wrote can be published on its own:
+ *
  * <pre>{@code
- * MigrationResult result = engine.migrateWithOptimization(request);
  * ServerPublication p = new ServerPublisher().publish(result, "jdbc:postgresql://db:5432/parts",
  *         Optional.of("writer"), Optional.of(password), ServerOptions.defaults());
  * }</pre>
@@ -62,15 +66,25 @@ public final class ServerPublisher {
      */
     public ServerPublication publish(MigrationResult result, String jdbcUrl, Optional<String> user, Optional<String> password,
                                      ServerOptions options) {
+        ServerTarget.parse(jdbcUrl); // a wrong URL before reading the files
+        return publish(ServerKicadDbl.read(result.kicadDbl(), result.database()), jdbcUrl, user, password, options);
+    }
+
+    /**
+     * Copies {@code library}'s database to the server at {@code jdbcUrl} and writes the server {@code .kicad_dbl}
+     * ({@code <name>-<scheme>.kicad_dbl} next to the SQLite one); the parameters and failures as
+     * {@link #publish(MigrationResult, String, Optional, Optional, ServerOptions)}.
+     */
+    public ServerPublication publish(PublishedLibrary library, String jdbcUrl, Optional<String> user,
+                                     Optional<String> password, ServerOptions options) {
         ServerTarget target = ServerTarget.parse(jdbcUrl);
         OutputServer kind = target.server();
         Optional<String> secret = password.filter(p -> !p.isEmpty());
         String where = target.description() + user.map(u -> " as user '" + u + "'").orElse("");
-        ServerKicadDbl dbl = ServerKicadDbl.read(result.kicadDbl());
         List<PublishedTable> tables;
         Optional<String> schema;
-        try (Connection sqlite = openSqlite(result.database())) {
-            List<ServerTableLoad.Plan> plans = plans(sqlite, dbl, kind);
+        try (Connection sqlite = openSqlite(library.database())) {
+            List<ServerTableLoad.Plan> plans = plans(sqlite, library, kind);
             try (Connection server = connect(target, jdbcUrl, user, secret, options, where)) {
                 schema = Optional.of(schema(server, target, where));
                 ServerTableLoad load = new ServerTableLoad(sqlite, server, kind, schema.get(), options.batchSize());
@@ -84,24 +98,32 @@ public final class ServerPublisher {
                 }
             }
         } catch (SQLException e) {
-            throw MigrationException.failure("Cannot read the KiCad database " + result.database() + " or close the "
+            throw MigrationException.failure("Cannot read the KiCad database " + library.database() + " or close the "
                     + "connection to the " + where + ": " + JdbcSourceReader.scrub(e.getMessage(), secret),
                     JdbcSourceReader.safe(e, secret));
         }
         String driver = options.odbcDriver().orElse(kind.defaultOdbcDriver());
         String connectionString = target.odbcConnectionString(driver, kind == OutputServer.POSTGRESQL ? schema : Optional.empty());
-        Path file = dbl.sibling(target.scheme());
-        dbl.writeFor(file, connectionString, "Migrated from Altium; parts on the " + target.description()
-                + ". Give your login in a DSN or in the username/password fields.");
+        Path file = sibling(library.kicadDbl(), target.scheme());
+        library.writeKicadDbl(file, "Migrated from Altium; parts on the " + target.description()
+                + ". Give your login in a DSN or in the username/password fields.", connectionString);
         ServerPublication publication = new ServerPublication(file, target.description(), connectionString, tables);
         LOG.info("Published {} parts in {} tables to the {}; KiCad library: {}", publication.rows(), tables.size(), where, file);
         return publication;
     }
 
+    /** {@code <name>-<suffix>.kicad_dbl} next to {@code kicadDbl}. */
+    private static Path sibling(Path kicadDbl, String suffix) {
+        String name = kicadDbl.getFileName().toString();
+        String stem = name.endsWith(".kicad_dbl") ? name.substring(0, name.length() - ".kicad_dbl".length()) : name;
+        return kicadDbl.resolveSibling(stem + "-" + suffix + ".kicad_dbl");
+    }
+
     /** The tables to publish and their columns as SQLite has them; checks every name fits the server. */
-    private static List<ServerTableLoad.Plan> plans(Connection sqlite, ServerKicadDbl dbl, OutputServer kind) throws SQLException {
+    private static List<ServerTableLoad.Plan> plans(Connection sqlite, PublishedLibrary published, OutputServer kind)
+            throws SQLException {
         List<ServerTableLoad.Plan> plans = new ArrayList<>();
-        for (KicadDblLibrary library : dbl.libraries()) {
+        for (KicadDblLibrary library : published.libraries()) {
             kind.checkIdentifier("table name '" + library.table() + "'", library.table());
             List<String> columns = new ArrayList<>();
             try (Statement st = sqlite.createStatement();
@@ -180,7 +202,7 @@ public final class ServerPublisher {
                                                      Optional<String> password, int timeoutSeconds) {
         String why = JdbcSourceReader.scrub(e.getMessage(), password);
         Throwable cause = JdbcSourceReader.safe(e, password);
-        String login = "Give the login in the JDBC URL or, with the altium2kicad command, with the environment variables "
+        String login = "Give the login in the JDBC URL or with the environment variables "
                 + "ALTIUM2KICAD_OUTPUT_DB_USER and ALTIUM2KICAD_OUTPUT_DB_PASSWORD.";
         return switch (ConnectionFailure.of(e)) {
             case UNREACHABLE -> MigrationException.badInput("Cannot reach the " + target.server().product() + " server of the "

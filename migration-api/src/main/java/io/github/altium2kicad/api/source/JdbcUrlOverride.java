@@ -1,8 +1,6 @@
-package io.github.altium2kicad.core.internal.source;
+package io.github.altium2kicad.api.source;
 
 import io.github.altium2kicad.api.MigrationException;
-import io.github.altium2kicad.api.source.BackendKind;
-import io.github.altium2kicad.api.source.JdbcUrlParts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.github.altium2kicad.readers.output.server;
+package io.github.altium2kicad.api.output;
 
 /**
  * One library of a {@code .kicad_dbl}: the table KiCad reads and its key, symbols and footprints columns.
@@ -9,5 +9,5 @@ package io.github.altium2kicad.readers.output.server;
  * @param symbols    the symbols column
  * @param footprints the footprints column
  */
-record KicadDblLibrary(String name, String table, String key, String symbols, String footprints) {
+public record KicadDblLibrary(String name, String table, String key, String symbols, String footprints) {
 }

@@ -1,4 +1,4 @@
-package io.github.altium2kicad.core.internal.source;
+package io.github.altium2kicad.api.source;
 
 import java.util.Map;
 import java.util.Optional;
