@@ -54,7 +54,8 @@ class MappingCacheEngineTest {
         migrate("first");
         Path cacheFile;
         try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
-            cacheFile = files.filter(p -> p.getFileName().toString().endsWith(".sqlite")).findFirst().orElseThrow();
+            // the mapping decisions' store, not the Altium library contents' cache beside it
+            cacheFile = files.filter(p -> p.getFileName().toString().equals("mapping-cache.sqlite")).findFirst().orElseThrow();
         }
         Files.write(cacheFile, "this is not an SQLite database, it was damaged".getBytes());
         MigrationResult second = migrate("second");
