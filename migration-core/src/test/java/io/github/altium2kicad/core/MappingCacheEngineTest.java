@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
-import io.github.altium2kicad.core.internal.cache.SqliteCacheStore;
 import io.github.altium2kicad.testkit.TableLibraryGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,9 +52,11 @@ class MappingCacheEngineTest {
     @Test
     void aCorruptedCacheIsDiscardedAndTheRunSucceeds() throws Exception {
         migrate("first");
-        // the mapping cache, not the Altium library cache (altium-libraries.sqlite) that now shares the folder
-        Path cacheFile = dir.resolve("cache").resolve(SqliteCacheStore.FILE_NAME);
-        assertThat(cacheFile).exists();
+        Path cacheFile;
+        try (Stream<Path> files = Files.list(dir.resolve("cache"))) {
+            // the mapping decisions' store, not the Altium library contents' cache beside it
+            cacheFile = files.filter(p -> p.getFileName().toString().equals("mapping-cache.sqlite")).findFirst().orElseThrow();
+        }
         Files.write(cacheFile, "this is not an SQLite database, it was damaged".getBytes());
         MigrationResult second = migrate("second");
         assertThat(second.partsWritten()).isEqualTo(181);

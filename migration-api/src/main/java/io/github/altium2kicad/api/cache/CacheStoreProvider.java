@@ -9,6 +9,21 @@ public interface CacheStoreProvider {
     /** A short name for messages. */
     String name();
 
+    /** Priority of the built-in on-disk store; any provider above it replaces it. */
+    int BUILT_IN_PRIORITY = 0;
+
+    /**
+     * Which provider on the class path is used: the one of highest priority (the first in class path order among
+     * equals). The default, {@value #DEFAULT_PRIORITY}, is above the built-in store's {@link #BUILT_IN_PRIORITY}, so
+     * a user-supplied provider replaces it.
+     */
+    default int priority() {
+        return DEFAULT_PRIORITY;
+    }
+
+    /** The priority of a provider that does not say otherwise. */
+    int DEFAULT_PRIORITY = 100;
+
     /** Opens (creating if needed) the store. */
     CacheStore open(CacheStoreSettings settings);
 

@@ -99,20 +99,21 @@ public final class MappingCaches {
     }
 
     /**
-     * The provider to use: the first that is not the built-in one, else the built-in one.
+     * The provider to use: the first of the highest {@link CacheStoreProvider#priority()} (a user-supplied provider
+     * over the built-in one), else the built-in one.
      *
      * @param providers in class path order
      */
     public static CacheStoreProvider select(List<CacheStoreProvider> providers) {
-        List<CacheStoreProvider> external = providers.stream()
-                .filter(p -> !(p instanceof SqliteCacheStoreProvider)).toList();
-        if (external.isEmpty()) {
-            return providers.isEmpty() ? new SqliteCacheStoreProvider() : providers.get(0);
+        if (providers.isEmpty()) {
+            return new SqliteCacheStoreProvider();
         }
-        CacheStoreProvider chosen = external.get(0);
-        if (external.size() > 1) {
+        int top = providers.stream().mapToInt(CacheStoreProvider::priority).max().getAsInt();
+        List<CacheStoreProvider> highest = providers.stream().filter(p -> p.priority() == top).toList();
+        CacheStoreProvider chosen = highest.get(0);
+        if (highest.size() > 1) {
             LOG.warn("Several mapping cache providers are on the class path: {}; using '{}' ({}), the first one",
-                    external.stream().map(p -> p.name() + " (" + p.getClass().getName() + ")").toList(),
+                    highest.stream().map(p -> p.name() + " (" + p.getClass().getName() + ")").toList(),
                     chosen.name(), chosen.getClass().getName());
         }
         return chosen;

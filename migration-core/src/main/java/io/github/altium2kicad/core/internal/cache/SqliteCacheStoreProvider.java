@@ -13,6 +13,12 @@ public final class SqliteCacheStoreProvider implements CacheStoreProvider {
     /** The provider's name. */
     public static final String NAME = "sqlite";
 
+    /** The built-in store: any provider found beside it replaces it. */
+    @Override
+    public int priority() {
+        return BUILT_IN_PRIORITY;
+    }
+
     @Override
     public String name() {
         return NAME;
