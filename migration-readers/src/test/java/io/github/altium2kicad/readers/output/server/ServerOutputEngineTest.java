@@ -20,11 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -85,7 +81,7 @@ class ServerOutputEngineTest {
                 .containsExactly("Resistors", "Caps, \"Ceramic\" - 100% [X7R]");
         for (JsonNode library : JSON.readTree(result.kicadDbl().toFile()).get("libraries")) {
             String table = library.get("table").asText();
-            assertThat(serverRows(server, table)).as(table).isEqualTo(sqliteRows(result, table)).isNotEmpty();
+            assertThat(serverRows(server, table)).as(table).isEqualTo(TableRows.sqliteRows(result, table)).isNotEmpty();
         }
         Path serverDbl = result.outputDirectory().resolve(server.postgres() ? "Parts-postgresql.kicad_dbl" : "Parts-mariadb.kicad_dbl");
         assertThat(publication.kicadDbl()).isEqualTo(serverDbl).exists();
@@ -124,7 +120,7 @@ class ServerOutputEngineTest {
             String table = library.get("table").asText();
             List<List<String>> rows = isql.query("SELECT " + quote + library.get("key").asText() + quote + " FROM "
                     + quote + table.replace(quote, quote + quote) + quote);
-            assertThat(rows.size() - 1).as(table).isEqualTo(sqliteRows(result, table).size());
+            assertThat(rows.size() - 1).as(table).isEqualTo(TableRows.sqliteRows(result, table).size());
         }
     }
 
@@ -171,31 +167,9 @@ class ServerOutputEngineTest {
 
     // --- helpers ---
 
-    private static List<String> rows(Connection c, String from) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + from)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    row.append(rs.getString(i)).append('|');
-                }
-                rows.add(row.toString());
-            }
-        }
-        rows.sort(null);
-        return rows;
-    }
-
-    private static List<String> sqliteRows(MigrationResult result, String table) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + result.database())) {
-            return rows(c, "\"" + table.replace("\"", "\"\"") + "\"");
-        }
-    }
-
     private static List<String> serverRows(TestServer server, String table) throws SQLException {
         try (Connection c = server.connect()) {
-            return rows(c, server.postgres() ? server.quote(PG_SCHEMA) + "." + server.quote(table) : server.quote(table));
+            return TableRows.rows(c, server.postgres() ? server.quote(PG_SCHEMA) + "." + server.quote(table) : server.quote(table));
         }
     }
 

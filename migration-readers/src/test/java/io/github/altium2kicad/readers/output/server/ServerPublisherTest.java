@@ -87,11 +87,11 @@ class ServerPublisherTest {
 
         assertThat(publication.tables()).extracting(ServerPublication.PublishedTable::name)
                 .containsExactly("Resistors", "Caps, \"Ceramic\" - 100% [X7R]");
-        assertThat(publication.rows()).isEqualTo(sqliteRows(result, "Resistors").size()
-                + sqliteRows(result, "Caps, \"Ceramic\" - 100% [X7R]").size());
+        assertThat(publication.rows()).isEqualTo(TableRows.sqliteRows(result, "Resistors").size()
+                + TableRows.sqliteRows(result, "Caps, \"Ceramic\" - 100% [X7R]").size());
         for (JsonNode library : libraries(result.kicadDbl())) {
             String table = library.get("table").asText();
-            assertThat(serverRows(target, table)).as(table).isEqualTo(sqliteRows(result, table)).isNotEmpty();
+            assertThat(serverRows(target, table)).as(table).isEqualTo(TableRows.sqliteRows(result, table)).isNotEmpty();
             assertThat(uniqueIndexColumns(target, table)).as(table).contains(library.get("key").asText());
         }
     }
@@ -136,7 +136,7 @@ class ServerPublisherTest {
                 "INSERT INTO \"Resistors\" (\"Part Number\", \"Value\") VALUES ('res-new', 'differs only in case')");
         publish(result, target);
 
-        assertThat(serverRows(target, "Resistors")).isEqualTo(sqliteRows(result, "Resistors"))
+        assertThat(serverRows(target, "Resistors")).isEqualTo(TableRows.sqliteRows(result, "Resistors"))
                 .anyMatch(r -> r.startsWith("RES-7|") && r.contains("|changed|"))
                 .noneMatch(r -> r.startsWith("RES-8|"))
                 .anyMatch(r -> r.startsWith("RES-NEW|"))
@@ -200,7 +200,7 @@ class ServerPublisherTest {
                     .map(c -> quote + c.replace(quote, quote + quote) + quote).toList()) + " FROM "
                     + quote + table.replace(quote, quote + quote) + quote);
             assertThat(rows.get(0)).as(table).hasSize(columns.size());
-            assertThat(rows.size() - 1).as(table).isEqualTo(sqliteRows(result, table).size());
+            assertThat(rows.size() - 1).as(table).isEqualTo(TableRows.sqliteRows(result, table).size());
             List<List<String>> one = isql.query("SELECT " + quote + library.get("key").asText() + quote + " FROM " + quote
                     + table.replace(quote, quote + quote) + quote + " WHERE " + quote + library.get("key").asText() + quote
                     + " = '" + rows.get(1).get(0) + "'");
@@ -263,32 +263,9 @@ class ServerPublisherTest {
         return out;
     }
 
-    /** Every row of {@code table} as {@code v1|v2|…} in column order, sorted. */
-    private static List<String> rows(Connection c, String from) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + from)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    row.append(rs.getString(i)).append('|');
-                }
-                rows.add(row.toString());
-            }
-        }
-        rows.sort(null);
-        return rows;
-    }
-
-    private static List<String> sqliteRows(MigrationResult result, String table) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + result.database())) {
-            return rows(c, "\"" + table.replace("\"", "\"\"") + "\"");
-        }
-    }
-
     private static List<String> serverRows(Target target, String table) throws SQLException {
         try (Connection c = target.server().connect()) {
-            return rows(c, target.qualified().apply(table));
+            return TableRows.rows(c, target.qualified().apply(table));
         }
     }
 
