@@ -26,6 +26,12 @@ public record ChipSize(String imperial, String metric) {
             new ChipSize("2512", "6332"), new ChipSize("2816", "7142"), new ChipSize("2917", "7343"),
             new ChipSize("2920", "7451"), new ChipSize("3640", "9110"), new ChipSize("4020", "10251"));
 
+    /**
+     * Metric codes in use beside the IPC/KiCad one: DigiKey and EIA write 2512 as {@code 2512 (6432 Metric)}, KiCad
+     * as {@code R_2512_6332Metric}; both are the same 6.3–6.4 × 3.2 mm chip.
+     */
+    private static final Map<String, String> METRIC_ALIASES = Map.of("6432", "2512");
+
     private static final Map<String, ChipSize> BY_IMPERIAL = new HashMap<>();
     private static final Map<String, ChipSize> BY_METRIC = new HashMap<>();
 
@@ -41,9 +47,15 @@ public record ChipSize(String imperial, String metric) {
         return Optional.ofNullable(BY_IMPERIAL.get(code));
     }
 
-    /** The size with this metric code, e.g. {@code 1608}. */
+    /** The size with this metric code, e.g. {@code 1608} (or {@code 6432}, another code of 2512). */
     public static Optional<ChipSize> metric(String code) {
-        return Optional.ofNullable(BY_METRIC.get(code));
+        ChipSize size = BY_METRIC.get(code);
+        return size != null ? Optional.of(size) : Optional.ofNullable(METRIC_ALIASES.get(code)).map(BY_IMPERIAL::get);
+    }
+
+    /** True if {@code code} is this size's metric code or another metric code in use for it ({@code 6432} for 2512). */
+    public boolean hasMetricCode(String code) {
+        return metric.equals(code) || imperial.equals(METRIC_ALIASES.get(code));
     }
 
     /**
@@ -52,7 +64,7 @@ public record ChipSize(String imperial, String metric) {
      */
     public static Optional<ChipSize> either(String code) {
         ChipSize imperial = BY_IMPERIAL.get(code);
-        return Optional.ofNullable(imperial != null ? imperial : BY_METRIC.get(code));
+        return imperial != null ? Optional.of(imperial) : metric(code);
     }
 
     /** True if the code means different sizes in the two systems (0402, 0603). */

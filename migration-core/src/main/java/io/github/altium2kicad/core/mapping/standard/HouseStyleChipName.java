@@ -143,7 +143,7 @@ final class HouseStyleChipName {
         if (!CODE.matcher(b).matches()) {
             return Optional.empty();
         }
-        Optional<ChipSize> imperial = ChipSize.imperial(a).filter(s -> s.metric().equals(b));
+        Optional<ChipSize> imperial = ChipSize.imperial(a).filter(s -> s.hasMetricCode(b));
         return imperial.isPresent() ? imperial : ChipSize.metric(a).filter(s -> s.imperial().equals(b));
     }
 

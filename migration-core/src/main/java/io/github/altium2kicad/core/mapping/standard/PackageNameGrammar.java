@@ -180,7 +180,7 @@ final class PackageNameGrammar {
         ChipSize size;
         String how;
         if (b != null) {
-            ChipSize asImperial = ChipSize.imperial(a).filter(s -> s.metric().equals(b)).orElse(null);
+            ChipSize asImperial = ChipSize.imperial(a).filter(s -> s.hasMetricCode(b)).orElse(null);
             ChipSize asMetric = ChipSize.metric(a).filter(s -> s.imperial().equals(b)).orElse(null);
             size = asImperial != null ? asImperial : asMetric;
             if (size == null) {

@@ -68,7 +68,7 @@ public final class StandardLibraryRule implements MappingRule, FootprintDecision
      * The version of the rule's behaviour, for keying cached decisions (with {@link KicadLibraryIndex#contentDigest()}
      * of {@link #index()}); raised whenever a change can alter a decision.
      */
-    public static final String BEHAVIOUR_VERSION = "4";
+    public static final String BEHAVIOUR_VERSION = "5";
 
     static final double BOTH_SOURCES = 0.99;
     static final double FOOTPRINT_NAME = 0.96;

@@ -25,6 +25,15 @@ class DigikeyPackageTest {
     }
 
     @Test
+    void digikeysMetricCodeOf2512IsThatSizeNotAConflict() {
+        // DigiKey writes 2512 as "2512 (6432 Metric)", KiCad as R_2512_6332Metric: the same chip
+        PackageReading reading = DigikeyPackage.parse("2512 (6432 Metric)");
+        assertThat(reading.inconsistent()).isFalse();
+        assertThat(reading.spec().code()).isEqualTo("6332");
+        assertThat(DigikeyPackage.parse("2512 (3216 Metric)").inconsistent()).isTrue();
+    }
+
+    @Test
     void readsSmallOutlineWidths() {
         PackageSpec narrow = DigikeyPackage.parse("8-SOIC (0.154\", 3.90mm Width)").spec();
         assertThat(narrow.pins()).isEqualTo(8);
