@@ -23,9 +23,7 @@ set -euo pipefail
 WORK_PREFIX=altium2kicad-cache-workers
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 N="${1:-200000}"
-for n in "$N" "$RUNS"; do
-  [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "error: '$n' is not a positive whole number (N is a part count, RUNS a run count)" >&2; exit 2; }
-done
+require_counts "N is a part count, RUNS a run count" "$N" "$RUNS"
 require_tools
 make_work
 json_number() { grep -o "\"$1\" *: *[0-9.]*" "$2" | head -n 1 | grep -o '[0-9.]*$'; }

@@ -26,9 +26,7 @@ set -euo pipefail
 WORK_PREFIX=altium2kicad-cache-cost
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 N="${1:-50000}"
-for n in "$N" "$RUNS"; do
-  [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "error: '$n' is not a positive whole number (N is a part count, RUNS a run count)" >&2; exit 2; }
-done
+require_counts "N is a part count, RUNS a run count" "$N" "$RUNS"
 AFTER_JAR="${AFTER_JAR:-$CLI_JAR}"
 MISSING=0
 [[ -z "${BEFORE_JAR:-}" || -f "$BEFORE_JAR" ]] || { echo "error: BEFORE_JAR $BEFORE_JAR is missing" >&2; MISSING=1; }

@@ -21,6 +21,14 @@ require_tools() {
   [[ $missing -eq 0 ]] || exit 2
 }
 
+# require_counts MEANING N...: exits 2 unless every N is a positive whole number; MEANING says what the numbers are
+require_counts() {
+  local meaning="$1" n; shift
+  for n in "$@"; do
+    [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "error: '$n' is not a positive whole number ($meaning)" >&2; exit 2; }
+  done
+}
+
 # make_work: the work folder ($WORK_DIR, else a new one in $TMPDIR or /tmp), deleted at exit unless KEEP_WORK=1
 make_work() {
   if [[ -n "${WORK_DIR:-}" ]]; then mkdir -p "$WORK_DIR"; WORK="$(cd "$WORK_DIR" && pwd)"; else WORK="$(mktemp -d "${TMPDIR:-/tmp}/$WORK_PREFIX.XXXXXX")"; fi

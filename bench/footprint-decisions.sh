@@ -28,9 +28,7 @@ set -euo pipefail
 WORK_PREFIX=altium2kicad-footprint-decisions
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 N="${1:-50000}"
-for n in "$N" "$RUNS"; do
-  [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "error: '$n' is not a positive whole number (N is a part count, RUNS a run count)" >&2; exit 2; }
-done
+require_counts "N is a part count, RUNS a run count" "$N" "$RUNS"
 AFTER_JAR="${AFTER_JAR:-$CLI_JAR}"
 MISSING=0
 [[ -n "${BEFORE_JAR:-}" && -f "$BEFORE_JAR" ]] || { echo "error: set BEFORE_JAR to the CLI jar to compare with (a build of the older commit)" >&2; MISSING=1; }

@@ -22,9 +22,7 @@ WORK_PREFIX=altium2kicad-kill-loop
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 N="${1:-20000}"
 KILLS="${KILLS:-20}"
-for n in "$N" "$KILLS"; do
-  [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "error: '$n' is not a positive whole number (N is a part count, KILLS a kill count)" >&2; exit 2; }
-done
+require_counts "N is a part count, KILLS a kill count" "$N" "$KILLS"
 require_tools
 make_work
 RANDOM="${SEED:-10}"

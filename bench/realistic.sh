@@ -35,9 +35,7 @@ WORK_PREFIX=altium2kicad-realistic
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 SIZES=("$@")
 if [[ ${#SIZES[@]} -eq 0 ]]; then SIZES=(70000 100000); fi
-for n in "${SIZES[@]}" "$RUNS"; do
-  [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "error: '$n' is not a positive whole number (sizes are part counts, RUNS a run count)" >&2; exit 2; }
-done
+require_counts "sizes are part counts, RUNS a run count" "${SIZES[@]}" "$RUNS"
 LIBRARY_FILES="${LIBRARY_FILES:-1}"
 
 MISSING=0

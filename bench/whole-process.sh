@@ -32,9 +32,7 @@ WORK_PREFIX=altium2kicad-whole-process
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 SIZES=("$@")
 if [[ ${#SIZES[@]} -eq 0 ]]; then SIZES=(100000 1000000); fi
-for n in "${SIZES[@]}" "$RUNS"; do
-  [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "error: '$n' is not a positive whole number (sizes are part counts, RUNS a run count)" >&2; exit 2; }
-done
+require_counts "sizes are part counts, RUNS a run count" "${SIZES[@]}" "$RUNS"
 
 MISSING=0
 command -v sqlite3 >/dev/null || { echo "error: the sqlite3 command is missing: apt-get install sqlite3" >&2; MISSING=1; }
