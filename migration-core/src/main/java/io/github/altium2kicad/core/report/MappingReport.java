@@ -366,7 +366,7 @@ public final class MappingReport implements AutoCloseable {
                 new HtmlReportWriter(out).write(facts, settings, tableRows, rulesByBand, reasons, parts, review,
                         unverifiable, consumer -> {
                             for (ReviewSpool spool : inTableOrder) {
-                                spool.forEachRow(JSON, consumer);
+                                spool.forEachRow(consumer);
                             }
                         });
             }

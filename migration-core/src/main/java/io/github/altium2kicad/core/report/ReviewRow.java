@@ -1,6 +1,8 @@
 package io.github.altium2kicad.core.report;
 
 import io.github.altium2kicad.core.mapping.DeclineReason;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Set;
 
@@ -72,7 +74,8 @@ record ReviewRow(String table, long row, String key, Set<ReviewReason> reasons, 
         return joined.isEmpty() ? declineReason : declineReason + "; " + joined;
     }
 
+    /** The confidence with two decimals, rounded half up as {@code %.2f} does; empty for none. */
     String confidenceText() {
-        return confidence == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", confidence);
+        return confidence == null ? "" : BigDecimal.valueOf(confidence).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

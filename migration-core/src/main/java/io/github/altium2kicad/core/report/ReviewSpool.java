@@ -2,9 +2,11 @@ package io.github.altium2kicad.core.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -16,17 +18,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The review rows of one table, spooled to two hidden files (CSV lines, one compact JSON object per line) as they
- * arrive, so that tables migrated at the same time on several threads each keep their rows together and the report
- * can list the tables in DbLib order whatever order they finished in, and read them back one at a time for the HTML.
- * Not thread-safe: {@link MappingReport} serializes the calls.
+ * The review rows of one table, spooled to three hidden files (CSV lines, one compact JSON object per line, and the
+ * rows in a compact binary form for reading back) as they arrive, so that tables migrated at the same time on several
+ * threads each keep their rows together and the report can list the tables in DbLib order whatever order they
+ * finished in, and read them back one at a time for the HTML without parsing JSON. Not thread-safe:
+ * {@link MappingReport} serializes the calls.
  */
 final class ReviewSpool implements AutoCloseable {
 
+    /** The byte before each row in the binary spool. */
+    private static final int ROW = 0x52;
+
     private final Path csvFile;
     private final Path jsonFile;
+    private final Path rowsFile;
     private final Writer csv;
     private final JsonGenerator json;
+    private final DataOutputStream rows;
 
     /** Takes the spooled rows one at a time. */
     @FunctionalInterface
@@ -34,24 +42,32 @@ final class ReviewSpool implements AutoCloseable {
         void accept(ReviewRow row) throws IOException;
     }
 
-    private ReviewSpool(Path csvFile, Path jsonFile, Writer csv, JsonGenerator json) {
+    private ReviewSpool(Path csvFile, Path jsonFile, Path rowsFile, Writer csv, JsonGenerator json, DataOutputStream rows) {
         this.csvFile = csvFile;
         this.jsonFile = jsonFile;
+        this.rowsFile = rowsFile;
         this.csv = csv;
         this.json = json;
+        this.rows = rows;
     }
 
     /** A spool in {@code folder}, its files named after {@code number} (the table's arrival number). */
     static ReviewSpool create(Path folder, int number, JsonFactory factory) throws IOException {
         Path csvFile = folder.resolve(".mapping-report-" + number + ".csv.part");
         Path jsonFile = folder.resolve(".mapping-report-" + number + ".json.part");
+        Path rowsFile = folder.resolve(".mapping-report-" + number + ".rows.part");
         Writer csv = Files.newBufferedWriter(csvFile, StandardCharsets.UTF_8);
+        JsonGenerator json = null;
         try {
-            JsonGenerator json = factory.createGenerator(Files.newBufferedWriter(jsonFile, StandardCharsets.UTF_8));
+            json = factory.createGenerator(Files.newBufferedWriter(jsonFile, StandardCharsets.UTF_8));
             json.setRootValueSeparator(null);
-            return new ReviewSpool(csvFile, jsonFile, csv, json);
+            DataOutputStream rows = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(rowsFile), 1 << 16));
+            return new ReviewSpool(csvFile, jsonFile, rowsFile, csv, json, rows);
         } catch (IOException e) {
             csv.close();
+            if (json != null) {
+                json.close();
+            }
             throw e;
         }
     }
@@ -90,6 +106,45 @@ final class ReviewSpool implements AutoCloseable {
         }
         json.writeEndObject();
         json.writeRaw('\n');
+        writeBinary(r);
+    }
+
+    private void writeBinary(ReviewRow r) throws IOException {
+        rows.writeByte(ROW); // read() finds -1 instead at the end of the file
+        writeString(r.table());
+        rows.writeLong(r.row());
+        writeString(r.key());
+        int reasons = 0;
+        for (ReviewReason reason : r.reasons()) {
+            reasons |= 1 << reason.ordinal();
+        }
+        rows.writeInt(reasons);
+        writeString(r.rule());
+        rows.writeBoolean(r.confidence() != null);
+        rows.writeDouble(r.confidence() == null ? 0 : r.confidence());
+        writeString(r.symbol());
+        writeString(r.footprints());
+        rows.writeInt(r.details().size());
+        for (String d : r.details()) {
+            writeString(d);
+        }
+        writeString(r.declineReason());
+    }
+
+    /** A string of any length ({@code writeUTF} stops at 64 KB), {@code null} as length -1. */
+    private void writeString(String s) throws IOException {
+        if (s == null) {
+            rows.writeInt(-1);
+            return;
+        }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        rows.writeInt(bytes.length);
+        rows.write(bytes);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        return length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
     /** Closes the spool and appends its rows to the report's CSV and to the JSON array being written; the rows stay
@@ -107,25 +162,43 @@ final class ReviewSpool implements AutoCloseable {
     }
 
     /** Reads the spooled rows back, in the order they were added, one at a time (after {@link #appendTo}). */
-    void forEachRow(ObjectMapper mapper, RowConsumer consumer) throws IOException {
+    void forEachRow(RowConsumer consumer) throws IOException {
         close();
-        try (BufferedReader in = Files.newBufferedReader(jsonFile, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                consumer.accept(rowOf(mapper.readTree(line)));
+        ReviewReason[] all = ReviewReason.values();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(rowsFile), 1 << 16))) {
+            while (true) {
+                int marker = in.read();
+                if (marker < 0) {
+                    return;
+                }
+                if (marker != ROW) {
+                    throw new IOException("the review spool " + rowsFile + " is damaged (byte " + marker + " where a row starts)");
+                }
+                String table = readString(in);
+                long row = in.readLong();
+                String key = readString(in);
+                int reasonBits = in.readInt();
+                Set<ReviewReason> reasons = EnumSet.noneOf(ReviewReason.class);
+                for (ReviewReason reason : all) {
+                    if ((reasonBits & (1 << reason.ordinal())) != 0) {
+                        reasons.add(reason);
+                    }
+                }
+                String rule = readString(in);
+                boolean hasConfidence = in.readBoolean();
+                double confidence = in.readDouble();
+                String symbol = readString(in);
+                String footprints = readString(in);
+                int detailCount = in.readInt();
+                List<String> details = new ArrayList<>(detailCount);
+                for (int i = 0; i < detailCount; i++) {
+                    details.add(readString(in));
+                }
+                String declineReason = readString(in);
+                consumer.accept(new ReviewRow(table, row, key, reasons, rule, hasConfidence ? confidence : null, symbol,
+                        footprints, details, declineReason));
             }
         }
-    }
-
-    private static ReviewRow rowOf(JsonNode n) {
-        Set<ReviewReason> reasons = EnumSet.noneOf(ReviewReason.class);
-        n.path("reasons").forEach(r -> reasons.add(ReviewReason.ofKey(r.asText())));
-        List<String> details = new ArrayList<>();
-        n.path("details").forEach(d -> details.add(d.asText()));
-        JsonNode key = n.path("key");
-        JsonNode confidence = n.path("confidence");
-        return new ReviewRow(n.path("table").asText(), n.path("row").asLong(), key.isNull() ? null : key.asText(),
-                reasons, n.path("rule").asText(), confidence.isNull() ? null : confidence.asDouble(),
-                n.path("symbol").asText(), n.path("footprints").asText(), details, n.path("decline_reason").asText(""));
     }
 
     @Override
@@ -133,7 +206,11 @@ final class ReviewSpool implements AutoCloseable {
         try {
             csv.close();
         } finally {
-            json.close();
+            try {
+                json.close();
+            } finally {
+                rows.close();
+            }
         }
     }
 
@@ -141,5 +218,6 @@ final class ReviewSpool implements AutoCloseable {
     void delete() throws IOException {
         Files.deleteIfExists(csvFile);
         Files.deleteIfExists(jsonFile);
+        Files.deleteIfExists(rowsFile);
     }
 }

@@ -210,6 +210,54 @@ class MappingReportTest {
     }
 
     @Test
+    void thePageCarriesWhatTheJsonSaysOfEveryPart() throws Exception {
+        ReportFiles files = sampleReport(new ReportSettings(MappingMode.STANDARD, 0.8));
+        JsonNode parts = new ObjectMapper().readTree(files.json().toFile()).get("review_parts");
+        JsonNode data = reviewData(parseXml(Files.readString(files.html())));
+        List<String> numbered = new java.util.ArrayList<>(); // the page's rule: strings of 4+ characters, numbered in order
+        java.util.function.Function<JsonNode, String> text = n -> {
+            if (n.isNumber()) {
+                return numbered.get(n.asInt());
+            }
+            if (n.asText().length() >= data.path("strings").path("min_length").asInt() && !numbered.contains(n.asText())) {
+                numbered.add(n.asText());
+            }
+            return n.asText();
+        };
+        assertThat(data.path("rows").size()).isEqualTo(parts.size()).isEqualTo(9);
+        for (int i = 0; i < parts.size(); i++) {
+            JsonNode row = data.path("rows").get(i);
+            JsonNode part = parts.get(i);
+            assertThat(data.path("tables").get(row.get(0).asInt()).asText()).isEqualTo(part.get("table").asText());
+            assertThat(row.get(1).asLong()).isEqualTo(part.get("row").asLong());
+            assertThat(row.get(2)).isEqualTo(part.get("key"));
+            List<String> reasons = new java.util.ArrayList<>();
+            for (ReviewReason r : ReviewReason.values()) {
+                if ((row.get(3).asInt() & (1 << r.ordinal())) != 0) {
+                    reasons.add(r.key());
+                }
+            }
+            List<String> jsonReasons = new java.util.ArrayList<>();
+            part.get("reasons").forEach(r -> jsonReasons.add(r.asText()));
+            assertThat(reasons).isNotEmpty().containsExactlyElementsOf(jsonReasons);
+            assertThat(text.apply(row.get(4))).isEqualTo(part.get("rule").asText());
+            assertThat(row.get(5).isNull() ? null : row.get(5).asDouble())
+                    .isEqualTo(part.get("confidence").isNull() ? null : part.get("confidence").asDouble());
+            assertThat(text.apply(row.get(6))).isEqualTo(part.get("symbol").asText());
+            assertThat(text.apply(row.get(7))).isEqualTo(part.get("footprints").asText());
+            List<String> details = new java.util.ArrayList<>();
+            if (part.has("decline_reason")) {
+                details.add(part.get("decline_reason").asText());
+            }
+            part.get("details").forEach(d -> details.add(d.asText()));
+            assertThat(text.apply(row.get(8))).isEqualTo(String.join("; ", details));
+            assertThat(text.apply(row.get(9))).isNotEmpty();
+        }
+        assertThat(parts.findValuesAsText("key")).contains(NASTY_KEY);
+        assertThat(parts.findValues("confidence")).anySatisfy(c -> assertThat(c.isNull()).isTrue());
+    }
+
+    @Test
     void csvJsonAndTotalsCountTheSameRows() throws Exception {
         ReportFiles files = sampleReport(new ReportSettings(MappingMode.STANDARD, 0.8));
         List<String> csv = csvDataLines(files.csv());
