@@ -9,14 +9,17 @@ cd "$ROOT"
 RUNS="${RUNS:-5}"
 JAVA="${JAVA:-java}"
 CLI_JAR="migration-cli/target/altium2kicad.jar"
+# the launcher users run: the jar with the launcher's JVM options (ALTIUM2KICAD_JAVA_OPTS replaces them), $JAVA as java
+CLI="migration-cli/target/altium2kicad"
+export JAVA
 TESTKIT_JAR="$(ls migration-testkit/target/migration-testkit-*.jar 2>/dev/null | grep -v -e sources -e javadoc -e tests | head -n 1 || true)"
 
 # require_tools: exits 2 with what to install if java or the jars are missing (plus what the script added to MISSING)
 require_tools() {
   local missing="${MISSING:-0}"
   command -v "$JAVA" >/dev/null || { echo "error: java not found: install Java 17+ (apt-get install openjdk-17-jdk-headless)" >&2; missing=1; }
-  if [[ ! -f "$CLI_JAR" || -z "$TESTKIT_JAR" ]]; then
-    echo "error: $CLI_JAR or the test kit jar is missing: run 'mvn -B -q -DskipTests package' in $ROOT first" >&2; missing=1
+  if [[ ! -f "$CLI_JAR" || ! -x "$CLI" || -z "$TESTKIT_JAR" ]]; then
+    echo "error: $CLI_JAR, $CLI or the test kit jar is missing: run 'mvn -B -q -DskipTests package' in $ROOT first" >&2; missing=1
   fi
   [[ $missing -eq 0 ]] || exit 2
 }

@@ -18,7 +18,8 @@
 #   (b) floor     the KiCad-shaped copy: the same rows into tables with the two KiCad columns (constant values) and
 #                 the UNIQUE key index only (what KiCad queries); nothing read out or mapped
 #       floor+idx the same plus the symbol, footprints and MPN indexes (what create_indexes: true adds)
-#   (c) preserve  java -jar altium2kicad.jar migrate X.DbLib -o out --force --mapping-mode preserve (fresh cache)
+#   (c) preserve  migration-cli/target/altium2kicad migrate X.DbLib -o out --force --mapping-mode preserve (fresh cache;
+#                 the launcher users run: the jar with its JVM options, see ALTIUM2KICAD_JAVA_OPTS below)
 #   (d) standard  the same in the default standard mode, cold: a fresh cache_directory
 #   (e) warm      standard again with the cache (d) left: a re-run of an unchanged library
 #   index cost    on a copy of (d)'s output, one sqlite3 process per column indexing it in every table: what each
@@ -28,7 +29,8 @@
 # Prints Markdown to stdout and writes it to bench/results/<date>-realistic/run-<time>.md.
 #
 # Environment: RUNS (default 5), LIBRARY_FILES (default 1), COMMIT (default: git rev-parse), WORK_DIR (default: a new folder in $TMPDIR or /tmp,
-#              deleted at the end), KEEP_WORK=1 keeps it, JAVA (default: java), MIGRATE_ARGS.
+#              deleted at the end), KEEP_WORK=1 keeps it, JAVA (default: java), MIGRATE_ARGS,
+#              ALTIUM2KICAD_JAVA_OPTS (the launcher's JVM options instead of its default -XX:TieredStopAtLevel=1).
 # Needs: Java 17+, python3, sqlite3 (apt-get install sqlite3), GNU time as /usr/bin/time (apt-get install time).
 set -euo pipefail
 WORK_PREFIX=altium2kicad-realistic
@@ -63,7 +65,7 @@ migrate() {
   local label="$1" cache="$2"; shift 2
   rm -rf "$WORK/out"
   # shellcheck disable=SC2086
-  timed "$label" "$JAVA" -jar "$CLI_JAR" migrate "$dblib" -o "$WORK/out" --force --no-progress --cache-directory "$cache" "$@" ${MIGRATE_ARGS:-}
+  timed "$label" "$CLI" migrate "$dblib" -o "$WORK/out" --force --no-progress --cache-directory "$cache" "$@" ${MIGRATE_ARGS:-}
   cp "$WORK/out/migration-summary.json" "$WORK/summaries/$N-$label-$r.json"
   HEAP="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["performance"]["peak_heap_bytes"])' "$WORK/out/migration-summary.json")"
   WRITTEN="$(grep -o '"parts_written" *: *[0-9]*' "$WORK/out/migration-summary.json" | head -n 1 | grep -o '[0-9]*$')"
@@ -167,7 +169,7 @@ RESULT="$RESULT_DIR/run-$(date +%H%M%S).md"
   echo "# Realistic-library benchmark, $DATE"
   echo
   echo "Commit \`$COMMIT\`; $(nproc) processors, $RAM_GB GB RAM, load average $LOAD_START at start, $LOAD_END at the end;"
-  echo "$JAVA_VERSION; sqlite3 $SQLITE_VERSION. Medians of $RUNS interleaved runs per size. Command:"
+  echo "$JAVA_VERSION (JVM options: ${ALTIUM2KICAD_JAVA_OPTS-the launcher default, -XX:TieredStopAtLevel=1}); sqlite3 $SQLITE_VERSION. Medians of $RUNS interleaved runs per size. Command:"
   echo "\`${MIGRATE_ARGS:+MIGRATE_ARGS=\"$MIGRATE_ARGS\" }LIBRARY_FILES=$LIBRARY_FILES RUNS=$RUNS bench/realistic.sh ${SIZES[*]}\`."
   echo
   echo "| parts | library (RealisticLibrary, seed 42) |"

@@ -18,7 +18,7 @@
 #   floor    what the output alone costs: the copy into tables with the two KiCad columns (constant values),
 #            with the UNIQUE key index and the symbol, footprints and MPN indexes (create_indexes: true; kept so
 #            results compare with earlier ones); nothing is read out or mapped (the test kit's key is "Part Number", its MPN column "Manufacturer Part Number")
-#   migrate  java -jar migration-cli/target/altium2kicad.jar migrate X.DbLib -o out --force, default
+#   migrate  migration-cli/target/altium2kicad migrate X.DbLib -o out --force, default
 #            settings except a fresh cache_directory per run (every run is a first migration, and your
 #            ~/.cache is left alone)
 # Both raw copies use the bulk-load pragmas the KiCad writer uses (no journal, no fsync, one transaction).
@@ -79,7 +79,7 @@ for N in "${SIZES[@]}"; do
     flo+=("$WALL")
     rm -f "$WORK/copy.sqlite"
     rm -rf "$WORK/out" "$WORK/cache"
-    timed migrate "$JAVA" -jar "$CLI_JAR" migrate "$dblib" -o "$WORK/out" --force --no-progress --cache-directory "$WORK/cache" ${MIGRATE_ARGS:-}
+    timed migrate "$CLI" migrate "$dblib" -o "$WORK/out" --force --no-progress --cache-directory "$WORK/cache" ${MIGRATE_ARGS:-}
     mig+=("$WALL"); mig_rss+=("$RSS_KB")
     summary="$WORK/out/migration-summary.json"
     h="$(grep -o '"peak_heap_bytes" *: *[0-9]*' "$summary" | grep -o '[0-9]*$' || echo 0)"
@@ -117,7 +117,7 @@ RESULT="bench/results/whole-process-$DATE.md"
   echo "  and encoded again. The fairer reference for an engine that reads, maps and writes each row."
   echo "- **output floor**: what the output alone costs: the decoded copy into tables with the two KiCad columns (constant"
   echo "  values), with the UNIQUE key index and the symbol, footprints and MPN indexes; nothing read out or mapped."
-  echo "- **migration**: \`java -jar migration-cli/target/altium2kicad.jar migrate X.DbLib -o out --force\`, default settings"
+  echo "- **migration**: \`migration-cli/target/altium2kicad migrate X.DbLib -o out --force\`, default settings"
   echo "  (a fresh cache_directory per run): JVM start, DbLib parsing, reading, mapping, writing with the UNIQUE key index,"
   echo "  secondary indexes only with create_indexes: true, ANALYZE, the .kicad_dbl, lib tables and summary. Wall time"
   echo "  and peak RSS from GNU time;"

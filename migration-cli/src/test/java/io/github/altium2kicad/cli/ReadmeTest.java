@@ -31,7 +31,7 @@ class ReadmeTest {
     @Test
     void theSetUpCommandsNameRealFiles() throws Exception {
         String readme = Files.readString(README);
-        assertThat(readme).contains("java -jar migration-cli/target/altium2kicad.jar migrate examples/sample/Sample.DbLib -o out --force")
+        assertThat(readme).contains("migration-cli/target/altium2kicad migrate examples/sample/Sample.DbLib -o out --force")
                 .contains("mvn -B verify");
         assertThat(Path.of("..", "examples", "sample", "Sample.DbLib")).exists();
         assertThat(Files.readString(Path.of("..", ".ci", "run"))).contains("mvn -B verify");

@@ -50,13 +50,21 @@ public final class RealisticLibrary {
     public static final int MIN_COLUMNS = 30;
     public static final int MAX_COLUMNS = 80;
     /** Distinct footprints and symbols at 70,000 parts; they grow with the square root of the part count. */
-    static final int FOOTPRINTS_AT_70K = 5_600;
-    static final int SYMBOLS_AT_70K = 4_300;
+    static final int FOOTPRINTS_AT_70K = 7_000;
+    static final int SYMBOLS_AT_70K = 5_400;
     /**
      * Share of rows (in percent) whose description is their catalog part's, shared with the other rows made from it:
      * the real library had 46,033 distinct mapping inputs for 69,974 parts.
      */
     static final int SHARED_DESCRIPTION_PERCENT = 35;
+    /**
+     * Share of rows (in percent) that re-list an earlier part of their table under another number, as companies list
+     * the tape-and-reel and cut-tape packagings or a second source: the same description, package, footprint and
+     * symbol, so the same mapping input. With {@link #SHARED_DESCRIPTION_PERCENT} this gives about two thirds distinct
+     * mapping inputs, as the real library's 46,033 for 69,974 parts (66 %).
+     */
+    static final int RELISTED_PERCENT = 33;
+    private static final String[] PACKAGINGS = {"-TR", "-CT", "-DKR", "/R7", "-ND", "-T", "-REEL"};
 
     private static final Charset CP1252 = Charset.forName("windows-1252");
     private static final String[] SERIES = {"", " - Automotive", " - Industrial", " - High Reliability",
@@ -170,10 +178,17 @@ public final class RealisticLibrary {
                 Random rowRandom = new Random(seed * 31 + t);
                 try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + quote(name) + " VALUES ("
                         + columns.stream().map(col -> "?").collect(Collectors.joining(", ")) + ")")) {
+                    List<Map<String, String>> listed = new ArrayList<>();
                     for (int r = 0; r < rows[t]; r++) {
-                        CompanyPart template = family.parts().get(r % family.parts().size());
-                        Map<String, String> row = vary(template, t, r / family.parts().size(), rowRandom, footprints,
-                                symbols, files, names);
+                        Map<String, String> row;
+                        if (!listed.isEmpty() && rowRandom.nextInt(100) < RELISTED_PERCENT) {
+                            row = relisted(listed.get(rowRandom.nextInt(listed.size())), r);
+                        } else {
+                            CompanyPart template = family.parts().get(listed.size() % family.parts().size());
+                            row = vary(template, t, listed.size() / family.parts().size(), rowRandom, footprints,
+                                    symbols, files, names);
+                            listed.add(row);
+                        }
                         footprintNames.add(row.get(CompanyColumns.FOOTPRINT_REF).toLowerCase(Locale.ROOT));
                         symbolNames.add(row.get(CompanyColumns.LIBRARY_REF).toLowerCase(Locale.ROOT));
                         for (int i = 0; i < columns.size(); i++) {
@@ -277,6 +292,22 @@ public final class RealisticLibrary {
                 row.put(CompanyColumns.LIBRARY_PATH, symbolPath);
             }
             files.symbol(symbolPath, name, template.cell(CompanyColumns.DESCRIPTION), template.symbol());
+        }
+        return row;
+    }
+
+    /**
+     * Row {@code r} re-listing {@code part}: its own internal number and a packaging suffix on the manufacturer part
+     * number, everything the mapping reads unchanged.
+     */
+    private static Map<String, String> relisted(Map<String, String> part, int r) {
+        Map<String, String> row = new HashMap<>(part);
+        String packaging = PACKAGINGS[r % PACKAGINGS.length];
+        row.put(CompanyColumns.PART_NUMBER, part.get(CompanyColumns.PART_NUMBER) + packaging + "-" + Integer.toString(r, 36)
+                .toUpperCase(Locale.ROOT));
+        String mpn = part.get(CompanyColumns.MPN);
+        if (mpn != null) {
+            row.put(CompanyColumns.MPN, mpn + packaging);
         }
         return row;
     }
