@@ -2,6 +2,8 @@ package io.github.altium2kicad.core.internal.cache;
 
 import io.github.altium2kicad.core.altium.AltiumLibraryContents;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * What was read from each {@code .SchLib}/{@code .PcbLib} (names, and pads once counted), kept in
  * {@code cache_directory/altium-libraries.sqlite} so that a re-run reads only the files that changed. An entry is used
  * when the file has the size and modification time it had when read, or, when only the time differs (a checkout, a
- * copy), the same SHA-256 of its bytes. Loaded whole when opened; {@link #read} is thread-safe; {@link #save} writes
+ * copy), the same CRC-32C of its bytes (computed at several GB/s, where SHA-256 ran at 140 MB/s with the quick JIT
+ * compiler the launcher uses, about 0.7 s of CPU over a 70,000-part library's 112 MB of files; kept in the column
+ * still named {@code sha256}, whose older SHA-256 values simply no longer match: such files are read once more). Loaded whole when opened; {@link #read} is thread-safe; {@link #save} writes
  * the entries that are new or gained pads, in one transaction. A cache file that cannot be used is moved aside
  * ({@code .corrupt-<millis>}) and started afresh; if that fails too the run reads every file, as without a cache.
  */
@@ -201,11 +207,14 @@ public final class AltiumContentsCache {
         return reads.get();
     }
 
-    private static String digest(Path file) {
-        try {
-            return CacheFingerprint.contentDigest(file);
-        } catch (RuntimeException e) {
+    /** The content check of {@code file}: {@code crc32c:} and the CRC-32C of its bytes in hex. */
+    static String digest(Path file) {
+        CRC32C crc = new CRC32C();
+        try (InputStream in = new CheckedInputStream(Files.newInputStream(file), crc)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
             return "unreadable";
         }
+        return "crc32c:" + Long.toHexString(crc.getValue());
     }
 }

@@ -65,6 +65,16 @@ class AltiumContentsCacheTest {
     }
 
     @Test
+    void theContentCheckSeesEveryByteNotTheFileTime() throws Exception {
+        Path a = Files.write(dir.resolve("a.bin"), new byte[] {1, 2, 3, 4});
+        Path same = Files.write(dir.resolve("b.bin"), new byte[] {1, 2, 3, 4});
+        Path other = Files.write(dir.resolve("c.bin"), new byte[] {1, 2, 3, 5});
+        Files.setLastModifiedTime(same, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 3_600_000));
+        assertThat(AltiumContentsCache.digest(same)).isEqualTo(AltiumContentsCache.digest(a)).startsWith("crc32c:");
+        assertThat(AltiumContentsCache.digest(other)).isNotEqualTo(AltiumContentsCache.digest(a));
+    }
+
+    @Test
     void aTouchedFileWithTheSameBytesIsAHitAChangedOneIsReadAgain() throws Exception {
         AltiumContentsCache first = AltiumContentsCache.open(cacheDir).orElseThrow();
         first.save(List.of(first.read(pcbLib)));

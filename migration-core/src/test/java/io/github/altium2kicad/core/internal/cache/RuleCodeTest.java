@@ -21,19 +21,41 @@ class RuleCodeTest {
     Path dir;
 
     @Test
-    void aJarIsDigestedByItsBytesAndARebuiltJarAtTheSamePathGetsANewDigest() throws Exception {
+    void aJarIsDigestedByItsEntriesAndARebuiltJarAtTheSamePathGetsANewDigest() throws Exception {
         Path jar = dir.resolve("rules.jar");
         buildJar(jar, "first", Instant.parse("2026-01-01T00:00:00Z"));
         String first = RuleCode.digest(load(jar));
 
         assertThat(RuleCode.digest(load(jar))).as("the same jar, loaded again").isEqualTo(first);
-        assertThat(first).isEqualTo(new DigestWriter("altium2kicad/rule-code/1").string("jar")
-                .string(CacheFingerprint.contentDigest(jar)).finishHex());
+        assertThat(first).isEqualTo(new DigestWriter("altium2kicad/rule-code/2").string("jar")
+                .string(RuleCode.entriesDigest(jar)).finishHex());
 
         buildJar(jar, "second", Instant.parse("2026-01-01T00:00:05Z"));
-        assertThat(RuleCode.digest(load(jar))).as("a rebuilt jar: its new bytes").isNotEqualTo(first)
-                .isEqualTo(new DigestWriter("altium2kicad/rule-code/1").string("jar")
-                        .string(CacheFingerprint.contentDigest(jar)).finishHex());
+        assertThat(RuleCode.digest(load(jar))).as("a rebuilt jar: its entries' new bytes").isNotEqualTo(first)
+                .isEqualTo(new DigestWriter("altium2kicad/rule-code/2").string("jar")
+                        .string(RuleCode.entriesDigest(jar)).finishHex());
+    }
+
+    @Test
+    void theEntriesDigestFollowsEveryEntrysBytesNotTheZipsOwn() throws Exception {
+        Path a = zip("a.jar", "aaaa", 1_000_000L);
+        Path sameBytesOtherTime = zip("b.jar", "aaaa", 9_000_000L);
+        Path sameSizeOtherBytes = zip("c.jar", "aaab", 1_000_000L);
+        assertThat(Files.readAllBytes(a)).isNotEqualTo(Files.readAllBytes(sameBytesOtherTime));
+        assertThat(RuleCode.entriesDigest(sameBytesOtherTime)).isEqualTo(RuleCode.entriesDigest(a));
+        assertThat(RuleCode.entriesDigest(sameSizeOtherBytes)).isNotEqualTo(RuleCode.entriesDigest(a));
+    }
+
+    private Path zip(String name, String resource, long entryTime) throws Exception {
+        Path jar = dir.resolve(name);
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            JarEntry entry = new JarEntry("acme/table.yaml");
+            entry.setTime(entryTime);
+            out.putNextEntry(entry);
+            out.write(resource.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return jar;
     }
 
     private void buildJar(Path jar, String answer, Instant modified) throws Exception {
