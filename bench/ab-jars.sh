@@ -13,7 +13,9 @@
 # medians of wall time (GNU time, including JVM start-up) and peak heap (migration-summary.json) and writes them to
 # bench/results/<date>-realistic/ab-<time>.md.
 #
-# Environment: RUNS (default 5), LIBRARY_FILES (default 1), WORK_DIR, KEEP_WORK=1, JAVA, MIGRATE_ARGS.
+# Environment: RUNS (default 5), LIBRARY_FILES (default 1), WORK_DIR, KEEP_WORK=1, JAVA, MIGRATE_ARGS,
+#              OPTS_A / OPTS_B: JVM options for A / B (e.g. OPTS_B=-XX:TieredStopAtLevel=1, what the launcher
+#              migration-cli/target/altium2kicad passes), none by default.
 set -euo pipefail
 WORK_PREFIX=altium2kicad-ab
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -38,7 +40,9 @@ log "generating RealisticLibrary with $N parts (library files: $LIBRARY_FILES)"
 run() {
   rm -rf "$WORK/out"
   # shellcheck disable=SC2086
-  timed "$2" "$JAVA" -jar "$1" migrate "$WORK/lib/Realistic.DbLib" -o "$WORK/out" --force --no-progress \
+  local opts="${OPTS_A:-}"; [[ "$2" == B-* ]] && opts="${OPTS_B:-}"
+  # shellcheck disable=SC2086
+  timed "$2" "$JAVA" $opts -jar "$1" migrate "$WORK/lib/Realistic.DbLib" -o "$WORK/out" --force --no-progress \
       --cache-directory "$WORK/cache-${2%%-*}" ${MIGRATE_ARGS:-}
   HEAP="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["performance"]["peak_heap_bytes"])' "$WORK/out/migration-summary.json")"
 }
@@ -63,7 +67,7 @@ RESULT="$RESULT_DIR/ab-$(date +%H%M%S).md"
   echo
   echo "A = \`$1\`, B = \`$2\`; $(tail -n 1 "$WORK/generate.log" | sed -e 's/ written to .* in / in /')."
   echo "$(nproc) processors, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end. Medians of $RUNS interleaved runs."
-  echo "Command: \`${MIGRATE_ARGS:+MIGRATE_ARGS=\"$MIGRATE_ARGS\" }LIBRARY_FILES=$LIBRARY_FILES RUNS=$RUNS bench/ab-jars.sh $1 $2 $N\`."
+  echo "Command: \`${OPTS_A:+OPTS_A=\"$OPTS_A\" }${OPTS_B:+OPTS_B=\"$OPTS_B\" }${MIGRATE_ARGS:+MIGRATE_ARGS=\"$MIGRATE_ARGS\" }LIBRARY_FILES=$LIBRARY_FILES RUNS=$RUNS bench/ab-jars.sh $1 $2 $N\`."
   echo
   echo "| run | A (s) | A heap (MB) | B (s) | B heap (MB) | B / A |"
   echo "|---|---:|---:|---:|---:|---:|"
