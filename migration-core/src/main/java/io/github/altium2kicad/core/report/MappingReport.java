@@ -55,7 +55,7 @@ import java.util.concurrent.TimeUnit;
  * }
  * }</pre>
  *
- * Thread-safe (calls are serialized).
+ * Thread-safe: counts are kept under the report's lock, each table's spool is written under its own.
  */
 public final class MappingReport implements AutoCloseable {
 
@@ -192,15 +192,19 @@ public final class MappingReport implements AutoCloseable {
     }
 
     /** Lists one written part for review with what {@link #reviewOf} said of its decision. */
-    public synchronized void reviewPart(String table, long row, String key, PartReview review) {
-        checkOpen();
-        review(tables.computeIfAbsent(table, k -> new TableCounts()), new ReviewRow(table, row, key, review.reasons(),
-                review.rule(), review.confidence(), review.symbol(), review.footprints(), review.details(),
-                review.declineReason()));
-        if (!review.declineReason().isEmpty()) {
-            String summary = DeclineReason.summaryOf(review.declineReason());
-            declines.computeIfAbsent(summary, s -> new DeclineTally(table + "/" + key + ": " + review.declineReason())).parts++;
+    public void reviewPart(String table, long row, String key, PartReview review) {
+        ReviewRow listed = new ReviewRow(table, row, key, review.reasons(), review.rule(), review.confidence(),
+                review.symbol(), review.footprints(), review.details(), review.declineReason());
+        ReviewSpool spool;
+        synchronized (this) {
+            checkOpen();
+            spool = counted(tables.computeIfAbsent(table, k -> new TableCounts()), listed);
+            if (!review.declineReason().isEmpty()) {
+                String summary = DeclineReason.summaryOf(review.declineReason());
+                declines.computeIfAbsent(summary, s -> new DeclineTally(table + "/" + key + ": " + review.declineReason())).parts++;
+            }
         }
+        spool(spool, listed);
     }
 
     /** How many parts were kept for one decline reason, and the first of them. */
@@ -245,28 +249,40 @@ public final class MappingReport implements AutoCloseable {
     /**
      * Records a duplicate, empty or renamed key (other kinds of issue are derived from the decisions and ignored here).
      */
-    public synchronized void recordIssue(PartIssue issue) {
-        checkOpen();
+    public void recordIssue(PartIssue issue) {
+        ReviewRow listed;
+        ReviewSpool spool;
+        synchronized (this) {
+            checkOpen();
+            listed = issueRow(issue);
+            if (listed == null) {
+                return;
+            }
+            TableCounts t = tables.computeIfAbsent(issue.table(), k -> new TableCounts());
+            if (listed.reasons().contains(ReviewReason.DUPLICATE_KEY)) {
+                t.duplicateKeys++;
+            } else if (listed.reasons().contains(ReviewReason.EMPTY_KEY)) {
+                t.emptyKeys++;
+            }
+            spool = counted(t, listed);
+        }
+        spool(spool, listed);
+    }
+
+    /** The review row of a duplicate, empty or renamed key; {@code null} for other kinds of issue. */
+    private static ReviewRow issueRow(PartIssue issue) {
         ReviewReason reason = switch (issue.kind()) {
             case DUPLICATE_KEY -> ReviewReason.DUPLICATE_KEY;
             case EMPTY_KEY -> ReviewReason.EMPTY_KEY;
             case KEY_RENAMED -> ReviewReason.KEY_RENAMED;
             default -> null;
         };
-        if (reason == null) {
-            return;
-        }
-        TableCounts t = tables.computeIfAbsent(issue.table(), k -> new TableCounts());
-        if (reason == ReviewReason.DUPLICATE_KEY) {
-            t.duplicateKeys++;
-        } else if (reason == ReviewReason.EMPTY_KEY) {
-            t.emptyKeys++;
-        }
-        review(t, new ReviewRow(issue.table(), issue.row(), issue.key(), Set.of(reason), "", null, "", "",
-                List.of(issue.action()), ""));
+        return reason == null ? null : new ReviewRow(issue.table(), issue.row(), issue.key(), Set.of(reason), "", null,
+                "", "", List.of(issue.action()), "");
     }
 
-    private void review(TableCounts t, ReviewRow r) {
+    /** Counts a listed part and returns its table's spool (created on the table's first part); under the lock. */
+    private ReviewSpool counted(TableCounts t, ReviewRow r) {
         review++;
         t.review++;
         for (ReviewReason reason : r.reasons()) {
@@ -279,9 +295,23 @@ public final class MappingReport implements AutoCloseable {
                 spool = ReviewSpool.create(folder, spools.size(), JSON.getFactory());
                 spools.put(r.table(), spool);
             }
-            spool.add(r);
+            return spool;
         } catch (IOException e) {
             throw MigrationException.failure("Cannot write the mapping report in " + folder + ": " + e, e);
+        }
+    }
+
+    /**
+     * Writes a counted row to its table's spool, outside the report's lock: tables migrated side by side (each by one
+     * thread, so each table's rows stay in order) write their own spools at the same time.
+     */
+    private void spool(ReviewSpool spool, ReviewRow r) {
+        synchronized (spool) {
+            try {
+                spool.add(r);
+            } catch (IOException e) {
+                throw MigrationException.failure("Cannot write the mapping report in " + folder + ": " + e, e);
+            }
         }
     }
 
@@ -311,7 +341,9 @@ public final class MappingReport implements AutoCloseable {
         });
         try {
             for (ReviewSpool spool : inTableOrder) {
-                spool.close();
+                synchronized (spool) {
+                    spool.close();
+                }
             }
             Future<Void> htmlWritten = htmlThread.submit(() -> {
                 writeHtml(html, facts, tableRows, inTableOrder);
