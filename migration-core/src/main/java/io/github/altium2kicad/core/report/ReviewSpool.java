@@ -28,6 +28,8 @@ import java.util.Set;
  */
 final class ReviewSpool implements AutoCloseable {
 
+    /** Buffer size of each spool file, in chars or bytes. */
+    private static final int BUFFER = 8192;
     /** The byte before each row in the binary spool. */
     private static final int ROW = 0x52;
 
@@ -63,7 +65,7 @@ final class ReviewSpool implements AutoCloseable {
         try {
             json = factory.createGenerator(writer(jsonFile));
             json.setRootValueSeparator(null);
-            DataOutputStream rows = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(rowsFile), 1 << 16));
+            DataOutputStream rows = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(rowsFile), BUFFER));
             return new ReviewSpool(csvFile, jsonFile, rowsFile, csv, json, rows);
         } catch (IOException e) {
             csv.close();
@@ -74,9 +76,12 @@ final class ReviewSpool implements AutoCloseable {
         }
     }
 
-    /** A UTF-8 writer with a 64 KB buffer: the default 8 KB made a write call every few rows. */
+    /**
+     * A UTF-8 writer with a small buffer: every table's spool stays open until the report is written, so at 168 tables
+     * 64 KB buffers cost the heap about 50 MB.
+     */
     private static Writer writer(Path file) throws IOException {
-        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), BUFFER);
     }
 
     /** Adds a row: its CSV line and JSON object are written. */
