@@ -36,6 +36,26 @@ class MemoryGovernorTest {
     }
 
     @Test
+    void aSlowCollectionSpacesTheNextOnesByTenTimesItsDuration() throws Exception {
+        MemoryGovernor governor = new MemoryGovernor(ByteSize.parse("64GB"), () -> sleep(80)); // the heap is under budget
+        governor.relieve();
+        Thread.sleep(MemoryGovernor.MIN_INTERVAL_MILLIS + 100); // past the minimum interval, well before 10 x 80 ms
+        governor.relieve();
+        assertThat(governor.pauses()).isEqualTo(1);
+        Thread.sleep(80 * MemoryGovernor.TIME_SHARE);
+        governor.relieve();
+        assertThat(governor.pauses()).isEqualTo(2);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aGenerousBudgetLeavesBatchesAlone() {
         MemoryGovernor governor = new MemoryGovernor(ByteSize.parse("64GB"));
         assertThat(governor.overBudget()).isFalse();
