@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
  * use (live data and garbage not yet collected) passes {@value #PAUSE_RATIO} of the budget, the JVM is asked to
  * collect garbage. The JVM's own limit is usually far larger than the budget (a quarter of the RAM), so without
  * that its collector lets garbage pile up well past the budget. Collections are asked for by a watcher thread
- * ({@link #watching}) and by stalled readers ({@link #relieve}), at most every {@value #MIN_INTERVAL_MILLIS} ms and at
- * least {@value #TIME_SHARE} times the last collection's duration apart (a full collection stops every thread), less
+ * ({@link #watching}) and by stalled readers ({@link #relieve}), at most every {@value #MIN_INTERVAL_MILLIS} ms, at least
+ * {@value #TIME_SHARE} times the last collection's duration apart while live data fills more than {@value #LIVE_RATIO}
+ * of the budget (a full collection stops every thread, and takes longer the more is live), less
  * often while collections do not bring the heap back under the budget (live data near the budget: asking again
  * would only cost time).
  */
@@ -29,8 +30,12 @@ public final class MemoryGovernor implements AutoCloseable {
     static final long MIN_INTERVAL_MILLIS = 250;
     private static final long MAX_INTERVAL_MILLIS = 8_000;
     private static final long WATCH_MILLIS = 20;
-    /** The time between asked-for collections is at least this many times the last one's duration. */
+    /**
+     * While the heap after a collection is above {@link #LIVE_RATIO} of the budget, the time between asked-for
+     * collections is at least this many times the last one's duration.
+     */
     static final long TIME_SHARE = 10;
+    static final double LIVE_RATIO = 0.5;
 
     private final long budget;
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -107,9 +112,12 @@ public final class MemoryGovernor implements AutoCloseable {
         } else {
             intervalNanos = TimeUnit.MILLISECONDS.toNanos(MIN_INTERVAL_MILLIS);
         }
-        // a full collection stops the migration: at most about a tenth of the time goes to them (with 200 MB live at
-        // 1,000,000 parts they took 200 ms each, every half second, 25 s of a 130 s run)
-        intervalNanos = Math.max(intervalNanos, Math.min(TimeUnit.MILLISECONDS.toNanos(MAX_INTERVAL_MILLIS), took * TIME_SHARE));
+        if (after >= LIVE_RATIO) {
+            // much live data makes a full collection long, and it stops the migration: at most about a tenth of the
+            // time goes to them (with 200 MB live under 256 MB at 1,000,000 parts they took 200 ms each, every half
+            // second, 25 s of a 130 s run); with little live data they are short and keep the heap within the budget
+            intervalNanos = Math.max(intervalNanos, Math.min(TimeUnit.MILLISECONDS.toNanos(MAX_INTERVAL_MILLIS), took * TIME_SHARE));
+        }
     }
 
     /** How often the governor asked for a collection. */

@@ -36,13 +36,23 @@ class MemoryGovernorTest {
     }
 
     @Test
-    void aSlowCollectionSpacesTheNextOnesByTenTimesItsDuration() throws Exception {
-        MemoryGovernor governor = new MemoryGovernor(ByteSize.parse("64GB"), () -> sleep(80)); // the heap is under budget
+    void aSlowCollectionWithMuchLiveDataSpacesTheNextOnesByTenTimesItsDuration() throws Exception {
+        MemoryGovernor governor = new MemoryGovernor(ByteSize.parse("1MB"), () -> sleep(150)); // more is live than 1 MB
         governor.relieve();
-        Thread.sleep(MemoryGovernor.MIN_INTERVAL_MILLIS + 100); // past the minimum interval, well before 10 x 80 ms
+        // the heap stays over budget, so the interval doubles to 2 x 250 ms; the 150 ms collection makes it 1.5 s
+        Thread.sleep(2 * MemoryGovernor.MIN_INTERVAL_MILLIS + 200);
         governor.relieve();
         assertThat(governor.pauses()).isEqualTo(1);
-        Thread.sleep(80 * MemoryGovernor.TIME_SHARE);
+        Thread.sleep(150 * MemoryGovernor.TIME_SHARE);
+        governor.relieve();
+        assertThat(governor.pauses()).isEqualTo(2);
+    }
+
+    @Test
+    void withLittleLiveDataOnlyTheMinimumIntervalApplies() throws Exception {
+        MemoryGovernor governor = new MemoryGovernor(ByteSize.parse("64GB"), () -> sleep(80)); // far less is live
+        governor.relieve();
+        Thread.sleep(MemoryGovernor.MIN_INTERVAL_MILLIS + 100);
         governor.relieve();
         assertThat(governor.pauses()).isEqualTo(2);
     }
