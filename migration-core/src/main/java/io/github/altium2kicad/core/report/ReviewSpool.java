@@ -173,7 +173,10 @@ final class ReviewSpool implements AutoCloseable {
         }
     }
 
-    /** Reads the spooled rows back, in the order they were added, one at a time (after {@link #appendTo}). */
+    /**
+     * Reads the spooled rows back from the binary spool, in the order they were added, one at a time. Only reads: it
+     * may run beside {@link #appendTo} once the spool is closed.
+     */
     void forEachRow(RowConsumer consumer) throws IOException {
         close();
         ReviewReason[] all = ReviewReason.values();
