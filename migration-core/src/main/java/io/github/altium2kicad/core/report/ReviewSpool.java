@@ -2,6 +2,7 @@ package io.github.altium2kicad.core.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.altium2kicad.core.internal.codec.Utf8Strings;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
@@ -14,7 +15,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -123,40 +123,21 @@ final class ReviewSpool implements AutoCloseable {
 
     private void writeBinary(ReviewRow r) throws IOException {
         rows.writeByte(ROW); // read() finds -1 instead at the end of the file
-        writeString(r.table());
+        Utf8Strings.write(rows, r.table());
         rows.writeLong(r.row());
-        writeString(r.key());
+        Utf8Strings.write(rows, r.key());
         int reasons = 0;
         for (ReviewReason reason : r.reasons()) {
             reasons |= 1 << reason.ordinal();
         }
         rows.writeInt(reasons);
-        writeString(r.rule());
+        Utf8Strings.write(rows, r.rule());
         rows.writeBoolean(r.confidence() != null);
         rows.writeDouble(r.confidence() == null ? 0 : r.confidence());
-        writeString(r.symbol());
-        writeString(r.footprints());
-        rows.writeInt(r.details().size());
-        for (String d : r.details()) {
-            writeString(d);
-        }
-        writeString(r.declineReason());
-    }
-
-    /** A string of any length ({@code writeUTF} stops at 64 KB), {@code null} as length -1. */
-    private void writeString(String s) throws IOException {
-        if (s == null) {
-            rows.writeInt(-1);
-            return;
-        }
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        rows.writeInt(bytes.length);
-        rows.write(bytes);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        return length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        Utf8Strings.write(rows, r.symbol());
+        Utf8Strings.write(rows, r.footprints());
+        Utf8Strings.writeAll(rows, r.details());
+        Utf8Strings.write(rows, r.declineReason());
     }
 
     /** Closes the spool and appends its rows to the report's CSV and to the JSON array being written; the rows stay
@@ -189,9 +170,9 @@ final class ReviewSpool implements AutoCloseable {
                 if (marker != ROW) {
                     throw new IOException("the review spool " + rowsFile + " is damaged (byte " + marker + " where a row starts)");
                 }
-                String table = readString(in);
+                String table = Utf8Strings.read(in);
                 long row = in.readLong();
-                String key = readString(in);
+                String key = Utf8Strings.read(in);
                 int reasonBits = in.readInt();
                 Set<ReviewReason> reasons = EnumSet.noneOf(ReviewReason.class);
                 for (ReviewReason reason : all) {
@@ -199,17 +180,13 @@ final class ReviewSpool implements AutoCloseable {
                         reasons.add(reason);
                     }
                 }
-                String rule = readString(in);
+                String rule = Utf8Strings.read(in);
                 boolean hasConfidence = in.readBoolean();
                 double confidence = in.readDouble();
-                String symbol = readString(in);
-                String footprints = readString(in);
-                int detailCount = in.readInt();
-                List<String> details = new ArrayList<>(detailCount);
-                for (int i = 0; i < detailCount; i++) {
-                    details.add(readString(in));
-                }
-                String declineReason = readString(in);
+                String symbol = Utf8Strings.read(in);
+                String footprints = Utf8Strings.read(in);
+                List<String> details = Utf8Strings.readAll(in);
+                String declineReason = Utf8Strings.read(in);
                 consumer.accept(new ReviewRow(table, row, key, reasons, rule, hasConfidence ? confidence : null, symbol,
                         footprints, details, declineReason));
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.altium2kicad.api.mapping.KicadLibId;
 import io.github.altium2kicad.api.mapping.MappingDecision;
+import io.github.altium2kicad.core.internal.codec.Utf8Strings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -12,7 +13,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +49,6 @@ final class DecisionCodec {
 
     private static final ObjectMapper JSON_MAPPER = new ObjectMapper();
     /** The largest count or string length a decision row may declare (a row is a few hundred bytes). */
-    private static final int MAX_COUNT = 1 << 24;
 
     record StoredId(String library, String name) {
     }
@@ -106,9 +105,9 @@ final class DecisionCodec {
                 writeId(out, footprint);
             }
             out.writeDouble(decision.confidence());
-            writeString(out, decision.rule());
-            writeStrings(out, decision.evidence());
-            writeStrings(out, decision.problems());
+            Utf8Strings.write(out, decision.rule());
+            Utf8Strings.writeAll(out, decision.evidence());
+            Utf8Strings.writeAll(out, decision.problems());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
         }
@@ -116,25 +115,8 @@ final class DecisionCodec {
     }
 
     private static void writeId(DataOutputStream out, KicadLibId id) throws IOException {
-        writeString(out, id.library());
-        writeString(out, id.name());
-    }
-
-    private static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
-        out.writeInt(values.size());
-        for (String value : values) {
-            writeString(out, value);
-        }
-    }
-
-    private static void writeString(DataOutputStream out, String value) throws IOException {
-        if (value == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
+        Utf8Strings.write(out, id.library());
+        Utf8Strings.write(out, id.name());
     }
 
     /**
@@ -155,15 +137,15 @@ final class DecisionCodec {
     private static MappingDecision decodeBinary(InputStream bytes) throws IOException {
         try (DataInputStream in = new DataInputStream(bytes)) {
             Optional<KicadLibId> symbol = in.readBoolean() ? Optional.of(readId(in)) : Optional.empty();
-            int count = readCount(in);
+            int count = Utf8Strings.readCount(in);
             List<KicadLibId> footprints = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 footprints.add(readId(in));
             }
             double confidence = in.readDouble();
-            String rule = readString(in);
-            List<String> evidence = readStrings(in);
-            List<String> problems = readStrings(in);
+            String rule = Utf8Strings.read(in);
+            List<String> evidence = Utf8Strings.readAll(in);
+            List<String> problems = Utf8Strings.readAll(in);
             if (in.read() != -1) {
                 throw new IOException("bytes after the end of a decision");
             }
@@ -176,40 +158,7 @@ final class DecisionCodec {
     }
 
     private static KicadLibId readId(DataInputStream in) throws IOException {
-        return new KicadLibId(readString(in), readString(in));
-    }
-
-    private static List<String> readStrings(DataInputStream in) throws IOException {
-        int count = readCount(in);
-        List<String> values = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            values.add(readString(in));
-        }
-        return values;
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length == -1) {
-            return null;
-        }
-        if (length < 0 || length > MAX_COUNT) {
-            throw new IOException("implausible length " + length);
-        }
-        byte[] utf8 = in.readNBytes(length);
-        if (utf8.length != length) {
-            throw new EOFException();
-        }
-        return new String(utf8, StandardCharsets.UTF_8);
-    }
-
-    /** A count or length: never negative, and never more than the row could hold (a damaged row is not allocated). */
-    private static int readCount(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > MAX_COUNT) {
-            throw new IOException("implausible length " + n);
-        }
-        return n;
+        return new KicadLibId(Utf8Strings.read(in), Utf8Strings.read(in));
     }
 
     private static MappingDecision decodeJson(InputStream json) throws IOException {
