@@ -23,6 +23,23 @@ final class DigestWriter {
         string(domain);
     }
 
+    private DigestWriter(MessageDigest digest) {
+        this.digest = digest;
+    }
+
+    /**
+     * A writer that continues from what this one has written so far, leaving this one as it is: a prefix shared by
+     * many digests (a label and a long fingerprint) is then fed once. Safe to call from several threads at once as
+     * long as this writer is no longer written to.
+     */
+    DigestWriter copy() {
+        try {
+            return new DigestWriter((MessageDigest) digest.clone());
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the SHA-256 implementation cannot be cloned", e);
+        }
+    }
+
     private static MessageDigest fresh() {
         try {
             return (MessageDigest) PROTOTYPE.clone();

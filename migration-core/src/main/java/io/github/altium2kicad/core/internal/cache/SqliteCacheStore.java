@@ -88,6 +88,8 @@ public final class SqliteCacheStore implements CacheStore {
     private final Clock clock;
     private final int batchSize;
     private final long expirationMillis;
+    /** The row keys' common start (label and fingerprint), fed once and copied for every key; never written to again. */
+    private final DigestWriter entryKeyPrefix;
 
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Connection writer;
@@ -129,6 +131,7 @@ public final class SqliteCacheStore implements CacheStore {
     private SqliteCacheStore(Path file, CacheStoreSettings settings, Clock clock, int batchSize) throws SQLException {
         this.file = file;
         this.settings = settings;
+        this.entryKeyPrefix = new DigestWriter(ENTRY_KEY_FORM).string(settings.fingerprint());
         this.clock = clock;
         this.batchSize = batchSize;
         this.expirationMillis = settings.expiration().compareTo(Duration.ofMillis(Long.MAX_VALUE)) >= 0
@@ -380,7 +383,7 @@ public final class SqliteCacheStore implements CacheStore {
     }
 
     private byte[] entryKey(MappingInputKey key) {
-        return new DigestWriter(ENTRY_KEY_FORM).string(settings.fingerprint()).string(key.hex()).finish();
+        return entryKeyPrefix.copy().string(key.hex()).finish();
     }
 
     /** Writes the buffer in one transaction; whatever happens, the written or dropped entries leave the buffer. */

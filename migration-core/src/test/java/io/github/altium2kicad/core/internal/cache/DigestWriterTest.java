@@ -28,6 +28,17 @@ class DigestWriterTest {
         }
     }
 
+    @Test
+    void aCopyContinuesFromThePrefixAndLeavesThePrefixAsItWas() throws Exception {
+        DigestWriter prefix = new DigestWriter("d").string("a long shared fingerprint");
+        DigestWriter first = prefix.copy();
+        DigestWriter second = prefix.copy();
+        assertThat(first.integer(7).finishHex()).isEqualTo(new DigestWriter("d").string("a long shared fingerprint").integer(7).finishHex());
+        assertThat(second.integer(8).finishHex()).isEqualTo(reference("d", "a long shared fingerprint", 8));
+        assertThat(prefix.copy().integer(8).finishHex()).as("the prefix is reusable after copies were finished")
+                .isEqualTo(reference("d", "a long shared fingerprint", 8));
+    }
+
     /** The digest as the writer made it before: the JDK's UTF-16BE encoder and a ByteBuffer per integer. */
     private static String reference(String domain, String value, int number) throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
