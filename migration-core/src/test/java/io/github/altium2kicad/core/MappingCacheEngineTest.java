@@ -2,6 +2,7 @@ package io.github.altium2kicad.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.altium2kicad.api.MappingMode;
 import io.github.altium2kicad.api.MigrationConfig;
 import io.github.altium2kicad.api.MigrationRequest;
 import io.github.altium2kicad.api.MigrationResult;
@@ -39,6 +40,17 @@ class MappingCacheEngineTest {
         assertThat(cold.performance().cache().persistentHits()).isZero();
         assertThat(warm.performance().cache().persistentHits()).isEqualTo(cold.performance().cache().misses()).isPositive();
         assertThat(EndToEndMigrationTest.dump(warm.database())).isEqualTo(EndToEndMigrationTest.dump(cold.database()));
+    }
+
+    @Test
+    void preserveModeAloneDecidesWithoutTheMappingCache() throws Exception {
+        config = MigrationConfig.builder().cacheDirectory(dir.resolve("cache")).mappingMode(MappingMode.PRESERVE).build();
+        MigrationResult cold = migrate("cold");
+        MigrationResult again = migrate("again");
+        assertThat(again.performance().cache().persistentHits()).as("the preserve rule is cheaper than a lookup").isZero();
+        assertThat(dir.resolve("cache").resolve("mapping-cache.sqlite")).doesNotExist();
+        assertThat(again.partsWritten()).isEqualTo(cold.partsWritten()).isEqualTo(181);
+        assertThat(EndToEndMigrationTest.dump(again.database())).isEqualTo(EndToEndMigrationTest.dump(cold.database()));
     }
 
     @Test

@@ -131,7 +131,7 @@ public final class MigrationRun {
             try (KicadSqliteWriter writer = KicadSqliteWriter.create(fresh)) {
                 progress.forEach(l -> l.migrationStarted(plan.jobs().stream().map(TableJob::name).toList(), plan.totalRows()));
                 boolean caching = mode.caching(config);
-                cache = caching ? openCache() : Optional.empty();
+                cache = caching && plan.rules().worthPersisting() ? openCache() : Optional.empty();
                 MappingChain chain = new MappingChain(plan.rules().rules(), mappingContext(plan.catalog()), caching, cache);
                 ReferenceChecks checks = new ReferenceChecks(new AltiumReferenceValidator(plan.catalog()));
                 PipelineContext context = new PipelineContext(config, monitor, progress, issue -> {
