@@ -30,7 +30,8 @@
 #
 # Environment: RUNS (default 5), LIBRARY_FILES (default 1), COMMIT (default: git rev-parse), WORK_DIR (default: a new folder in $TMPDIR or /tmp,
 #              deleted at the end), KEEP_WORK=1 keeps it, JAVA (default: java), MIGRATE_ARGS,
-#              ALTIUM2KICAD_JAVA_OPTS (the launcher's JVM options instead of its default -XX:TieredStopAtLevel=1).
+#              ALTIUM2KICAD_JAVA_OPTS (the launcher's JVM options instead of its defaults, -XX:TieredStopAtLevel=1 and the
+#              class-data sharing archive altium2kicad.jsa).
 # Needs: Java 17+, python3, sqlite3 (apt-get install sqlite3), GNU time as /usr/bin/time (apt-get install time).
 set -euo pipefail
 WORK_PREFIX=altium2kicad-realistic
@@ -169,7 +170,7 @@ RESULT="$RESULT_DIR/run-$(date +%H%M%S).md"
   echo "# Realistic-library benchmark, $DATE"
   echo
   echo "Commit \`$COMMIT\`; $(nproc) processors, $RAM_GB GB RAM, load average $LOAD_START at start, $LOAD_END at the end;"
-  echo "$JAVA_VERSION (JVM options: ${ALTIUM2KICAD_JAVA_OPTS-the launcher default, -XX:TieredStopAtLevel=1}); sqlite3 $SQLITE_VERSION. Medians of $RUNS interleaved runs per size. Command:"
+  echo "$JAVA_VERSION (JVM options: ${ALTIUM2KICAD_JAVA_OPTS-the launcher defaults, -XX:TieredStopAtLevel=1 and altium2kicad.jsa}); sqlite3 $SQLITE_VERSION. Medians of $RUNS interleaved runs per size. Command:"
   echo "\`${MIGRATE_ARGS:+MIGRATE_ARGS=\"$MIGRATE_ARGS\" }LIBRARY_FILES=$LIBRARY_FILES RUNS=$RUNS bench/realistic.sh ${SIZES[*]}\`."
   echo
   echo "| parts | library (RealisticLibrary, seed 42) |"
