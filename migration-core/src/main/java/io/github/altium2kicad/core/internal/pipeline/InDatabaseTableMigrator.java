@@ -224,8 +224,8 @@ public final class InDatabaseTableMigrator {
         source.outcomes((rule, confidence, unverifiable, parts) -> context.report().count(job.name(), rule, confidence, unverifiable, parts));
         if (source.anyDecisionWith(AttachedSqliteSource.REVIEW)) {
             source.rowsWithDecisions(job.schema(), job.plan().keyColumn(), inputColumns, written, AttachedSqliteSource.REVIEW,
-                    Long.MAX_VALUE, (row, key, stored) -> context.report().reviewPart(job.name(), row, key,
-                            PartReview.fromText(stored.review())));
+                    Long.MAX_VALUE, stored -> PartReview.fromText(stored.review()),
+                    (row, key, review) -> context.report().reviewPart(job.name(), row, key, review));
         }
     }
 
@@ -236,7 +236,7 @@ public final class InDatabaseTableMigrator {
         Map<PartIssue.Kind, Integer> reported = new EnumMap<>(PartIssue.Kind.class);
         int limit = MigrationResult.MAX_REFERENCE_ISSUES_PER_TABLE;
         source.rowsWithDecisions(job.schema(), job.plan().keyColumn(), inputColumns, written, AttachedSqliteSource.UNRESOLVED,
-                2L * limit, (row, key, stored) -> {
+                2L * limit, stored -> stored, (row, key, stored) -> {
                     PartIssue.Kind kind = PartIssue.Kind.valueOf(stored.issueKind());
                     if (reported.merge(kind, 1, Integer::sum) <= limit) {
                         context.issues().accept(new PartIssue(job.name(), row, key, kind, stored.issue()));
@@ -255,7 +255,7 @@ public final class InDatabaseTableMigrator {
         }
         List<PartIssue> listed = new ArrayList<>();
         source.rowsWithDecisions(job.schema(), job.plan().keyColumn(), inputColumns, written, AttachedSqliteSource.RULE_ERROR,
-                MigrationResult.MAX_REFERENCE_ISSUES_PER_TABLE, (row, key, stored) -> listed.add(
+                MigrationResult.MAX_REFERENCE_ISSUES_PER_TABLE, stored -> stored, (row, key, stored) -> listed.add(
                         new PartIssue(job.name(), row, key, PartIssue.Kind.RULE_ERROR, stored.ruleError())));
         listed.forEach(context.issues());
         long parts = source.countPartsWith(AttachedSqliteSource.RULE_ERROR);

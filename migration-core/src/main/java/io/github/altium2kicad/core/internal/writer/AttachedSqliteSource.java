@@ -12,9 +12,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -210,21 +213,27 @@ public final class AttachedSqliteSource {
         }
     }
 
-    /** Receives a written row whose decision has one of the flags asked for, with what was stored of it. */
-    public interface DecidedRowSink {
-        void accept(long rowNumber, String key, DecisionsTable.Stored decision);
+    /** Receives a written row whose decision has one of the flags asked for, with what was made of its decision. */
+    public interface DecidedRowSink<T> {
+        void accept(long rowNumber, String key, T decision);
     }
+
+    /** Decisions {@link #rowsWithDecisions} keeps prepared while listing a table (the most recently listed ones). */
+    static final int PREPARED_DECISIONS = 4_096;
 
     /**
      * The written rows (first row of each key, blank keys left out) whose decision has one of {@code flags}, in source
-     * order, at most {@code limit} of them.
+     * order, at most {@code limit} of them. The rows carry their decision's rowid only: what was stored of a decision is
+     * read and {@code prepare}d once for all its rows (for the {@value #PREPARED_DECISIONS} most recent decisions; an
+     * older one is read again), instead of its review text being read and parsed again for every row.
      *
      * @param inputColumns as given to {@link #copy}
      * @param written      the rows {@link #copy} wrote: if that is every row of a gapless rowid range, the row numbers
      *                     follow from the rowids and no row is left out, which spares numbering every row
+     * @param prepare      what the sink gets of a decision, made from what was stored of it
      */
-    public void rowsWithDecisions(TableSchema table, String keyColumn, List<String> inputColumns, long written, int flags,
-                                  long limit, DecidedRowSink sink) {
+    public <T> void rowsWithDecisions(TableSchema table, String keyColumn, List<String> inputColumns, long written, int flags,
+                                      long limit, Function<DecisionsTable.Stored, T> prepare, DecidedRowSink<T> sink) {
         String k = SqlIdentifier.quote(keyColumn);
         long[] range = rowidRange(table);
         if (range == null) {
@@ -232,21 +241,37 @@ public final class AttachedSqliteSource {
         }
         String sql;
         if (written == range[1] - range[0] + 1) {
-            sql = "SELECT s." + rowid(table) + " - " + (range[0] - 1) + ", s." + k + ", " + DecisionsTable.STORED_COLUMNS + " FROM " + source(table)
+            sql = "SELECT s." + rowid(table) + " - " + (range[0] - 1) + ", s." + k + ", d.rowid FROM " + source(table)
                     + " AS s JOIN " + DECISIONS + " AS d ON " + join(inputColumns, "s") + " WHERE (d.flags & " + flags
                     + ") <> 0 ORDER BY s." + rowid(table) + " LIMIT " + limit;
         } else {
-            // the window numbers every row, so it carries only the row's key and its decision's rowid; the stored texts
-            // are looked up for the rows listed
-            sql = "SELECT rn, k, " + DecisionsTable.STORED_COLUMNS + " FROM (SELECT ROW_NUMBER() OVER (ORDER BY s." + rowid(table) + ") AS rn, s."
+            // the window numbers every row, so it carries only the row's key and its decision's rowid and flags
+            sql = "SELECT rn, k, di FROM (SELECT ROW_NUMBER() OVER (ORDER BY s." + rowid(table) + ") AS rn, s."
                     + k + " AS k, d.rowid AS di, d.flags AS f, ROW_NUMBER() OVER (PARTITION BY " + KeyPolicy.sqlIdentity("s." + k) + " ORDER BY s." + rowid(table) + ") AS "
                     + "occurrence FROM " + source(table) + " AS s LEFT JOIN " + DECISIONS + " AS d ON " + join(inputColumns, "s")
-                    + ") JOIN " + DECISIONS + " ON " + DECISIONS + ".rowid = di WHERE (f & " + flags + ") <> 0 AND occurrence = 1 AND "
-                    + KeyPolicy.sqlNonEmpty("k") + " ORDER BY rn LIMIT " + limit;
+                    + ") WHERE (f & " + flags + ") <> 0 AND occurrence = 1 AND " + KeyPolicy.sqlNonEmpty("k") + " ORDER BY rn LIMIT " + limit;
         }
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        Map<Long, T> prepared = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, T> eldest) {
+                return size() > PREPARED_DECISIONS;
+            }
+        };
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql);
+             PreparedStatement stored = connection.prepareStatement("SELECT " + DecisionsTable.STORED_COLUMNS + " FROM "
+                     + DECISIONS + " WHERE rowid = ?")) {
             while (rs.next()) {
-                sink.accept(rs.getLong(1), rs.getString(2), DecisionsTable.Stored.read(rs, 3));
+                long decision = rs.getLong(3);
+                T made = prepared.get(decision);
+                if (made == null) {
+                    stored.setLong(1, decision);
+                    try (ResultSet d = stored.executeQuery()) {
+                        d.next();
+                        made = prepare.apply(DecisionsTable.Stored.read(d, 1));
+                    }
+                    prepared.put(decision, made);
+                }
+                sink.accept(rs.getLong(1), rs.getString(2), made);
             }
         } catch (SQLException e) {
             throw failure.apply("listing parts of table '" + table.tableName() + "'", e);

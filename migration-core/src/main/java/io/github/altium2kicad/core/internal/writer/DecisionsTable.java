@@ -120,9 +120,14 @@ public final class DecisionsTable {
         }
     }
 
+    /** Decisions whose distinct values rank the columns for {@link #index}. */
+    static final int RANKING_SAMPLE = 2_000;
+
     /**
      * Indexes the inputs for the copy's lookups, the most distinguishing column first: lookups then settle on the
-     * first comparison instead of comparing the same library path on every row.
+     * first comparison instead of comparing the same library path on every row. The columns are ranked by their
+     * distinct values among the first {@value #RANKING_SAMPLE} decisions: counting them over every decision sorted
+     * each column of the table once more, and the order only changes how fast the lookups are, never what they find.
      */
     public void index() {
         if (width == 0) {
@@ -131,7 +136,9 @@ public final class DecisionsTable {
         String counts = IntStream.range(0, width).mapToObj(i -> "count(DISTINCT c" + i + ")").collect(Collectors.joining(", "));
         long[] distinct = new long[width];
         try (Statement st = connection.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT " + counts + " FROM " + QUALIFIED_NAME)) {
+            try (ResultSet rs = st.executeQuery("SELECT " + counts + " FROM (SELECT "
+                    + IntStream.range(0, width).mapToObj(i -> "c" + i).collect(Collectors.joining(", ")) + " FROM " + QUALIFIED_NAME + " ORDER BY rowid LIMIT "
+                    + RANKING_SAMPLE + ")")) {
                 rs.next();
                 for (int i = 0; i < width; i++) {
                     distinct[i] = rs.getLong(i + 1);
