@@ -1,26 +1,26 @@
 package io.github.altium2kicad.core.mapping;
 
 import io.github.altium2kicad.api.dblib.LibraryDescriptor;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Finds the {@code .SchLib}/{@code .PcbLib}/{@code .IntLib} file a DbLib row refers to, on any OS, the way Altium
  * looks: the path as written; relative to the DbLib's folder (for an absolute Windows path that does not exist
  * here, its trailing folders below the DbLib's folder, longest first); by file name in each {@code LibrarySearchPath}
  * folder (and below it when {@code SearchSubDirectories=1}); by file name next to the DbLib. Windows paths are
- * split on {@code \}, and names compare case-insensitively as on Windows.
+ * split on {@code \}, and names compare case-insensitively as on Windows. Each folder is listed once per locator
+ * ({@link FolderListings}): the folders must not change while it is in use. Thread-safe.
  */
 public final class AltiumFileLocator {
 
     private static final int MAX_SEARCH_DEPTH = 8;
 
+    private final FolderListings listings = new FolderListings();
     private final Path dbLibFolder;
     private final List<Path> searchFolders;
     private final boolean searchSubDirectories;
@@ -133,8 +133,11 @@ public final class AltiumFileLocator {
         return !isWindowsAbsolute(text) ? text.startsWith("/") : System.getProperty("os.name").startsWith("Windows");
     }
 
-    /** Resolves a relative Windows or POSIX path below {@code base}, matching each segment case-insensitively. */
-    static Optional<Path> resolveCaseInsensitive(Path base, String relative) {
+    /**
+     * Resolves a relative Windows or POSIX path below {@code base}, matching each segment case-insensitively: the
+     * segment as written if the folder has it, else the first (in path order) of the names equal to it ignoring case.
+     */
+    private Optional<Path> resolveCaseInsensitive(Path base, String relative) {
         String text = relative.strip();
         if (text.isEmpty()) {
             return Optional.of(base);
@@ -152,39 +155,17 @@ public final class AltiumFileLocator {
                 continue;
             }
             Path exact = current.resolve(segment);
-            if (Files.exists(exact)) {
-                current = exact;
-                continue;
-            }
-            Optional<Path> match = matchIgnoringCase(current, segment);
-            if (match.isEmpty()) {
+            List<Path> named = listings.entries(current).get(segment.toLowerCase(Locale.ROOT));
+            if (named == null) {
                 return Optional.empty();
             }
-            current = match.get();
+            current = named.contains(exact) ? exact : named.get(0);
         }
         return Optional.of(current.toAbsolutePath().normalize());
     }
 
-    private static Optional<Path> matchIgnoringCase(Path folder, String name) {
-        if (!Files.isDirectory(folder)) {
-            return Optional.empty();
-        }
-        String wanted = name.toLowerCase(Locale.ROOT);
-        try (Stream<Path> children = Files.list(folder)) {
-            return children.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).equals(wanted))
-                    .sorted().findFirst();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Path> findBelow(Path folder, String fileName) {
-        String wanted = fileName.toLowerCase(Locale.ROOT);
-        try (Stream<Path> files = Files.walk(folder, MAX_SEARCH_DEPTH)) {
-            return files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).equals(wanted))
-                    .filter(Files::isRegularFile).sorted().findFirst().map(p -> p.toAbsolutePath().normalize());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    private Optional<Path> findBelow(Path folder, String fileName) {
+        List<Path> named = listings.filesBelow(folder, MAX_SEARCH_DEPTH).getOrDefault(fileName.toLowerCase(Locale.ROOT), List.of());
+        return named.stream().findFirst().map(p -> p.toAbsolutePath().normalize());
     }
 }
