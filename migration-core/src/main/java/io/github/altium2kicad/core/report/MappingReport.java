@@ -15,10 +15,13 @@ import io.github.altium2kicad.core.mapping.PreserveRule;
 import io.github.altium2kicad.core.internal.writer.MigrationSummaryWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -386,21 +389,29 @@ public final class MappingReport implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the CSV and the JSON file. The spooled rows are copied into them as bytes: decoding and encoding them
+     * again (tens of MB at 70,000 parts) was most of this step. The JSON around the rows is written by Jackson with a
+     * placeholder for the list, which is then cut out and replaced by the spooled rows, laid out as Jackson lays out
+     * an array ({@code [ {…}, {…} ]}).
+     */
     private void writeCsvAndJson(ReportFacts facts, List<TableRow> tableRows, List<ReviewSpool> inTableOrder)
             throws IOException {
-        try (Writer csv = Files.newBufferedWriter(folder.resolve(CSV_FILE), StandardCharsets.UTF_8);
-             JsonGenerator json = JSON.getFactory().createGenerator(Files.newBufferedWriter(folder.resolve(JSON_FILE), StandardCharsets.UTF_8))) {
-            csv.write('\uFEFF'); // lets spreadsheet programs recognise UTF-8
-            csv.write(CsvLine.of(CSV_HEADER));
+        try (FileChannel csv = FileChannel.open(folder.resolve(CSV_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            // the byte order mark lets spreadsheet programs recognise UTF-8
+            ReviewSpool.writeFully(csv, ("\uFEFF" + CsvLine.of(CSV_HEADER)).getBytes(StandardCharsets.UTF_8));
+            for (ReviewSpool spool : inTableOrder) {
+                spool.appendCsvTo(csv);
+            }
+        }
+        StringWriter around = new StringWriter();
+        try (JsonGenerator json = JSON.getFactory().createGenerator(around)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("format", "altium2kicad-mapping-report");
             json.writeNumberField("version", 1);
-            json.writeArrayFieldStart("review_parts");
-            for (ReviewSpool spool : inTableOrder) {
-                spool.appendTo(csv, json);
-            }
-            json.writeEndArray();
+            json.writeStringField("review_parts", REVIEW_PARTS_PLACEHOLDER); // the first string after two constants
             json.writeStringField("library", facts.libraryName());
             json.writeStringField("source", facts.source());
             json.writeStringField("generated_at", facts.generatedAt().toString());
@@ -454,7 +465,22 @@ public final class MappingReport implements AutoCloseable {
             }
             json.writeEndObject();
         }
+        String text = around.toString();
+        String placeholder = "\"" + REVIEW_PARTS_PLACEHOLDER + "\"";
+        int at = text.indexOf(placeholder);
+        try (FileChannel json = FileChannel.open(folder.resolve(JSON_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            ReviewSpool.writeFully(json, (text.substring(0, at) + "[").getBytes(StandardCharsets.UTF_8));
+            boolean first = true;
+            for (ReviewSpool spool : inTableOrder) {
+                first = spool.appendJsonTo(json, first);
+            }
+            ReviewSpool.writeFully(json, (" ]" + text.substring(at + placeholder.length())).getBytes(StandardCharsets.UTF_8));
+        }
     }
+
+    /** Stands for the list of parts to review while the JSON around it is written. */
+    private static final String REVIEW_PARTS_PLACEHOLDER = "altium2kicad:review-parts-go-here";
 
     private static void writeTable(JsonGenerator json, TableRow t) throws IOException {
         json.writeStartObject();

@@ -5,22 +5,24 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.altium2kicad.core.internal.codec.Utf8Strings;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The review rows of one table, spooled to three hidden files (CSV lines, one compact JSON object per line, and the
+ * The review rows of one table, spooled to three hidden files (CSV lines, compact JSON objects each after {@code ", "}, and the
  * rows in a compact binary form for reading back) as they arrive, so that tables migrated at the same time on several
  * threads each keep their rows together and the report can list the tables in DbLib order whatever order they
  * finished in, and read them back one at a time for the HTML without parsing JSON. Not thread-safe:
@@ -39,6 +41,7 @@ final class ReviewSpool implements AutoCloseable {
     private final Writer csv;
     private final JsonGenerator json;
     private final DataOutputStream rows;
+    private long rowCount;
 
     /** Takes the spooled rows one at a time. */
     @FunctionalInterface
@@ -86,6 +89,7 @@ final class ReviewSpool implements AutoCloseable {
 
     /** Adds a row: its CSV line and JSON object are written. */
     void add(ReviewRow r) throws IOException {
+        json.writeRaw(", "); // the separator Jackson's pretty printer puts between the objects of an array
         csv.write(CsvLine.of(List.of(r.table(), Long.toString(r.row()), r.key() == null ? "" : r.key(),
                 r.reasonKeys(), r.rule(), r.confidenceText(), r.symbol(), r.footprints(), String.join("; ", r.details()),
                 r.declineReason())));
@@ -117,8 +121,8 @@ final class ReviewSpool implements AutoCloseable {
             json.writeStringField("decline_reason", r.declineReason());
         }
         json.writeEndObject();
-        json.writeRaw('\n');
         writeBinary(r);
+        rowCount++;
     }
 
     private void writeBinary(ReviewRow r) throws IOException {
@@ -140,17 +144,41 @@ final class ReviewSpool implements AutoCloseable {
         Utf8Strings.write(rows, r.declineReason());
     }
 
-    /** Closes the spool and appends its rows to the report's CSV and to the JSON array being written; the rows stay
-     * spooled for {@link #forEachRow} until {@link #delete}. */
-    void appendTo(Writer csvOut, JsonGenerator jsonOut) throws IOException {
+    /** Closes the spool and appends its CSV lines to the report's CSV, as bytes; the rows stay spooled until {@link #delete}. */
+    void appendCsvTo(FileChannel out) throws IOException {
         close();
-        try (BufferedReader in = Files.newBufferedReader(csvFile, StandardCharsets.UTF_8)) {
-            in.transferTo(csvOut);
+        transfer(csvFile, 0, out);
+    }
+
+    /**
+     * Closes the spool and appends its JSON objects to the report's {@code review_parts} list, as bytes, each after
+     * {@code ", "}, or after {@code " "} for the {@code first} object of the list.
+     *
+     * @return whether the next object is still the first: true if this spool has no rows and {@code first} was true
+     */
+    boolean appendJsonTo(FileChannel out, boolean first) throws IOException {
+        close();
+        if (rowCount == 0) {
+            return first;
         }
-        try (BufferedReader in = Files.newBufferedReader(jsonFile, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                jsonOut.writeRawValue(line);
+        transfer(jsonFile, first ? 1 : 0, out); // the spool starts with ", "; the list's first object gets " "
+        return false;
+    }
+
+    private static void transfer(Path file, long from, FileChannel out) throws IOException {
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = in.size();
+            for (long at = from; at < size; ) {
+                at += in.transferTo(at, size - at, out);
             }
+        }
+    }
+
+    /** Writes all of {@code bytes} to {@code out}. */
+    static void writeFully(FileChannel out, byte[] bytes) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            out.write(buffer);
         }
     }
 

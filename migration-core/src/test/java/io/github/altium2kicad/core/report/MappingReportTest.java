@@ -305,6 +305,37 @@ class MappingReportTest {
     }
 
     @Test
+    void theJsonIsLaidOutAsJacksonLaysOutAnArrayEvenWithNoPartsOrTablesWithoutParts() throws Exception {
+        ReportFiles none;
+        try (MappingReport report = MappingReport.create(dir.resolve("none"), new ReportSettings(MappingMode.STANDARD, 0.8))) {
+            report.record("T", 1, "K1", decision("Device:R", "Resistor_SMD:R_0603_1608Metric", 0.95, "standard"), List.of());
+            // a library named like the placeholder the list is written over stays what it is
+            none = report.write(new ReportFacts("altium2kicad:review-parts-go-here", "s", List.of(), PERFORMANCE, Instant.EPOCH));
+        }
+        String text = Files.readString(none.json());
+        assertThat(text).contains("\"review_parts\" : [ ],");
+        JsonNode json = new ObjectMapper().readTree(text);
+        assertThat(json.get("review_parts").isArray()).isTrue();
+        assertThat(json.get("review_parts").size()).isZero();
+        assertThat(json.get("library").asText()).isEqualTo("altium2kicad:review-parts-go-here");
+
+        ReportFiles some;
+        try (MappingReport report = MappingReport.create(dir.resolve("some"), new ReportSettings(MappingMode.STANDARD, 0.8))) {
+            MappingDecision low = decision("Device:R", "Resistor_SMD:R_0603_1608Metric", 0.5, "standard");
+            MappingDecision good = decision("Device:R", "Resistor_SMD:R_0603_1608Metric", 0.95, "standard");
+            report.record("A", 1, "A1", good, List.of()); // a table with no part to review comes first
+            report.record("B", 1, "B1", low, List.of());
+            report.record("B", 2, "B2", low, List.of());
+            report.record("C", 1, "C1", low, List.of());
+            some = report.write(new ReportFacts("Parts", "s", List.of(), PERFORMANCE, Instant.EPOCH));
+        }
+        String listed = Files.readString(some.json());
+        assertThat(listed).contains("\"review_parts\" : [ {\"table\":\"B\",\"row\":1,").contains("}, {\"table\":\"B\",\"row\":2,")
+                .contains("}, {\"table\":\"C\",\"row\":1,");
+        assertThat(new ObjectMapper().readTree(listed).path("review_parts").findValuesAsText("key")).containsExactly("B1", "B2", "C1");
+    }
+
+    @Test
     void aWrittenReportTakesNoMoreParts() {
         MappingReport report = MappingReport.create(dir, ReportSettings.defaults(MappingMode.PRESERVE));
         report.write(new ReportFacts("Empty", "none", List.of(), null, Instant.EPOCH));
