@@ -62,9 +62,19 @@ class ValueReferencesMigrationTest {
                 "=Value", "10k", "1%"});
         res.add(new String[] {"RES-4K7-0603", "RES", "Symbols\\Passive.SchLib", "RESC1608X55N", "Footprints\\Chip.PcbLib",
                 "=Value", "4k7", "=Tolerance"});
+        // rows the copy leaves out (a repeated key, a blank key) carry values that must not be counted or listed
+        res.add(new String[] {"RES-10K-0603", "RES", "Symbols\\Passive.SchLib", "RESC1608X55N", "Footprints\\Chip.PcbLib",
+                "=Tolerance", "10k", "5%"});
+        res.add(new String[] {" ", "RES", "Symbols\\Passive.SchLib", "RESC1608X55N", "Footprints\\Chip.PcbLib",
+                "=Value", "1k", "=Value"});
+        // a key KiCad cannot use that itself looks like a reference: it is never rewritten
+        List<String[]> odd = new ArrayList<>();
+        odd.add(new String[] {"=Value:1", "RES", "Symbols\\Passive.SchLib", "RESC1608X55N", "Footprints\\Chip.PcbLib",
+                "=Part Number", "22R", "1%"});
         dbLib = new TableLibraryGenerator()
                 .table(new LibraryTable("Integrated Circuits", true, icColumns, ics, "Part Number"))
                 .table(new LibraryTable("Resistors", true, resColumns, res, "Part Number"))
+                .table(new LibraryTable("Odd Keys", true, resColumns, odd, "Part Number"))
                 .writeTo(dir.resolve("altium")).dbLib();
     }
 
@@ -101,6 +111,10 @@ class ValueReferencesMigrationTest {
             assertThat(res.get("RES-10K-0603")).containsExactly("10k", "10k", "1%");
             assertThat(res.get("RES-4K7-0603")).containsExactly("4k7", "4k7", "=Tolerance"); // a column showing itself
         }
+        for (boolean inDatabase : new boolean[] {true, false}) {
+            Map<String, List<String>> odd = column(dir.resolve("out-" + inDatabase + "/Parts.sqlite"), "Odd Keys", "Comment", "KiCad Key");
+            assertThat(odd.get("=Value:1")).as("in database: %s", inDatabase).containsExactly("=Value:1", "=Value_1");
+        }
         assertThat(DatabaseDump.rowsByKey(dir.resolve("out-true/Parts.sqlite"), "Part Number"))
                 .isEqualTo(DatabaseDump.rowsByKey(dir.resolve("out-false/Parts.sqlite"), "Part Number"));
     }
@@ -132,11 +146,12 @@ class ValueReferencesMigrationTest {
                 tuple("Integrated Circuits", "Note", "=Part Number", "Part Number", 1L),
                 tuple("Integrated Circuits", "Note", "=Supplier Part Number", null, 1L),
                 tuple("Resistors", "Comment", "=Value", "Value", 2L),
-                tuple("Resistors", "Tolerance", "=Tolerance", null, 1L));
+                tuple("Resistors", "Tolerance", "=Tolerance", null, 1L),
+                tuple("Odd Keys", "Comment", "=Part Number", "Part Number", 1L));
         assertThat(migrate(false, dir.resolve("streamed")).valueReferences()).isEqualTo(result.valueReferences());
 
         JsonNode summary = JSON.readTree(result.summaryFile().toFile());
-        assertThat(summary.at("/totals/values_resolved").asLong()).isEqualTo(7);
+        assertThat(summary.at("/totals/values_resolved").asLong()).isEqualTo(8);
         assertThat(summary.at("/totals/values_unresolved").asLong()).isEqualTo(2);
         List<String> unresolved = new ArrayList<>();
         summary.path("value_references").forEach(v -> {

@@ -137,14 +137,16 @@ public final class MigrationRun {
                 PipelineContext context = new PipelineContext(config, monitor, progress, issue -> {
                     findings.addIssue(issue);
                     report.recordIssue(issue);
-                }, chain, pool, workers, memory, checks, report, new RuleErrorBudget(config.maxPartErrors()));
+                }, chain, pool, workers, memory, checks, report, new RuleErrorBudget(config.maxPartErrors()),
+                        new java.util.concurrent.ConcurrentHashMap<>());
                 List<TableResult> tables = mode.tableMigrator(context, plan.reader(), writer, plan.jobs(), output.staging(),
                         copyInDatabase).migrate(plan.jobs());
                 List<TableJob> written;
                 List<ValueReference> valueReferences;
                 try (PerformanceMonitor.Phase ignored = monitor.start(MigrationPhase.KEYS_AND_VALUES)) {
+                    // values first: the key column is never rewritten, whether or not its keys are then made safe
+                    valueReferences = resolveValueReferences(writer, plan.jobs(), context.valuesResolvedInCopy());
                     written = withSafeKeys(writer, plan.jobs(), report);
-                    valueReferences = writer.resolveValueReferences(outputTables(written));
                 }
                 NativeLibraryRows natives = NativeLibraryRows.none();
                 if (nativeLibraries.isPresent()) { // before an incremental apply, so that unchanged rows stay unchanged
@@ -188,6 +190,20 @@ public final class MigrationRun {
         String fingerprint = plan.rules().fingerprint(config, plan.mapping(), plan.catalog(), plan.library().file());
         return cacheStore.map(provider -> MappingCaches.open(config, fingerprint, provider))
                 .orElseGet(() -> MappingCaches.open(config, fingerprint));
+    }
+
+    /**
+     * Every table's {@code =Name} values, in table order: those a copy inside SQLite wrote resolved, the others
+     * resolved now on the written table.
+     */
+    private static List<ValueReference> resolveValueReferences(KicadSqliteWriter writer, List<TableJob> jobs,
+                                                               Map<String, List<ValueReference>> resolvedInCopy) {
+        List<ValueReference> out = new ArrayList<>();
+        for (OutputTable table : outputTables(jobs)) {
+            List<ValueReference> copied = resolvedInCopy.get(table.dbLibName());
+            out.addAll(copied != null ? copied : writer.resolveValueReferences(List.of(table)));
+        }
+        return out;
     }
 
     private static List<OutputTable> outputTables(List<TableJob> jobs) {

@@ -17,6 +17,8 @@ import io.github.altium2kicad.core.mapping.MappingInputFactory;
 import io.github.altium2kicad.core.internal.writer.AttachedSqliteSource;
 import io.github.altium2kicad.core.internal.writer.KeyPolicy;
 import io.github.altium2kicad.core.internal.writer.KicadSqliteWriter;
+import io.github.altium2kicad.core.internal.writer.OutputTable;
+import io.github.altium2kicad.core.internal.writer.ValueReferences;
 import io.github.altium2kicad.core.report.MappingReport;
 import io.github.altium2kicad.core.report.PartReview;
 import io.github.altium2kicad.core.internal.writer.DecisionsTable;
@@ -118,11 +120,19 @@ public final class InDatabaseTableMigrator {
         DecisionsTable decisions = source.newDecisions(inputColumns.size());
         decideAll(extracted, inputs, decisions);
         long written;
+        OutputTable output = new OutputTable(table, job.plan());
+        ValueReferences.Scan values;
         try (PerformanceMonitor.Phase write = context.monitor().start(MigrationPhase.WRITE)) {
             decisions.index();
+            // =Name values are written resolved by the copy, unless there are too many to bind (then the run resolves
+            // them on the written table, as for a streamed table)
+            values = source.valueReferences(schema, output, false);
+            if (values.texts() > ValueReferences.TEXTS_PER_STATEMENT) {
+                values = null;
+            }
             long total = Math.max(0, job.totalRows());
             long chunk = Math.max(10_000L, config.batchSize() * 20L);
-            written = source.copy(schema, job.plan(), inputColumns, chunk, covered -> {
+            written = source.copy(schema, job.plan(), inputColumns, values == null ? ValueReferences.Scan.NONE : values, chunk, covered -> {
                 long done = Math.min(total, covered);
                 context.progress().forEach(l -> l.rowsDone(table, done, job.totalRows()));
             });
@@ -140,6 +150,10 @@ public final class InDatabaseTableMigrator {
                 duplicates = Math.max(0, rows - emptyKeys - written);
                 source.reportLeftOutRows(schema, table, key, context.issues());
                 source.uncountSkippedRows(schema, key, inputColumns);
+            }
+            if (values != null) { // the rows left out do not count
+                context.valuesResolvedInCopy().put(table, written < rows ? source.valueReferences(schema, output, true).found()
+                        : values.found());
             }
             unresolved = reportUnresolved(job, inputColumns, written);
             ruleErrors = reportRuleErrors(job, inputColumns, written);

@@ -6,7 +6,9 @@ import io.github.altium2kicad.api.progress.ProgressListener;
 import io.github.altium2kicad.core.PerformanceMonitor;
 import io.github.altium2kicad.core.report.MappingReport;
 import io.github.altium2kicad.core.mapping.MappingChain;
+import io.github.altium2kicad.api.ValueReference;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
@@ -24,10 +26,13 @@ import java.util.function.Consumer;
  * @param checks     the check of each part's Altium references (symbol and footprint names in their files)
  * @param report     the mapping report every written part is recorded in
  * @param ruleErrors the run's count of parts a mapping rule failed on, against {@code max_part_errors}
+ * @param valuesResolvedInCopy by table (DbLib name), the {@code =Name} values a copy inside SQLite wrote resolved
+ *                   (thread-safe; a table not in it is resolved on the written table)
  */
 public record PipelineContext(MigrationConfig config, PerformanceMonitor monitor, List<ProgressListener> progress,
                               Consumer<PartIssue> issues, MappingChain chain, ExecutorService pool, int workers,
-                              MemoryGovernor memory, ReferenceChecks checks, MappingReport report, RuleErrorBudget ruleErrors) {
+                              MemoryGovernor memory, ReferenceChecks checks, MappingReport report, RuleErrorBudget ruleErrors,
+                              Map<String, List<ValueReference>> valuesResolvedInCopy) {
 
     public PipelineContext {
         progress = List.copyOf(progress);

@@ -119,22 +119,37 @@ public final class AttachedSqliteSource {
      * @return rows written
      */
     public long copy(TableSchema table, KicadTablePlan plan, List<String> inputColumns, long chunkRows, LongConsumer progress) {
+        return copy(table, plan, inputColumns, ValueReferences.Scan.NONE, chunkRows, progress);
+    }
+
+    /**
+     * As {@link #copy(TableSchema, KicadTablePlan, List, long, LongConsumer)}, writing each {@code =Name} value of
+     * {@code values} (a {@link #valueReferences} scan of the source) as the value it names.
+     */
+    public long copy(TableSchema table, KicadTablePlan plan, List<String> inputColumns, ValueReferences.Scan values,
+                     long chunkRows, LongConsumer progress) {
         long[] range = rowidRange(table);
         if (range == null) {
             return 0;
         }
         String key = "s." + SqlIdentifier.quote(plan.keyColumn());
         String join = join(inputColumns, "s");
+        List<String> texts = new ArrayList<>();
         String sql = "INSERT OR IGNORE INTO main." + SqlIdentifier.quote(plan.altiumTable()) + " SELECT "
-                + plan.columns().stream().map(c -> "s." + SqlIdentifier.quote(c)).collect(Collectors.joining(", "))
+                + plan.columns().stream().map(c -> values.targets().containsKey(c)
+                        ? ValueReferences.copiedValue("s", c, values.targets().get(c), texts)
+                        : "s." + SqlIdentifier.quote(c)).collect(Collectors.joining(", "))
                 + ", d.symbol, d.footprints FROM " + source(table) + " AS s LEFT JOIN " + DECISIONS + " AS d ON " + join
                 + " WHERE s." + rowid(table) + " BETWEEN ? AND ? AND " + KeyPolicy.sqlNonEmpty(key) + " ORDER BY s." + rowid(table);
         long written = 0;
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < texts.size(); i++) {
+                ps.setString(i + 1, texts.get(i));
+            }
             for (long from = range[0]; from <= range[1]; from += chunkRows) {
                 long to = Math.min(range[1], from + chunkRows - 1);
-                ps.setLong(1, from);
-                ps.setLong(2, to);
+                ps.setLong(texts.size() + 1, from);
+                ps.setLong(texts.size() + 2, to);
                 written += ps.executeUpdate();
                 progress.accept(to - range[0] + 1);
             }
@@ -142,6 +157,26 @@ public final class AttachedSqliteSource {
             return written;
         } catch (SQLException e) {
             throw failure.apply("copying table '" + table.tableName() + "'", e);
+        }
+    }
+
+    /**
+     * The {@code =Name} values of {@code table}'s rows, for a {@link #copy} that writes them resolved: over every row
+     * ({@code writtenOnly=false}, what the copy needs and, when no row is left out, the right counts), or over the rows
+     * the copy writes (the first row of each non-blank key), whose counts the run reports.
+     */
+    public ValueReferences.Scan valueReferences(TableSchema table, OutputTable output, boolean writtenOnly) {
+        String from = source(table);
+        if (writtenOnly) {
+            String k = SqlIdentifier.quote(output.plan().keyColumn());
+            from = "(SELECT * FROM (SELECT s.*, ROW_NUMBER() OVER (PARTITION BY " + KeyPolicy.sqlIdentity("s." + k) + " ORDER BY s."
+                    + rowid(table) + ") AS \"a2k occurrence\" FROM " + source(table) + " AS s) WHERE \"a2k occurrence\" = 1 AND "
+                    + KeyPolicy.sqlNonEmpty(k) + ")";
+        }
+        try {
+            return ValueReferences.scan(connection, from, output);
+        } catch (SQLException e) {
+            throw failure.apply("finding the =Name values of table '" + table.tableName() + "'", e);
         }
     }
 

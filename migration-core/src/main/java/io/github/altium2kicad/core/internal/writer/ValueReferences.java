@@ -24,33 +24,65 @@ import java.util.stream.Collectors;
  * them (one {@code UPDATE} per table, whose expressions all see the row before the update). A name that is neither
  * stays literally and is reported. The key and the library reference columns are left alone.
  *
- * <p>It runs on the output database after the rows are written, so the streaming and the in-database write paths
- * give the same result.
+ * <p>The streaming write path runs it on the output database after the rows are written; the in-database path
+ * selects the resolved values in its copy instead ({@link #copiedValue}), from the same {@link #scan} of the source
+ * rows, which spares rewriting every row of a table whose {@code Comment} is {@code =Value} throughout. Both give the
+ * same database and the same list. It runs before keys are made safe ({@link SafeKeys}), so the key column is never
+ * rewritten.
  */
-final class ValueReferences {
+public final class ValueReferences {
 
     /** Columns that hold Altium references, not parameters (compared ignoring case, by prefix). */
     private static final List<String> REFERENCE_COLUMN_PREFIXES = List.of("library ref", "library path", "footprint ref",
             "footprint path");
     /** Field names the plan gives built-in KiCad fields; they are not Altium parameter names. */
     private static final Set<String> BUILT_IN_FIELDS = Set.of("value", "datasheet");
-    private static final int TEXTS_PER_STATEMENT = 500;
+    /** The most {@code =Name} texts one statement resolves (each is a bound parameter). */
+    public static final int TEXTS_PER_STATEMENT = 500;
 
     private ValueReferences() {
     }
 
-    /** Resolves the {@code =Name} values of one table; returns each distinct one, resolved or not. */
+    /**
+     * The {@code =Name} values of one table as a set of rows holds them.
+     *
+     * @param found   each distinct value, resolved or not, with the rows of the set that carry it
+     * @param targets for each column that has a value to resolve: each such text and the column it names
+     */
+    public record Scan(List<ValueReference> found, Map<String, Map<String, String>> targets) {
+
+        /** No value to resolve. */
+        public static final Scan NONE = new Scan(List.of(), Map.of());
+
+        /** The texts to resolve, over all columns. */
+        public int texts() {
+            return targets.values().stream().mapToInt(Map::size).sum();
+        }
+    }
+
+    /** Resolves the {@code =Name} values of one written table; returns each distinct one, resolved or not. */
     static List<ValueReference> resolve(Connection connection, OutputTable table) throws SQLException {
+        String quotedTable = SqlIdentifier.quote(table.plan().altiumTable());
+        Scan scan = scan(connection, quotedTable, table);
+        update(connection, quotedTable, scan.targets());
+        return scan.found();
+    }
+
+    /**
+     * Finds the {@code =Name} values of {@code table}'s columns in the rows {@code from} gives (the written table, or
+     * the source rows it is copied from: the columns have the same names), compared and ordered as written
+     * ({@code BINARY}, whatever collation the source declares).
+     */
+    static Scan scan(Connection connection, String from, OutputTable table) throws SQLException {
         KicadTablePlan plan = table.plan();
         List<String> candidates = plan.columns().stream().filter(c -> eligible(plan, c)).toList();
         if (candidates.isEmpty()) {
-            return List.of();
+            return new Scan(List.of(), Map.of());
         }
-        String quotedTable = SqlIdentifier.quote(plan.altiumTable());
         List<String> flagged = new ArrayList<>();
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT " + candidates.stream().map(c -> "max(substr(" + SqlIdentifier.quote(c)
-                     + ", 1, 1) = '=')").collect(Collectors.joining(", ")) + " FROM " + quotedTable)) {
+                     + ", 1, 1) = '=')").collect(Collectors.joining(", ")) + " FROM " + from)) {
             rs.next();
             for (int i = 0; i < candidates.size(); i++) {
                 if (rs.getInt(i + 1) == 1) {
@@ -59,7 +91,7 @@ final class ValueReferences {
             }
         }
         if (flagged.isEmpty()) {
-            return List.of();
+            return new Scan(List.of(), Map.of());
         }
         Map<String, String> names = parameterNames(plan);
         List<ValueReference> found = new ArrayList<>();
@@ -67,8 +99,8 @@ final class ValueReferences {
         for (String column : flagged) {
             String c = SqlIdentifier.quote(column);
             try (Statement st = connection.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT " + c + ", count(*) FROM " + quotedTable + " WHERE substr(" + c
-                         + ", 1, 1) = '=' GROUP BY " + c + " ORDER BY " + c)) {
+                 ResultSet rs = st.executeQuery("SELECT " + c + " COLLATE BINARY, count(*) FROM " + from + " WHERE substr(" + c
+                         + ", 1, 1) = '=' GROUP BY " + c + " COLLATE BINARY ORDER BY " + c + " COLLATE BINARY")) {
                 while (rs.next()) {
                     String text = rs.getString(1);
                     String target = names.get(text.substring(1).strip().toLowerCase(Locale.ROOT));
@@ -82,8 +114,22 @@ final class ValueReferences {
                 }
             }
         }
-        update(connection, quotedTable, targets);
-        return found;
+        return new Scan(found, targets);
+    }
+
+    /**
+     * The expression a copy selects for {@code column} so that the copied row shows what {@link #resolve} would write
+     * ({@code CASE s.c WHEN ? THEN s.target … ELSE s.c END}, every branch seeing the source row); adds the texts to
+     * {@code params}, in order.
+     */
+    static String copiedValue(String alias, String column, Map<String, String> texts, List<String> params) {
+        String c = alias + "." + SqlIdentifier.quote(column);
+        StringBuilder expression = new StringBuilder("CASE ").append(c);
+        texts.forEach((text, target) -> {
+            expression.append(" WHEN ? THEN ").append(alias).append('.').append(SqlIdentifier.quote(target));
+            params.add(text);
+        });
+        return expression.append(" ELSE ").append(c).append(" END").toString();
     }
 
     /** One UPDATE (per {@value #TEXTS_PER_STATEMENT} texts) setting every column from the row as it was. */
