@@ -114,17 +114,11 @@ public final class AttachedSqliteSource {
      * first row of a repeated key ({@code INSERT OR IGNORE} into the UNIQUE key index).
      *
      * @param inputColumns the source columns the decisions are keyed by, in decisions-table order
+     * @param values       the {@code =Name} values to write as the values they name (a {@link #valueReferences} scan
+     *                     of the source), or {@link ValueReferences.Scan#NONE}
      * @param chunkRows    rowids per statement (progress granularity)
      * @param progress     receives, after each chunk, how many source rows the chunks so far covered
      * @return rows written
-     */
-    public long copy(TableSchema table, KicadTablePlan plan, List<String> inputColumns, long chunkRows, LongConsumer progress) {
-        return copy(table, plan, inputColumns, ValueReferences.Scan.NONE, chunkRows, progress);
-    }
-
-    /**
-     * As {@link #copy(TableSchema, KicadTablePlan, List, long, LongConsumer)}, writing each {@code =Name} value of
-     * {@code values} (a {@link #valueReferences} scan of the source) as the value it names.
      */
     public long copy(TableSchema table, KicadTablePlan plan, List<String> inputColumns, ValueReferences.Scan values,
                      long chunkRows, LongConsumer progress) {

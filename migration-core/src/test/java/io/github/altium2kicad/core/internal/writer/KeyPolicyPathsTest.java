@@ -175,7 +175,7 @@ class KeyPolicyPathsTest {
                     DECISION.symbol().orElseThrow().toString(), DECISION.footprintsColumnValue(), DECISION.rule(),
                     DECISION.confidence(), 0, new DecisionsTable.Stored(0, null, null, null, null))).toList());
             decisions.index();
-            long written = attached.copy(SCHEMA, PLAN, List.of("Value"), 3, covered -> { });
+            long written = attached.copy(SCHEMA, PLAN, List.of("Value"), ValueReferences.Scan.NONE, 3, covered -> { });
             long rows = attached.countRows(SCHEMA, written);
             emptyKeys = attached.countEmptyKeys(SCHEMA, KEY);
             duplicateKeys = rows - emptyKeys - written;
