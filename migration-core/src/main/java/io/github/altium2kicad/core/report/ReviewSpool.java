@@ -184,7 +184,7 @@ final class ReviewSpool implements AutoCloseable {
 
     /**
      * Reads the spooled rows back from the binary spool, in the order they were added, one at a time. Only reads: it
-     * may run beside {@link #appendTo} once the spool is closed.
+     * may run beside {@link #appendCsvTo} and {@link #appendJsonTo} once the spool is closed.
      */
     void forEachRow(RowConsumer consumer) throws IOException {
         close();

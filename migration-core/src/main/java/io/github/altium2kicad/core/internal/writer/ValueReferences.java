@@ -77,7 +77,7 @@ public final class ValueReferences {
         KicadTablePlan plan = table.plan();
         List<String> candidates = plan.columns().stream().filter(c -> eligible(plan, c)).toList();
         if (candidates.isEmpty()) {
-            return new Scan(List.of(), Map.of());
+            return Scan.NONE;
         }
         List<String> flagged = new ArrayList<>();
         try (Statement st = connection.createStatement();
@@ -93,7 +93,7 @@ public final class ValueReferences {
             }
         }
         if (flagged.isEmpty()) {
-            return new Scan(List.of(), Map.of());
+            return Scan.NONE;
         }
         Map<String, String> names = parameterNames(plan);
         List<ValueReference> found = new ArrayList<>();
