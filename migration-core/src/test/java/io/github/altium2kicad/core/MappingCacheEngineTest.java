@@ -70,6 +70,8 @@ class MappingCacheEngineTest {
             cacheFile = files.filter(p -> p.getFileName().toString().equals("mapping-cache.sqlite")).findFirst().orElseThrow();
         }
         Files.write(cacheFile, "this is not an SQLite database, it was damaged".getBytes());
+        // each table's decisions, kept beside it, would answer instead (TableDecisionsCacheTest)
+        Files.delete(dir.resolve("cache").resolve(io.github.altium2kicad.core.internal.cache.DecisionSnapshots.FILE_NAME));
         MigrationResult second = migrate("second");
         assertThat(second.partsWritten()).isEqualTo(181);
         assertThat(second.performance().cache().persistentHits()).isZero();

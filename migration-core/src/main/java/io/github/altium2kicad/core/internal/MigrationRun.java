@@ -58,6 +58,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.time.Clock;
+import io.github.altium2kicad.core.internal.cache.DecisionSnapshots;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -128,17 +130,24 @@ public final class MigrationRun {
         try (memory; MappingReport report = MappingReport.create(output.staging(), ReportSettings.defaults(config.mappingMode()))) {
             Migrated migrated;
             Optional<CacheStore> cache = Optional.empty();
+            Optional<DecisionSnapshots> snapshots = Optional.empty();
             try (KicadSqliteWriter writer = KicadSqliteWriter.create(fresh)) {
                 progress.forEach(l -> l.migrationStarted(plan.jobs().stream().map(TableJob::name).toList(), plan.totalRows()));
                 boolean caching = mode.caching(config);
-                cache = caching && plan.rules().worthPersisting() ? openCache() : Optional.empty();
+                String fingerprint = caching && plan.rules().worthPersisting()
+                        ? plan.rules().fingerprint(config, plan.mapping(), plan.catalog(), plan.library().file()) : null;
+                cache = fingerprint == null ? Optional.empty() : openCache(fingerprint);
+                // each table's finished decisions, restored in SQL on a re-run: only for tables copied inside SQLite
+                snapshots = cache.isPresent() && copyInDatabase && plan.reader().attachableSqliteFile().isPresent()
+                        ? DecisionSnapshots.open(config.cacheDirectory(), fingerprint, config.cacheExpiration(), Clock.systemUTC())
+                        : Optional.empty();
                 MappingChain chain = new MappingChain(plan.rules().rules(), mappingContext(plan.catalog()), caching, cache);
                 ReferenceChecks checks = new ReferenceChecks(new AltiumReferenceValidator(plan.catalog()));
                 PipelineContext context = new PipelineContext(config, monitor, progress, issue -> {
                     findings.addIssue(issue);
                     report.recordIssue(issue);
                 }, chain, pool, workers, memory, checks, report, new RuleErrorBudget(config.maxPartErrors()),
-                        new java.util.concurrent.ConcurrentHashMap<>());
+                        new java.util.concurrent.ConcurrentHashMap<>(), snapshots);
                 List<TableResult> tables = mode.tableMigrator(context, plan.reader(), writer, plan.jobs(), output.staging(),
                         copyInDatabase).migrate(plan.jobs());
                 List<TableJob> written;
@@ -171,6 +180,7 @@ public final class MigrationRun {
                     pool.shutdownNow();
                 }
                 cache.ifPresent(CacheStore::close);
+                snapshots.ifPresent(DecisionSnapshots::close);
             }
             if (incremental) {
                 try (KicadSqliteWriter previous = KicadSqliteWriter.create(database)) { // opens the patched database
@@ -186,8 +196,7 @@ public final class MigrationRun {
         }
     }
 
-    private Optional<CacheStore> openCache() {
-        String fingerprint = plan.rules().fingerprint(config, plan.mapping(), plan.catalog(), plan.library().file());
+    private Optional<CacheStore> openCache(String fingerprint) {
         return cacheStore.map(provider -> MappingCaches.open(config, fingerprint, provider))
                 .orElseGet(() -> MappingCaches.open(config, fingerprint));
     }

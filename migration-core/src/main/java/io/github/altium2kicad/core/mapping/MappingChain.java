@@ -42,6 +42,7 @@ public final class MappingChain {
     private final DecisionLink links;
     private final LongAdder unmemoizedLookups = new LongAdder();
     private final LongAdder loadNanos = new LongAdder();
+    private final LongAdder restoredHits = new LongAdder();
 
     /**
      * A chain without a persistent store.
@@ -147,6 +148,15 @@ public final class MappingChain {
         return decisions;
     }
 
+    /**
+     * Counts inputs whose decisions a caller restored from the persistent cache's table decisions without asking the
+     * chain: in the statistics they are looked up and answered by the persistent store, as they would have been.
+     */
+    public void countRestored(long inputs) {
+        unmemoizedLookups.add(inputs);
+        restoredHits.add(inputs);
+    }
+
     /** A memo miss: the links behind the memo (the persistent store, else the rules). */
     private ChainDecision load(MappingInput input) {
         long start = System.nanoTime();
@@ -168,7 +178,7 @@ public final class MappingChain {
             return CacheStatistics.none().withFootprintDecisions(counts.footprints(), counts.decisions());
         }
         Duration loadTime = Duration.ofNanos(loadNanos.sum());
-        long persistentHits = cache == null ? 0 : cache.hits();
+        long persistentHits = (cache == null ? 0 : cache.hits()) + restoredHits.sum();
         if (memo == null) {
             return new CacheStatistics(0, unmemoizedLookups.sum(), persistentHits, 0, loadTime,
                     counts.footprints(), counts.decisions());

@@ -194,6 +194,11 @@ public final class MappingReport implements AutoCloseable {
                 decision.symbol().map(Object::toString).orElse(""), decision.footprintsColumnValue(), details, decline));
     }
 
+    /** The settings that decide which parts are listed for review. */
+    public ReportSettings settings() {
+        return settings;
+    }
+
     /** Lists one written part for review with what {@link #reviewOf} said of its decision. */
     public void reviewPart(String table, long row, String key, PartReview review) {
         ReviewRow listed = new ReviewRow(table, row, key, review.reasons(), review.rule(), review.confidence(),

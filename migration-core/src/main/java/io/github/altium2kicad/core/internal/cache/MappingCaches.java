@@ -52,8 +52,8 @@ public final class MappingCaches {
 
     /**
      * Deletes every cached decision in {@code config}'s {@code cache_directory} (all fingerprints), using the provider
-     * that {@link #open} would use, and what was read from the Altium library files ({@link AltiumContentsCache}): the
-     * next migration decides every part again.
+     * that {@link #open} would use, each table's decisions ({@link DecisionSnapshots}) and what was read from the Altium
+     * library files ({@link AltiumContentsCache}): the next migration decides every part again.
      *
      * <pre>{@code
      * long removed = MappingCaches.clear(MigrationConfig.builder().cacheDirectory(Path.of("cache")).build());
@@ -69,8 +69,9 @@ public final class MappingCaches {
     /** As {@link #clear(MigrationConfig)}, with {@code provider} instead of the one found on the class path. */
     public static long clear(MigrationConfig config, CacheStoreProvider provider) {
         try {
-            return provider.clear(config.cacheDirectory()) + AltiumContentsCache.clear(config.cacheDirectory());
-        } catch (RuntimeException e) {
+            return provider.clear(config.cacheDirectory()) + AltiumContentsCache.clear(config.cacheDirectory())
+                    + DecisionSnapshots.clear(config.cacheDirectory());
+        } catch (RuntimeException | java.io.IOException e) {
             throw io.github.altium2kicad.api.MigrationException.failure("Cannot clear the mapping cache in "
                     + config.cacheDirectory() + " (provider '" + provider.name() + "'): " + e.getMessage(), e);
         }

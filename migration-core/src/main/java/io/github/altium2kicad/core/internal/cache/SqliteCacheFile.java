@@ -27,12 +27,29 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * The cache's SQLite file: opening connections, checking that an existing file is an intact cache of this schema,
- * and moving a damaged one aside ({@code mapping-cache.sqlite.corrupt-<UTC time>}, with its WAL) so that a fresh
- * cache can be created. Checking and replacing happen under an exclusive lock on
- * {@code mapping-cache.sqlite.lock}, so two processes never discard each other's fresh file.
+ * A cache's SQLite file ({@link Layout}: the mapping cache {@code mapping-cache.sqlite}, or the table decisions
+ * {@code table-decisions.sqlite}): opening connections, checking that an existing file is an intact cache of its
+ * schema, and moving a damaged one aside ({@code <file>.corrupt-<UTC time>}, with its WAL) so that a fresh cache can
+ * be created. Checking and replacing happen under an exclusive lock on {@code <file>.lock}, so two processes never
+ * discard each other's fresh file.
  */
 final class SqliteCacheFile {
+
+    /**
+     * What a cache file holds.
+     *
+     * @param description        what the file is called in messages, e.g. "mapping cache"
+     * @param fileName           the file's name inside {@code cache_directory}
+     * @param applicationId      its {@code PRAGMA application_id}
+     * @param schemaVersion      its {@code PRAGMA user_version}
+     * @param table              the table whose columns are checked at open
+     * @param columns            that table's columns, in order
+     * @param quickCheckMaxBytes files up to this size get SQLite's {@code quick_check} at open
+     * @param schema             the statements creating the tables and indexes ({@code IF NOT EXISTS})
+     */
+    record Layout(String description, String fileName, int applicationId, int schemaVersion, String table, List<String> columns,
+                  long quickCheckMaxBytes, List<String> schema) {
+    }
 
     /** The cache's file name inside {@code cache_directory}. */
     static final String FILE_NAME = "mapping-cache.sqlite";
@@ -47,7 +64,20 @@ final class SqliteCacheFile {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteCacheFile.class);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final List<String> COLUMNS = List.of("id", "entry_key", "fingerprint", "created_at", "codec", "payload");
+    /** The mapping cache ({@link SqliteCacheStore}). */
+    static final Layout MAPPING_CACHE = new Layout("mapping cache", FILE_NAME, APPLICATION_ID, SCHEMA_VERSION, "decision",
+            List.of("id", "entry_key", "fingerprint", "created_at", "codec", "payload"), QUICK_CHECK_MAX_BYTES, List.of(
+                    // a rowid table: rows (~300 bytes) are too large for WITHOUT ROWID to pay, and appends are cheap
+                    """
+                    CREATE TABLE IF NOT EXISTS decision (
+                      id          INTEGER PRIMARY KEY,
+                      entry_key   BLOB    NOT NULL UNIQUE,
+                      fingerprint TEXT    NOT NULL,
+                      created_at  INTEGER NOT NULL,
+                      codec       INTEGER NOT NULL,
+                      payload     BLOB    NOT NULL
+                    )""",
+                    "CREATE INDEX IF NOT EXISTS decision_created_at ON decision (created_at)"));
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
     /** File locks are per process; this keeps two stores of one process from overlapping. */
     private static final ReentrantLock IN_PROCESS = new ReentrantLock();
@@ -63,24 +93,29 @@ final class SqliteCacheFile {
      * @throws IOException if the directory or file cannot be created or a damaged file cannot be moved away
      */
     static Path prepare(Path directory, Clock clock) throws IOException {
+        return prepare(directory, MAPPING_CACHE, clock);
+    }
+
+    /** As {@link #prepare(Path, Clock)} for the cache file of {@code layout}. */
+    static Path prepare(Path directory, Layout layout, Clock clock) throws IOException {
         Files.createDirectories(directory);
-        Path file = directory.resolve(FILE_NAME);
+        Path file = directory.resolve(layout.fileName());
         return underLock(file, () -> {
-            Optional<String> problem = inspect(file);
+            Optional<String> problem = inspect(file, layout);
             if (problem.isPresent()) {
-                discard(file, problem.get(), clock, "starting a fresh cache");
+                discard(file, layout, problem.get(), clock, "starting a fresh cache");
             }
             try {
-                createSchema(file);
+                createSchema(file, layout);
             } catch (SQLException e) {
                 if (!isDamage(e)) {
-                    throw new IOException("Cannot create the mapping cache " + file + ": " + e.getMessage(), e);
+                    throw new IOException("Cannot create the " + layout.description() + " " + file + ": " + e.getMessage(), e);
                 }
-                discard(file, "SQLite cannot write it: " + e.getMessage(), clock, "starting a fresh cache");
+                discard(file, layout, "SQLite cannot write it: " + e.getMessage(), clock, "starting a fresh cache");
                 try {
-                    createSchema(file);
+                    createSchema(file, layout);
                 } catch (SQLException again) {
-                    throw new IOException("Cannot create the mapping cache " + file + ": " + again.getMessage(), again);
+                    throw new IOException("Cannot create the " + layout.description() + " " + file + ": " + again.getMessage(), again);
                 }
             }
             return file;
@@ -89,9 +124,14 @@ final class SqliteCacheFile {
 
     /** {@link #discard} under the lock that {@link #prepare} takes. */
     static void discardLocked(Path file, String reason, Clock clock) throws IOException {
+        discardLocked(file, MAPPING_CACHE, reason, clock);
+    }
+
+    /** As {@link #discardLocked(Path, String, Clock)} for a cache file of {@code layout}. */
+    static void discardLocked(Path file, Layout layout, String reason, Clock clock) throws IOException {
         underLock(file, () -> {
             if (Files.exists(file)) {
-                discard(file, reason, clock, "the next run starts a fresh cache");
+                discard(file, layout, reason, clock, "the next run starts a fresh cache");
             }
             return null;
         });
@@ -104,17 +144,23 @@ final class SqliteCacheFile {
      * @return how many files were deleted
      */
     static long clear(Path directory) throws IOException {
+        return clear(directory, MAPPING_CACHE);
+    }
+
+    /** As {@link #clear(Path)} for the cache file of {@code layout}. */
+    static long clear(Path directory, Layout layout) throws IOException {
         if (!Files.isDirectory(directory)) {
             return 0;
         }
-        Path file = directory.resolve(FILE_NAME);
+        String fileName = layout.fileName();
+        Path file = directory.resolve(fileName);
         return underLock(file, () -> {
             long deleted = 0;
             try (java.util.stream.Stream<Path> files = Files.list(directory)) {
                 for (Path p : files.toList()) {
                     String name = p.getFileName().toString();
-                    if (name.equals(FILE_NAME) || name.equals(FILE_NAME + "-wal") || name.equals(FILE_NAME + "-shm")
-                            || name.startsWith(FILE_NAME + ".corrupt-")) {
+                    if (name.equals(fileName) || name.equals(fileName + "-wal") || name.equals(fileName + "-shm")
+                            || name.startsWith(fileName + ".corrupt-")) {
                         if (Files.deleteIfExists(p)) {
                             deleted++;
                         }
@@ -132,7 +178,7 @@ final class SqliteCacheFile {
 
     private static <T> T underLock(Path file, LockedAction<T> action) throws IOException {
         IN_PROCESS.lock();
-        try (FileChannel channel = FileChannel.open(file.resolveSibling(FILE_NAME + ".lock"),
+        try (FileChannel channel = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = channel.lock()) {
             return action.run();
@@ -174,6 +220,11 @@ final class SqliteCacheFile {
 
     /** What is wrong with an existing file, or empty if it is absent, blank or an intact cache. */
     static Optional<String> inspect(Path file) throws IOException {
+        return inspect(file, MAPPING_CACHE);
+    }
+
+    /** As {@link #inspect(Path)}, for a cache file of {@code layout}. */
+    static Optional<String> inspect(Path file, Layout layout) throws IOException {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
@@ -203,23 +254,25 @@ final class SqliteCacheFile {
             if (tables.isEmpty() && applicationId == 0 && version == 0) {
                 return Optional.empty();
             }
-            if (applicationId != APPLICATION_ID) {
-                return Optional.of("it is not an altium2kicad mapping cache (application_id " + applicationId
+            if (applicationId != layout.applicationId()) {
+                return Optional.of("it is not an altium2kicad " + layout.description() + " (application_id " + applicationId
                         + ", tables " + tables + ")");
             }
-            if (version != SCHEMA_VERSION) {
-                return Optional.of("it has cache schema version " + version + ", this altium2kicad uses version " + SCHEMA_VERSION);
+            if (version != layout.schemaVersion()) {
+                return Optional.of("it has cache schema version " + version + ", this altium2kicad uses version "
+                        + layout.schemaVersion());
             }
             List<String> columns = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery("PRAGMA table_info(decision)")) {
+            try (ResultSet rs = statement.executeQuery("PRAGMA table_info(" + layout.table() + ")")) {
                 while (rs.next()) {
                     columns.add(rs.getString("name"));
                 }
             }
-            if (!columns.equals(COLUMNS)) {
-                return Optional.of("unexpected schema: table 'decision' has columns " + columns + ", expected " + COLUMNS);
+            if (!columns.equals(layout.columns())) {
+                return Optional.of("unexpected schema: table '" + layout.table() + "' has columns " + columns + ", expected "
+                        + layout.columns());
             }
-            if (size <= QUICK_CHECK_MAX_BYTES) {
+            if (size <= layout.quickCheckMaxBytes()) {
                 try (ResultSet rs = statement.executeQuery("PRAGMA quick_check(4)")) {
                     List<String> findings = new ArrayList<>();
                     while (rs.next()) {
@@ -233,7 +286,7 @@ final class SqliteCacheFile {
             return Optional.empty();
         } catch (SQLException e) {
             if (isBusy(e)) {
-                throw new IOException("The mapping cache " + file + " stayed locked by another process: " + e.getMessage(), e);
+                throw new IOException("The " + layout.description() + " " + file + " stayed locked by another process: " + e.getMessage(), e);
             }
             return Optional.of("SQLite cannot read it: " + e.getMessage());
         }
@@ -245,23 +298,15 @@ final class SqliteCacheFile {
         }
     }
 
-    private static void createSchema(Path file) throws SQLException {
+    private static void createSchema(Path file, Layout layout) throws SQLException {
         try (Connection connection = connect(file); Statement statement = connection.createStatement()) {
             statement.execute("BEGIN IMMEDIATE");
             try {
-                // a rowid table: rows (~300 bytes) are too large for WITHOUT ROWID to pay, and appends are cheap
-                statement.execute("""
-                        CREATE TABLE IF NOT EXISTS decision (
-                          id          INTEGER PRIMARY KEY,
-                          entry_key   BLOB    NOT NULL UNIQUE,
-                          fingerprint TEXT    NOT NULL,
-                          created_at  INTEGER NOT NULL,
-                          codec       INTEGER NOT NULL,
-                          payload     BLOB    NOT NULL
-                        )""");
-                statement.execute("CREATE INDEX IF NOT EXISTS decision_created_at ON decision (created_at)");
-                statement.execute("PRAGMA application_id = " + APPLICATION_ID);
-                statement.execute("PRAGMA user_version = " + SCHEMA_VERSION);
+                for (String sql : layout.schema()) {
+                    statement.execute(sql);
+                }
+                statement.execute("PRAGMA application_id = " + layout.applicationId());
+                statement.execute("PRAGMA user_version = " + layout.schemaVersion());
                 statement.execute("COMMIT");
             } catch (SQLException e) {
                 statement.execute("ROLLBACK");
@@ -279,8 +324,9 @@ final class SqliteCacheFile {
      *
      * @throws IOException if it can be neither moved nor deleted
      */
-    static void discard(Path file, String reason, Clock clock, String next) throws IOException {
-        Path target = file.resolveSibling(FILE_NAME + ".corrupt-" + STAMP.format(clock.instant()));
+    static void discard(Path file, Layout layout, String reason, Clock clock, String next) throws IOException {
+        String fileName = file.getFileName().toString();
+        Path target = file.resolveSibling(fileName + ".corrupt-" + STAMP.format(clock.instant()));
         String outcome;
         try {
             Files.move(file, target);
@@ -291,12 +337,12 @@ final class SqliteCacheFile {
                 outcome = "deleted it (it could not be moved: " + moveFailed + ")";
             } catch (IOException deleteFailed) {
                 deleteFailed.addSuppressed(moveFailed);
-                throw new IOException("The mapping cache " + file + " is unusable (" + reason
+                throw new IOException("The " + layout.description() + " " + file + " is unusable (" + reason
                         + ") and can be neither moved nor deleted: " + deleteFailed, deleteFailed);
             }
         }
         for (String suffix : List.of("-wal", "-journal")) {
-            Path companion = file.resolveSibling(FILE_NAME + suffix);
+            Path companion = file.resolveSibling(fileName + suffix);
             if (Files.exists(companion)) {
                 try {
                     Files.move(companion, target.resolveSibling(target.getFileName() + suffix));
@@ -305,7 +351,7 @@ final class SqliteCacheFile {
                 }
             }
         }
-        Files.deleteIfExists(file.resolveSibling(FILE_NAME + "-shm"));
-        LOG.warn("Discarded the mapping cache {}: {}; {}; {}", file, reason, outcome, next);
+        Files.deleteIfExists(file.resolveSibling(fileName + "-shm"));
+        LOG.warn("Discarded the {} {}: {}; {}; {}", layout.description(), file, reason, outcome, next);
     }
 }

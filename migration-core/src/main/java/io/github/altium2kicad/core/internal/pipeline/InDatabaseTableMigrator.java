@@ -14,6 +14,8 @@ import io.github.altium2kicad.core.PerformanceMonitor;
 import io.github.altium2kicad.core.mapping.ChainDecision;
 import io.github.altium2kicad.core.mapping.ColumnRoles;
 import io.github.altium2kicad.core.mapping.MappingInputFactory;
+import io.github.altium2kicad.core.internal.cache.DecisionSnapshots;
+import io.github.altium2kicad.core.internal.writer.AttachedDecisionSnapshots;
 import io.github.altium2kicad.core.internal.writer.AttachedSqliteSource;
 import io.github.altium2kicad.core.internal.writer.KeyPolicy;
 import io.github.altium2kicad.core.internal.writer.KicadSqliteWriter;
@@ -22,6 +24,7 @@ import io.github.altium2kicad.core.internal.writer.ValueReferences;
 import io.github.altium2kicad.core.report.MappingReport;
 import io.github.altium2kicad.core.report.PartReview;
 import io.github.altium2kicad.core.internal.writer.DecisionsTable;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -44,21 +47,37 @@ public final class InDatabaseTableMigrator {
     private final AttachedSqliteSource source;
     private final KicadSqliteWriter writer;
     private final PipelineContext context;
+    /** The table decisions cache on this migrator's connection, or {@code null}. */
+    private final AttachedDecisionSnapshots snapshots;
 
     /** A migrator that can {@link #extract} tables; {@link #bind} it to a run's context to migrate them. */
     public InDatabaseTableMigrator(AttachedSqliteSource source, KicadSqliteWriter writer) {
-        this(source, writer, null);
+        this(source, writer, null, null);
     }
 
-    private InDatabaseTableMigrator(AttachedSqliteSource source, KicadSqliteWriter writer, PipelineContext context) {
+    private InDatabaseTableMigrator(AttachedSqliteSource source, KicadSqliteWriter writer, PipelineContext context,
+                                    AttachedDecisionSnapshots snapshots) {
         this.source = source;
         this.writer = writer;
         this.context = context;
+        this.snapshots = snapshots;
     }
 
-    /** The same migrator, ready to {@link #migrate} with {@code context} (the mapping chain, report, workers …). */
+    /**
+     * The same migrator, ready to {@link #migrate} with {@code context} (the mapping chain, report, workers …), with
+     * the context's table decisions cache attached to its connection if there is one.
+     */
     public InDatabaseTableMigrator bind(PipelineContext context) {
-        return new InDatabaseTableMigrator(source, writer, context);
+        AttachedDecisionSnapshots attached = null;
+        DecisionSnapshots cache = context.snapshots().orElse(null);
+        if (cache != null && cache.on()) {
+            try {
+                attached = source.attachSnapshots(cache);
+            } catch (SQLException e) {
+                cache.failed("attaching it", e);
+            }
+        }
+        return new InDatabaseTableMigrator(source, writer, context, attached);
     }
 
     /**
@@ -118,7 +137,21 @@ public final class InDatabaseTableMigrator {
         MappingInputFactory inputs = new MappingInputFactory(table, extracted.projected(), extracted.roles(),
                 context.chain().attributeColumns());
         DecisionsTable decisions = source.newDecisions(inputColumns.size());
-        decideAll(extracted, inputs, decisions);
+        byte[] scope = snapshots != null && snapshots.snapshots().on()
+                ? snapshots.snapshots().scope(table, inputColumns, context.report().settings()) : null;
+        Restored restored = scope == null ? Restored.NONE : restore(extracted, scope);
+        if (restored == null) { // the cache failed: decide the whole table as without it
+            decisions = source.newDecisions(inputColumns.size());
+            scope = null;
+            restored = Restored.NONE;
+        }
+        if (restored.inputs() == 0 || job.totalRows() < 0 || restored.rows() < job.totalRows()) {
+            decideAll(extracted, inputs, decisions, restored.inputs() > 0 ? scope : null);
+        } else {
+            try (PerformanceMonitor.Phase phase = context.monitor().start(MigrationPhase.COMPONENT_MAPPING)) {
+                phase.addItems(job.totalRows());
+            }
+        }
         long written;
         OutputTable output = new OutputTable(table, job.plan());
         ValueReferences.Scan values;
@@ -161,24 +194,73 @@ public final class InDatabaseTableMigrator {
         try (PerformanceMonitor.Phase ignored = context.monitor().start(MigrationPhase.REPORT)) {
             report(job, inputColumns, written);
         }
+        if (scope != null) {
+            store(table, scope, inputColumns.size());
+        }
         long writtenRows = written;
         context.progress().forEach(l -> l.tableFinished(table, writtenRows));
         return new TableResult(table, key, job.keySource(), rows, written, duplicates, emptyKeys, unresolved, ruleErrors);
+    }
+
+    /** What {@link #restore} restored: distinct inputs and the source rows that have them. */
+    private record Restored(long inputs, long rows) {
+        static final Restored NONE = new Restored(0, 0);
+    }
+
+    /**
+     * Fills the decisions table from the table decisions cache, counts what it restored as persistent-cache answers and
+     * remembers the restored parts' noticed names; {@code null} if the cache failed (it is then off for the run).
+     */
+    private Restored restore(Extracted extracted, byte[] scope) {
+        String table = extracted.job().name();
+        try (PerformanceMonitor.Phase ignored = context.monitor().start(MigrationPhase.COMPONENT_MAPPING)) {
+            if (!snapshots.has(scope)) {
+                return Restored.NONE;
+            }
+            long inputs = source.restoreDecisions(extracted.job().schema(), extracted.inputColumns(), snapshots, scope);
+            if (inputs == 0) {
+                return Restored.NONE;
+            }
+            List<AltiumReferenceFinding> noticed = new ArrayList<>();
+            for (String text : snapshots.restoredFindings()) {
+                noticed.addAll(NoticedFindings.decode(text));
+            }
+            context.checks().remember(noticed);
+            context.chain().countRestored(inputs);
+            snapshots.snapshots().restored(inputs);
+            return new Restored(inputs, source.rowsWithRestoredDecisions());
+        } catch (SQLException | IllegalArgumentException e) {
+            snapshots.snapshots().failed("restoring the decisions of table '" + table + "'", e);
+            return null;
+        }
+    }
+
+    /** Adds the table's decisions made this run to the table decisions cache. */
+    private void store(String table, byte[] scope, int width) {
+        try (PerformanceMonitor.Phase ignored = context.monitor().start(MigrationPhase.COMPONENT_MAPPING)) {
+            snapshots.snapshots().stored(snapshots.save(scope, width));
+        } catch (SQLException e) {
+            snapshots.snapshots().failed("storing the decisions of table '" + table + "'", e);
+        }
     }
 
     /**
      * Reads the table's distinct inputs in batches, decides each batch on the workers (a bounded number of batches in
      * flight: back-pressure on the reading) and stores the decisions in order, so that the decisions table is the
      * same whatever the number of workers. Only the batches in flight are in memory.
+     *
+     * @param restoredScope the scope the decisions table was partly restored from (those inputs are left out), or
+     *                      {@code null}
      */
-    private void decideAll(Extracted extracted, MappingInputFactory inputs, DecisionsTable decisions) {
+    private void decideAll(Extracted extracted, MappingInputFactory inputs, DecisionsTable decisions, byte[] restoredScope) {
         TableSchema projected = extracted.projected();
         int inFlightLimit = Math.max(2, 2 * context.workers());
         ArrayDeque<CompletableFuture<List<DecisionsTable.Entry>>> inFlight = new ArrayDeque<>();
         try (PerformanceMonitor.Phase phase = context.monitor().start(MigrationPhase.COMPONENT_MAPPING);
              PerformanceMonitor.Phase extract = context.monitor().start(MigrationPhase.EXTRACT)) { // the reading runs alongside the mapping
             // batch_size distinct inputs per task: the rows of one input are copied in bulk, so inputs are what is batched
-            source.groupedInputs(extracted.job().schema(), extracted.inputColumns(), context.config().batchSize(), groups -> {
+            source.groupedInputs(extracted.job().schema(), extracted.inputColumns(), context.config().batchSize(),
+                    restoredScope == null ? null : snapshots, restoredScope, groups -> {
                 if (context.pool() == null) {
                     decisions.add(decide(projected, inputs, groups));
                     return;
@@ -215,7 +297,8 @@ public final class InDatabaseTableMigrator {
         for (int i = 0; i < parts.size(); i++) {
             MappingDecision decision = decisions.get(i).decision();
             Optional<String> ruleError = decisions.get(i).ruleError();
-            List<AltiumReferenceFinding> findings = context.checks().checkOnce(parts.get(i));
+            ReferenceChecks.Checked checked = context.checks().checkOnce(parts.get(i));
+            List<AltiumReferenceFinding> findings = checked.findings();
             String review = context.report().reviewOf(decision, findings, ruleError).map(PartReview::toText).orElse(null);
             PartIssue.Kind kind = UnresolvedIssue.kindOf(decision);
             int flags = (review != null ? AttachedSqliteSource.REVIEW : 0) | (kind != null ? AttachedSqliteSource.UNRESOLVED : 0)
@@ -225,7 +308,8 @@ public final class InDatabaseTableMigrator {
                     decision.symbol().map(Object::toString).orElse(null), footprints.isEmpty() ? null : footprints,
                     decision.rule(), decision.confidence(), MappingReport.unverifiableReferences(findings),
                     new DecisionsTable.Stored(flags, review, kind == null ? null : kind.name(),
-                            kind == null ? null : UnresolvedIssue.action(kind, decision), ruleError.orElse(null))));
+                            kind == null ? null : UnresolvedIssue.action(kind, decision), ruleError.orElse(null)),
+                    NoticedFindings.encode(checked.noticed())));
         }
         if (context.memory().overBudget()) {
             context.memory().relieve();

@@ -7,7 +7,9 @@ import io.github.altium2kicad.core.PerformanceMonitor;
 import io.github.altium2kicad.core.report.MappingReport;
 import io.github.altium2kicad.core.mapping.MappingChain;
 import io.github.altium2kicad.api.ValueReference;
+import io.github.altium2kicad.core.internal.cache.DecisionSnapshots;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
@@ -28,11 +30,12 @@ import java.util.function.Consumer;
  * @param ruleErrors the run's count of parts a mapping rule failed on, against {@code max_part_errors}
  * @param valuesResolvedInCopy by table (DbLib name), the {@code =Name} values a copy inside SQLite wrote resolved
  *                   (thread-safe; a table not in it is resolved on the written table)
+ * @param snapshots  the table decisions cache, when the persistent cache is on
  */
 public record PipelineContext(MigrationConfig config, PerformanceMonitor monitor, List<ProgressListener> progress,
                               Consumer<PartIssue> issues, MappingChain chain, ExecutorService pool, int workers,
                               MemoryGovernor memory, ReferenceChecks checks, MappingReport report, RuleErrorBudget ruleErrors,
-                              Map<String, List<ValueReference>> valuesResolvedInCopy) {
+                              Map<String, List<ValueReference>> valuesResolvedInCopy, Optional<DecisionSnapshots> snapshots) {
 
     public PipelineContext {
         progress = List.copyOf(progress);

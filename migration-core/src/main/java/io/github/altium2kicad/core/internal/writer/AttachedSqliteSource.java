@@ -55,10 +55,25 @@ public final class AttachedSqliteSource {
      * batches of at most {@code batchSize}, in a deterministic order; only one batch is in memory at a time.
      */
     public void groupedInputs(TableSchema table, List<String> columns, int batchSize, Consumer<List<InputGroup>> batches) {
+        groupedInputs(table, columns, batchSize, null, null, batches);
+    }
+
+    /**
+     * As {@link #groupedInputs(TableSchema, List, int, Consumer)}, leaving out the inputs {@code snapshots} restored
+     * for {@code scope} ({@link #restoreDecisions}), if {@code snapshots} is not {@code null}.
+     */
+    public void groupedInputs(TableSchema table, List<String> columns, int batchSize, AttachedDecisionSnapshots snapshots,
+                              byte[] scope, Consumer<List<InputGroup>> batches) {
         String cols = columns.stream().map(SqlIdentifier::quote).collect(Collectors.joining(", "));
-        try (Statement st = connection.createStatement()) {
+        String sql = "SELECT " + cols + ", count(*) FROM " + source(table) + " GROUP BY " + cols
+                + (snapshots == null ? "" : " HAVING " + AttachedDecisionSnapshots.notRestored(columns));
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            if (snapshots != null) {
+                st.setBytes(1, scope);
+                st.setLong(2, snapshots.snapshots().notBefore());
+            }
             st.setFetchSize(batchSize);
-            try (ResultSet rs = st.executeQuery("SELECT " + cols + ", count(*) FROM " + source(table) + " GROUP BY " + cols)) {
+            try (ResultSet rs = st.executeQuery()) {
                 List<InputGroup> batch = new ArrayList<>(batchSize);
                 while (rs.next()) {
                     String[] values = new String[columns.size()];
@@ -78,6 +93,33 @@ public final class AttachedSqliteSource {
         } catch (SQLException e) {
             throw failure.apply("reading the distinct mapping inputs of table '" + table.tableName() + "'", e);
         }
+    }
+
+    /**
+     * Attaches the table decisions cache to this connection.
+     *
+     * @throws SQLException if it cannot be attached (the caller goes on without it)
+     */
+    public AttachedDecisionSnapshots attachSnapshots(io.github.altium2kicad.core.internal.cache.DecisionSnapshots snapshots)
+            throws SQLException {
+        return AttachedDecisionSnapshots.attach(connection, snapshots);
+    }
+
+    /**
+     * Fills the new, empty decisions table with the decisions {@code snapshots} holds for {@code scope} of the distinct
+     * inputs of {@code table} (see {@link AttachedDecisionSnapshots#restore}); the others are left for
+     * {@link #groupedInputs(TableSchema, List, int, AttachedDecisionSnapshots, byte[], Consumer)}.
+     *
+     * @return the inputs restored
+     */
+    public long restoreDecisions(TableSchema table, List<String> columns, AttachedDecisionSnapshots snapshots, byte[] scope)
+            throws SQLException {
+        return snapshots.restore(source(table), columns, scope);
+    }
+
+    /** The source rows that {@link #restoreDecisions} gave a decision to. */
+    public long rowsWithRestoredDecisions() {
+        return count("SELECT coalesce(sum(parts), 0) FROM " + DECISIONS + " WHERE restored = 1");
     }
 
     /** Flag of a decision whose parts are listed for review. */

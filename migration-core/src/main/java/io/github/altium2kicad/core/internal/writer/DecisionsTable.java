@@ -15,8 +15,10 @@ import java.util.stream.IntStream;
 /**
  * The temporary table of one source table's mapping decisions, one row per distinct combination of the input
  * columns ({@code c0 … cN}): what the copy writes ({@code symbol}, {@code footprints}), how many source rows have
- * it ({@code parts}) and what the report and the issue list need later. Filled in batches as decisions are made,
- * so the decisions of a table live in SQLite, not on the Java heap.
+ * it ({@code parts}) and what the report, the issue list and the run's notices need later ({@code findings}: the
+ * noticed Altium reference findings, as text). Filled in batches as decisions are made, so the decisions of a table
+ * live in SQLite, not on the Java heap, or restored from the table decisions cache ({@code restored = 1}, see
+ * {@link AttachedDecisionSnapshots}).
  */
 public final class DecisionsTable {
 
@@ -44,7 +46,7 @@ public final class DecisionsTable {
             st.execute("CREATE TEMP TABLE \"" + NAME + "\" ("
                     + IntStream.range(0, width).mapToObj(i -> "c" + i + " TEXT").collect(Collectors.joining(", "))
                     + ", symbol TEXT, footprints TEXT, flags INTEGER, parts INTEGER, rule TEXT, confidence REAL, "
-                    + "unverifiable INTEGER, review TEXT, issue_kind TEXT, issue TEXT, rule_error TEXT)");
+                    + "unverifiable INTEGER, review TEXT, issue_kind TEXT, issue TEXT, rule_error TEXT, findings TEXT, restored INTEGER)");
         } catch (SQLException e) {
             throw failure.apply("creating the mapping decisions table", e);
         }
@@ -62,9 +64,10 @@ public final class DecisionsTable {
      * @param confidence   the decision's confidence
      * @param unverifiable Altium references per part that could not be checked
      * @param stored       what listing its parts needs later
+     * @param findings     the text of its noticed Altium reference findings, or {@code null} if none
      */
     public record Entry(String[] values, long parts, String symbol, String footprints, String rule, double confidence,
-                        long unverifiable, Stored stored) {
+                        long unverifiable, Stored stored, String findings) {
     }
 
     /**
@@ -87,7 +90,7 @@ public final class DecisionsTable {
 
     /** Adds decided inputs. */
     public void add(List<Entry> entries) {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + QUALIFIED_NAME + " VALUES (" + "?, ".repeat(width + 10) + "?)")) {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + QUALIFIED_NAME + " VALUES (" + "?, ".repeat(width + 12) + "NULL)")) {
             for (Entry e : entries) {
                 int i = 1;
                 for (int c = 0; c < width; c++) {
@@ -103,7 +106,8 @@ public final class DecisionsTable {
                 setNullable(ps, i++, e.stored().review());
                 setNullable(ps, i++, e.stored().issueKind());
                 setNullable(ps, i++, e.stored().issue());
-                setNullable(ps, i, e.stored().ruleError());
+                setNullable(ps, i++, e.stored().ruleError());
+                setNullable(ps, i, e.findings());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -173,7 +173,7 @@ class KeyPolicyPathsTest {
             }
             decisions.add(values.entrySet().stream().map(v -> new DecisionsTable.Entry(new String[] {v.getKey()}, v.getValue(),
                     DECISION.symbol().orElseThrow().toString(), DECISION.footprintsColumnValue(), DECISION.rule(),
-                    DECISION.confidence(), 0, new DecisionsTable.Stored(0, null, null, null, null))).toList());
+                    DECISION.confidence(), 0, new DecisionsTable.Stored(0, null, null, null, null), null)).toList());
             decisions.index();
             long written = attached.copy(SCHEMA, PLAN, List.of("Value"), ValueReferences.Scan.NONE, 3, covered -> { });
             long rows = attached.countRows(SCHEMA, written);
