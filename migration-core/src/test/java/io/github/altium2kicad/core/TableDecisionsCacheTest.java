@@ -108,6 +108,17 @@ class TableDecisionsCacheTest {
     }
 
     @Test
+    void anEditedLibraryReplacesEachTablesSnapshotInsteadOfAddingOne() throws Exception {
+        MigrationResult cold = migrate(config, "cold");
+        Files.writeString(library.dbLib(), Files.readString(library.dbLib()) + "; edited\r\n"); // another fingerprint
+        MigrationResult edited = migrate(config, "edited");
+        assertThat(edited.performance().cache().persistentHits()).isZero();
+        assertSameAsUncached(edited);
+        assertThat(snapshotRows()).as("one snapshot per table, not one per edit").isEqualTo(cold.performance().cache().misses());
+        assertThat(migrate(config, "again").performance().cache().ruleEvaluations()).isZero();
+    }
+
+    @Test
     void expiredDecisionsAreDecidedAgain() throws Exception {
         MigrationConfig expiring = config.toBuilder().cacheExpiration(Duration.ofMillis(1500)).build();
         MigrationResult cold = migrate(expiring, "cold");

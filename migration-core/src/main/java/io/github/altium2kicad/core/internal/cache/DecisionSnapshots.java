@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +31,9 @@ import org.slf4j.LoggerFactory;
  *       {@linkplain #scope scope} (a digest of the cache {@linkplain CacheFingerprint fingerprint}, the table, its input
  *       columns and the report settings) and the input's values, each {@code quote(CAST(value AS TEXT))}, joined by
  *       commas: exact, so a changed value is a miss, never a wrong answer.</li>
- *   <li>A row older than {@code cache_expiration} is ignored, and deleted at open for at most
+ *   <li>Each table keeps one snapshot: storing a table's decisions under a new fingerprint (an edited DbLib, rule or
+ *       library file) deletes those kept under the old one. A row older than {@code cache_expiration} is ignored, and
+ *       deleted at open for at most
  *       {@value #PRUNE_BUDGET_MILLIS} ms. Decisions a mapping rule failed on are never kept (decided again next run,
  *       as the mapping cache does).</li>
  *   <li>The file is read and written by the connections that write the KiCad database (attached to them as
@@ -54,17 +57,18 @@ public final class DecisionSnapshots implements AutoCloseable {
     /** The longest time spent deleting expired rows at open. */
     public static final long PRUNE_BUDGET_MILLIS = 250;
 
-    /** The columns after {@code scope, inputs, created_at}, in order: the decisions table's columns of the same names. */
+    /** The columns after {@code scope, table_key, inputs, created_at}, in order: the decisions table's columns of the same names. */
     public static final List<String> DECISION_COLUMNS = List.of("symbol", "footprints", "flags", "rule", "confidence",
             "unverifiable", "review", "issue_kind", "issue", "findings");
 
     static final SqliteCacheFile.Layout LAYOUT = new SqliteCacheFile.Layout("table decisions cache", FILE_NAME, 0x41324B54, 1,
-            "table_decision", List.of("scope", "inputs", "created_at", "symbol", "footprints", "flags", "rule", "confidence",
+            "table_decision", List.of("scope", "table_key", "inputs", "created_at", "symbol", "footprints", "flags", "rule", "confidence",
                     "unverifiable", "review", "issue_kind", "issue", "findings"),
             0, // no quick_check: the file is as large as the library's decisions; damage found in use is handled then
             List.of("""
                     CREATE TABLE IF NOT EXISTS table_decision (
                       scope        BLOB    NOT NULL,
+                      table_key    BLOB    NOT NULL,
                       inputs       TEXT    NOT NULL,
                       created_at   INTEGER NOT NULL,
                       symbol       TEXT,
@@ -78,7 +82,8 @@ public final class DecisionSnapshots implements AutoCloseable {
                       issue        TEXT,
                       findings     TEXT,
                       PRIMARY KEY (scope, inputs)
-                    )""", "CREATE INDEX IF NOT EXISTS table_decision_created_at ON table_decision (created_at)"));
+                    )""", "CREATE INDEX IF NOT EXISTS table_decision_created_at ON table_decision (created_at)",
+                    "CREATE INDEX IF NOT EXISTS table_decision_table_key ON table_decision (table_key)"));
 
     private static final Logger LOG = LoggerFactory.getLogger(DecisionSnapshots.class);
     private static final int PRUNE_CHUNK = 5_000;
@@ -140,13 +145,24 @@ public final class DecisionSnapshots implements AutoCloseable {
     }
 
     /**
-     * The key of one table's decisions: they depend on the fingerprint (rules, settings, library files, the DbLib),
-     * the table, the columns the rules read, in order, and what the report lists for review.
+     * The keys of one table's decisions.
+     *
+     * @param key   what the decisions depend on: the fingerprint (rules, settings, library files, the DbLib), the
+     *              table, the columns the rules read, in order, and what the report lists for review
+     * @param table the same without the fingerprint: the table's snapshot, whatever the fingerprint; storing one
+     *              scope deletes the table's rows of every other, so that the file holds one snapshot per table
+     *              instead of one per edit of the library or its rules until they expire
      */
-    public byte[] scope(String table, List<String> inputColumns, ReportSettings report) {
-        DigestWriter digest = scopePrefix.copy().string(table).integer(inputColumns.size());
+    public record Scope(byte[] key, byte[] table) {
+    }
+
+    /** The scope of {@code table}'s decisions. */
+    public Scope scope(String table, List<String> inputColumns, ReportSettings report) {
+        DigestWriter digest = new DigestWriter(SCOPE_FORM).string(table).integer(inputColumns.size());
         inputColumns.forEach(digest::string);
-        return digest.string(report.mappingMode().name()).string(Double.toString(report.reviewBelow())).finish();
+        digest.string(report.mappingMode().name()).string(Double.toString(report.reviewBelow()));
+        byte[] tableKey = digest.copy().finish();
+        return new Scope(scopePrefix.copy().string(HexFormat.of().formatHex(tableKey)).finish(), tableKey);
     }
 
     /** The created-at stamp of the rows stored this run (ms since the epoch). */

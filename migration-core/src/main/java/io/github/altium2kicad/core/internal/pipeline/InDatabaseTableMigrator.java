@@ -137,7 +137,7 @@ public final class InDatabaseTableMigrator {
         MappingInputFactory inputs = new MappingInputFactory(table, extracted.projected(), extracted.roles(),
                 context.chain().attributeColumns());
         DecisionsTable decisions = source.newDecisions(inputColumns.size());
-        byte[] scope = snapshots != null && snapshots.snapshots().on()
+        DecisionSnapshots.Scope scope = snapshots != null && snapshots.snapshots().on()
                 ? snapshots.snapshots().scope(table, inputColumns, context.report().settings()) : null;
         Restored restored = scope == null ? Restored.NONE : restore(extracted, scope);
         if (restored == null) { // the cache failed: decide the whole table as without it
@@ -146,7 +146,7 @@ public final class InDatabaseTableMigrator {
             restored = Restored.NONE;
         }
         if (restored.inputs() == 0 || job.totalRows() < 0 || restored.rows() < job.totalRows()) {
-            decideAll(extracted, inputs, decisions, restored.inputs() > 0 ? scope : null);
+            decideAll(extracted, inputs, decisions, restored.inputs() > 0 ? scope.key() : null);
         } else {
             try (PerformanceMonitor.Phase phase = context.monitor().start(MigrationPhase.COMPONENT_MAPPING)) {
                 phase.addItems(job.totalRows());
@@ -211,13 +211,13 @@ public final class InDatabaseTableMigrator {
      * Fills the decisions table from the table decisions cache, counts what it restored as persistent-cache answers and
      * remembers the restored parts' noticed names; {@code null} if the cache failed (it is then off for the run).
      */
-    private Restored restore(Extracted extracted, byte[] scope) {
+    private Restored restore(Extracted extracted, DecisionSnapshots.Scope scope) {
         String table = extracted.job().name();
         try (PerformanceMonitor.Phase ignored = context.monitor().start(MigrationPhase.COMPONENT_MAPPING)) {
-            if (!snapshots.has(scope)) {
+            if (!snapshots.has(scope.key())) {
                 return Restored.NONE;
             }
-            long inputs = source.restoreDecisions(extracted.job().schema(), extracted.inputColumns(), snapshots, scope);
+            long inputs = source.restoreDecisions(extracted.job().schema(), extracted.inputColumns(), snapshots, scope.key());
             if (inputs == 0) {
                 return Restored.NONE;
             }
@@ -236,7 +236,7 @@ public final class InDatabaseTableMigrator {
     }
 
     /** Adds the table's decisions made this run to the table decisions cache. */
-    private void store(String table, byte[] scope, int width) {
+    private void store(String table, DecisionSnapshots.Scope scope, int width) {
         try (PerformanceMonitor.Phase ignored = context.monitor().start(MigrationPhase.COMPONENT_MAPPING)) {
             snapshots.snapshots().stored(snapshots.save(scope, width));
         } catch (SQLException e) {

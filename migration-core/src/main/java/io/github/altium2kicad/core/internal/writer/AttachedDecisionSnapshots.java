@@ -138,19 +138,25 @@ public final class AttachedDecisionSnapshots {
 
     /**
      * Adds the decisions table's rows that were decided this run and that no mapping rule failed on to {@code scope}'s
-     * snapshot, in one transaction of its own.
+     * snapshot, and deletes the table's rows of other scopes, in one transaction of its own.
      *
      * @param width the decisions table's input columns
      * @return the rows stored
      */
-    public long save(byte[] scope, int width) throws SQLException {
+    public long save(DecisionSnapshots.Scope scope, int width) throws SQLException {
         List<String> inputs = IntStream.range(0, width).mapToObj(i -> "c" + i).toList();
-        String sql = "INSERT OR REPLACE INTO " + DecisionSnapshots.TABLE + " (scope, inputs, created_at, " + STORED + ") SELECT ?, "
-                + inputsKey(inputs) + ", ?, " + STORED + " FROM " + DECISIONS + " WHERE restored IS NULL AND rule_error IS NULL";
+        String sql = "INSERT OR REPLACE INTO " + DecisionSnapshots.TABLE + " (scope, table_key, inputs, created_at, " + STORED
+                + ") SELECT ?, ?, " + inputsKey(inputs) + ", ?, " + STORED + " FROM " + DECISIONS
+                + " WHERE restored IS NULL AND rule_error IS NULL";
         connection.commit(); // nothing read from the snapshots before the write in this transaction: no stale snapshot
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setBytes(1, scope);
-            ps.setLong(2, snapshots.createdAt());
+        try (PreparedStatement older = connection.prepareStatement("DELETE FROM " + DecisionSnapshots.TABLE
+                + " WHERE table_key = ? AND scope <> ?"); PreparedStatement ps = connection.prepareStatement(sql)) {
+            older.setBytes(1, scope.table());
+            older.setBytes(2, scope.key());
+            older.executeUpdate();
+            ps.setBytes(1, scope.key());
+            ps.setBytes(2, scope.table());
+            ps.setLong(3, snapshots.createdAt());
             long stored = ps.executeUpdate();
             connection.commit();
             return stored;
