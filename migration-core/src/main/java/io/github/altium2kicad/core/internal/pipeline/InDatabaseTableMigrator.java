@@ -145,7 +145,8 @@ public final class InDatabaseTableMigrator {
             scope = null;
             restored = Restored.NONE;
         }
-        if (restored.inputs() == 0 || job.totalRows() < 0 || restored.rows() < job.totalRows()) {
+        boolean decided = restored.inputs() == 0 || job.totalRows() < 0 || restored.rows() < job.totalRows();
+        if (decided) {
             decideAll(extracted, inputs, decisions, restored.inputs() > 0 ? scope.key() : null);
         } else {
             try (PerformanceMonitor.Phase phase = context.monitor().start(MigrationPhase.COMPONENT_MAPPING)) {
@@ -194,7 +195,7 @@ public final class InDatabaseTableMigrator {
         try (PerformanceMonitor.Phase ignored = context.monitor().start(MigrationPhase.REPORT)) {
             report(job, inputColumns, written);
         }
-        if (scope != null) {
+        if (scope != null && decided) { // a table restored whole has nothing new to store
             store(table, scope, inputColumns.size());
         }
         long writtenRows = written;
