@@ -87,7 +87,9 @@ public final class AttachedDecisionSnapshots {
 
     /**
      * Fills the (empty) decisions table with the distinct inputs of {@code source} that {@code scope}'s snapshot holds,
-     * with their decisions and this run's part counts, marked restored.
+     * with their decisions and this run's part counts, marked restored. Runs in a read transaction that stays open (the
+     * table's copy commits it), so that {@link #notRestored} sees the file as this statement saw it; on failure it is
+     * rolled back.
      *
      * @param source  the source table as queries name it
      * @param columns the input columns, in decisions-table order
@@ -106,9 +108,9 @@ public final class AttachedDecisionSnapshots {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setBytes(1, scope);
             ps.setLong(2, snapshots.notBefore());
-            long restored = ps.executeUpdate();
-            connection.commit();
-            return restored;
+            // not committed: the caller's next query (the inputs not restored, notRestored) must see the same state of
+            // the file, or an input another process stored in between would be neither restored nor decided
+            return ps.executeUpdate();
         } catch (SQLException e) {
             rollbackQuietly();
             throw e;
