@@ -4,17 +4,15 @@ import io.github.altium2kicad.core.report.ReportSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,8 +60,8 @@ public final class DecisionSnapshots implements AutoCloseable {
             "unverifiable", "review", "issue_kind", "issue", "findings");
 
     static final SqliteCacheFile.Layout LAYOUT = new SqliteCacheFile.Layout("table decisions cache", FILE_NAME, 0x41324B54, 1,
-            "table_decision", List.of("scope", "table_key", "inputs", "created_at", "symbol", "footprints", "flags", "rule", "confidence",
-                    "unverifiable", "review", "issue_kind", "issue", "findings"),
+            "table_decision", Stream.concat(Stream.of("scope", "table_key", "inputs", "created_at"),
+                    DECISION_COLUMNS.stream()).toList(),
             0, // no quick_check: the file is as large as the library's decisions; damage found in use is handled then
             List.of("""
                     CREATE TABLE IF NOT EXISTS table_decision (
@@ -86,7 +84,6 @@ public final class DecisionSnapshots implements AutoCloseable {
                     "CREATE INDEX IF NOT EXISTS table_decision_table_key ON table_decision (table_key)"));
 
     private static final Logger LOG = LoggerFactory.getLogger(DecisionSnapshots.class);
-    private static final int PRUNE_CHUNK = 5_000;
 
     private final Path file;
     private final Clock clock;
@@ -233,16 +230,8 @@ public final class DecisionSnapshots implements AutoCloseable {
         if (notBefore == Long.MIN_VALUE) {
             return;
         }
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PRUNE_BUDGET_MILLIS);
-        try (Connection c = SqliteCacheFile.connect(file); Statement st = c.createStatement();
-             PreparedStatement delete = c.prepareStatement("DELETE FROM table_decision WHERE rowid IN "
-                     + "(SELECT rowid FROM table_decision WHERE created_at < ? LIMIT " + PRUNE_CHUNK + ")")) {
-            st.execute("PRAGMA busy_timeout = " + PRUNE_BUDGET_MILLIS);
-            int n;
-            do {
-                delete.setLong(1, notBefore);
-                n = delete.executeUpdate();
-            } while (n == PRUNE_CHUNK && System.nanoTime() < deadline);
+        try (Connection c = SqliteCacheFile.connect(file)) {
+            SqliteCacheFile.deleteExpired(c, "table_decision", notBefore, PRUNE_BUDGET_MILLIS);
         } catch (SQLException e) {
             if (SqliteCacheFile.isBusy(e)) {
                 LOG.debug("Skipped pruning the table decisions cache {}: another process is writing it", file);

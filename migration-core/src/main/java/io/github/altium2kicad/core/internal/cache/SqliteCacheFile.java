@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -199,6 +201,38 @@ final class SqliteCacheFile {
         // large cache file is read back page by page while it is written
         config.setCacheSize(-CACHE_KIB);
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    /** Rows {@link #deleteExpired} deletes per statement. */
+    private static final int PRUNE_CHUNK = 5_000;
+
+    /**
+     * Deletes the rows of {@code table} (with a {@code created_at} column) older than {@code cutoff}, a chunk at a time,
+     * until none is left or {@code budgetMillis} have passed; meanwhile waits at most that long for another connection's
+     * lock, then restores the usual busy timeout.
+     *
+     * @return the rows deleted
+     * @throws SQLException as SQLite reports it (busy: {@link #isBusy})
+     */
+    static long deleteExpired(Connection connection, String table, long cutoff, long budgetMillis) throws SQLException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(budgetMillis);
+        long deleted = 0;
+        try (Statement statement = connection.createStatement();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE rowid IN "
+                     + "(SELECT rowid FROM " + table + " WHERE created_at < ? LIMIT " + PRUNE_CHUNK + ")")) {
+            statement.execute("PRAGMA busy_timeout = " + budgetMillis);
+            try {
+                int n;
+                do {
+                    delete.setLong(1, cutoff);
+                    n = delete.executeUpdate();
+                    deleted += n;
+                } while (n == PRUNE_CHUNK && System.nanoTime() < deadline);
+            } finally {
+                statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+            }
+        }
+        return deleted;
     }
 
     /** True for SQLite's "malformed" and "not a database" errors. */

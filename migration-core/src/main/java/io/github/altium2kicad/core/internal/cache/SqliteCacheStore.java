@@ -77,7 +77,6 @@ public final class SqliteCacheStore implements CacheStore {
     public static final String ENTRY_KEY_FORM = "altium2kicad/cache-entry/1";
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteCacheStore.class);
-    private static final int PRUNE_CHUNK = 5_000;
     private static final String SELECT = "SELECT fingerprint, created_at, codec, payload FROM decision WHERE entry_key = ?";
     private static final String INSERT = "INSERT OR REPLACE INTO decision (entry_key, fingerprint, created_at, codec, payload) "
             + "VALUES (?, ?, ?, ?, ?)";
@@ -432,24 +431,11 @@ public final class SqliteCacheStore implements CacheStore {
 
     private void pruneExpired() {
         long cutoff = clock.millis() - expirationMillis;
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PRUNE_BUDGET_MILLIS);
         long start = System.nanoTime();
         long deleted = 0;
         writeLock.lock();
-        try (Statement statement = writer.createStatement();
-             PreparedStatement delete = writer.prepareStatement("DELETE FROM decision WHERE id IN "
-                     + "(SELECT id FROM decision WHERE created_at < ? LIMIT " + PRUNE_CHUNK + ")")) {
-            statement.execute("PRAGMA busy_timeout = " + PRUNE_BUDGET_MILLIS);
-            try {
-                int n;
-                do {
-                    delete.setLong(1, cutoff);
-                    n = delete.executeUpdate();
-                    deleted += n;
-                } while (n == PRUNE_CHUNK && System.nanoTime() < deadline);
-            } finally {
-                statement.execute("PRAGMA busy_timeout = " + SqliteCacheFile.BUSY_TIMEOUT_MILLIS);
-            }
+        try {
+            deleted = SqliteCacheFile.deleteExpired(writer, "decision", cutoff, PRUNE_BUDGET_MILLIS);
         } catch (SQLException e) {
             if (SqliteCacheFile.isBusy(e)) {
                 LOG.debug("Skipped pruning the mapping cache {}: another process is writing it", file);
